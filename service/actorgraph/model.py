@@ -1,0 +1,186 @@
+"""Domain types shared by every layer: actors, articles, relations, claims, edges.
+
+Data flows one way: an :class:`Article` goes through NLP into :class:`ExtractedRelation`
+values (the ``actorgraph extract`` contract), resolution turns those into :class:`Claim`
+rows between canonical :class:`Actor` ids, a store aggregates claims into :class:`Edge`
+values, and the API reads edges, claims and subgraphs back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ActorType(str, Enum):
+    STATE = "STATE"
+    GOVERNMENT = "GOVERNMENT"
+    ARMED_GROUP = "ARMED_GROUP"
+    ORGANIZATION = "ORGANIZATION"
+    PERSON = "PERSON"
+    PLACE = "PLACE"
+    GROUP = "GROUP"
+
+
+class RelationType(str, Enum):
+    SUPPORTS = "SUPPORTS"
+    ALLIED_WITH = "ALLIED_WITH"
+    COOPERATES_WITH = "COOPERATES_WITH"
+    OPPOSES = "OPPOSES"
+    ATTACKS = "ATTACKS"
+    FIGHTS = "FIGHTS"
+    CONTROLS = "CONTROLS"
+    LEADS = "LEADS"
+    MEMBER_OF = "MEMBER_OF"
+
+
+#: Relation types that hold both ways; stored once, with the smaller id as source.
+SYMMETRIC: frozenset[RelationType] = frozenset(
+    {RelationType.ALLIED_WITH, RelationType.COOPERATES_WITH, RelationType.FIGHTS}
+)
+
+#: The sign of each relation type for signed path readings and alliance analysis.
+SIGN: dict[RelationType, int] = {
+    RelationType.SUPPORTS: 1,
+    RelationType.ALLIED_WITH: 1,
+    RelationType.COOPERATES_WITH: 1,
+    RelationType.MEMBER_OF: 1,
+    RelationType.OPPOSES: -1,
+    RelationType.ATTACKS: -1,
+    RelationType.FIGHTS: -1,
+    RelationType.CONTROLS: 0,
+    RelationType.LEADS: 0,
+}
+
+#: Passive wording of each directed type, produced for presentation only.
+INVERSE_LABEL: dict[RelationType, str] = {
+    RelationType.SUPPORTS: "supported-by",
+    RelationType.ALLIED_WITH: "allied-with",
+    RelationType.COOPERATES_WITH: "cooperates-with",
+    RelationType.OPPOSES: "opposed-by",
+    RelationType.ATTACKS: "attacked-by",
+    RelationType.FIGHTS: "fights",
+    RelationType.CONTROLS: "controlled-by",
+    RelationType.LEADS: "led-by",
+    RelationType.MEMBER_OF: "has-member",
+}
+
+#: CAMEO root codes per type, as in the ontology table of DESIGN.md.
+CAMEO_ROOTS: dict[RelationType, list[str]] = {
+    RelationType.SUPPORTS: ["05", "06", "07"],
+    RelationType.ALLIED_WITH: ["06"],
+    RelationType.COOPERATES_WITH: ["03", "04", "05"],
+    RelationType.OPPOSES: ["11", "12", "13", "16"],
+    RelationType.ATTACKS: ["18", "19", "20"],
+    RelationType.FIGHTS: ["19"],
+    RelationType.CONTROLS: ["19"],
+    RelationType.LEADS: [],
+    RelationType.MEMBER_OF: [],
+}
+
+
+class Actor(BaseModel):
+    """One canonical real-world actor."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+    type: ActorType
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Evidence(BaseModel):
+    """The sentence a relation was read from; ``text == article_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+class ExtractedRelation(BaseModel):
+    """One relation as ``actorgraph extract`` writes it (DESIGN.md, "Contracts")."""
+
+    source: Actor
+    relation: RelationType
+    target: Actor
+    confidence: float = Field(ge=0.0, le=1.0)
+    negated: bool = False
+    hedged: bool = False
+    speaker: Actor | None = None
+    evidence: Evidence
+
+
+class Extraction(BaseModel):
+    """The extraction of one input document."""
+
+    id: str
+    relations: list[ExtractedRelation] = Field(default_factory=list)
+
+
+class Article(BaseModel):
+    """A news article as it enters the system."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or datetime
+    url: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+def content_hash(text: str) -> str:
+    """The article identity used for idempotent ingest."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Claim(BaseModel):
+    """One extracted statement: the evidence behind an edge (or against it, if negated)."""
+
+    id: str
+    source_id: str
+    relation: RelationType
+    target_id: str
+    confidence: float
+    negated: bool = False
+    hedged: bool = False
+    speaker_id: str | None = None
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    published: str | None = None
+
+
+def claim_id(article_id: str, start: int, end: int, source_id: str, relation: str, target_id: str) -> str:
+    """A stable claim id: the same statement of the same article always gets the same id."""
+    key = f"{article_id}|{start}|{end}|{source_id}|{relation}|{target_id}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+class Edge(BaseModel):
+    """One aggregated relationship per (source, type, target)."""
+
+    source_id: str
+    relation: RelationType
+    target_id: str
+    confidence: float
+    evidence_count: int
+    first_seen: str | None = None
+    last_seen: str | None = None
+    cameo: list[str] = Field(default_factory=list)
+    hedged_only: bool = False
+
+
+class ArticleBundle(BaseModel):
+    """Everything one article contributes to a store, written in one transaction."""
+
+    article: Article
+    actors: list[Actor]
+    claims: list[Claim]
