@@ -9,12 +9,12 @@ values, and the API reads edges, claims and subgraphs back.
 from __future__ import annotations
 
 import hashlib
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class ActorType(str, Enum):
+class ActorType(StrEnum):
     STATE = "STATE"
     GOVERNMENT = "GOVERNMENT"
     ARMED_GROUP = "ARMED_GROUP"
@@ -24,7 +24,7 @@ class ActorType(str, Enum):
     GROUP = "GROUP"
 
 
-class RelationType(str, Enum):
+class RelationType(StrEnum):
     SUPPORTS = "SUPPORTS"
     ALLIED_WITH = "ALLIED_WITH"
     COOPERATES_WITH = "COOPERATES_WITH"

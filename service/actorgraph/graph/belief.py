@@ -1,0 +1,89 @@
+"""How an edge's confidence combines its claims. One function for every store.
+
+The rule, documented in the README ("Belief"):
+
+1. Each claim weighs its extraction confidence, times ``HEDGE_WEIGHT`` when hedged.
+2. Claims from the same publisher are not independent: a publisher counts once, with the
+   weight of its strongest claim.
+3. Independent publishers combine as a noisy-or: ``support = 1 - prod(1 - w_publisher)``.
+4. Negated claims of the same relation combine the same way into ``against``, and the
+   edge's confidence is ``support * (1 - NEGATION_WEIGHT * against)``.
+5. An edge exists only while at least one non-negated claim backs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+HEDGE_WEIGHT = 0.6
+NEGATION_WEIGHT = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimWeight:
+    """What belief needs of one claim."""
+
+    confidence: float
+    hedged: bool
+    negated: bool
+    publisher: str  # the article's source, or its id when the source is unknown
+    published: str | None
+
+
+class Belief(BaseModel):
+    """An edge's confidence and the parts it was computed from."""
+
+    confidence: float
+    support: float
+    against: float
+    claims: int  # non-negated claims
+    negations: int
+    sources: int  # distinct publishers of non-negated claims
+    hedged_only: bool
+    first_seen: str | None
+    last_seen: str | None
+
+
+def _noisy_or(weights_by_publisher: dict[str, float]) -> float:
+    miss = 1.0
+    for w in weights_by_publisher.values():
+        miss *= 1.0 - min(max(w, 0.0), 1.0)
+    return 1.0 - miss
+
+
+def combine(claims: Iterable[ClaimWeight]) -> Belief | None:
+    """The belief in one (source, type, target) edge, or None when no claim asserts it."""
+    positive: dict[str, float] = {}
+    negative: dict[str, float] = {}
+    n_pos = n_neg = 0
+    all_hedged = True
+    dates: list[str] = []
+    for c in claims:
+        weight = c.confidence * (HEDGE_WEIGHT if c.hedged else 1.0)
+        bucket = negative if c.negated else positive
+        bucket[c.publisher] = max(bucket.get(c.publisher, 0.0), weight)
+        if c.negated:
+            n_neg += 1
+            continue
+        n_pos += 1
+        all_hedged = all_hedged and c.hedged
+        if c.published:
+            dates.append(c.published)
+    if n_pos == 0:
+        return None
+    support = _noisy_or(positive)
+    against = _noisy_or(negative)
+    return Belief(
+        confidence=round(support * (1.0 - NEGATION_WEIGHT * against), 4),
+        support=round(support, 4),
+        against=round(against, 4),
+        claims=n_pos,
+        negations=n_neg,
+        sources=len(positive),
+        hedged_only=all_hedged,
+        first_seen=min(dates) if dates else None,
+        last_seen=max(dates) if dates else None,
+    )
