@@ -1,0 +1,155 @@
+"""Read articles from JSON Lines, plain text files, folders and stdin.
+
+Bad input never stops a batch: each problem becomes an :class:`InputProblem` naming the
+file and line, and reading goes on with the next line or file. The callers (``extract``,
+``ingest``, ``enqueue``) report problems on stderr and as error records.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from actorgraph.model import Article
+
+#: File endings read from folders. ``.jsonl``/``.json``: one article per line; ``.txt``: one article.
+JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+TEXT_SUFFIXES = (".txt",)
+STDIN_NAME = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class InputArticle:
+    """An article read successfully, with where it came from."""
+
+    origin: str  # file name, or "-" for stdin
+    line: int  # 1-based line of a JSON Lines input; 0 for a whole text file
+    article: Article
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """One input item that could not be read, and why."""
+
+    origin: str
+    line: int
+    message: str
+    id: str | None = None
+
+    def describe(self) -> str:
+        where = f"{self.origin}:{self.line}" if self.line else self.origin
+        return f"{where}: {self.message}"
+
+    def as_record(self) -> dict[str, object]:
+        """The error record written on stdout in place of the item's result."""
+        return {"id": self.id, "origin": self.origin, "line": self.line, "error": self.message}
+
+
+InputItem = InputArticle | InputProblem
+
+
+def parse_article(
+    raw: str, *, origin: str, line: int, max_text_bytes: int
+) -> InputArticle | InputProblem:
+    """Parse and validate one JSON Lines line."""
+    if not raw.strip():
+        return InputProblem(origin, line, "empty line")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return InputProblem(origin, line, f"not JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(data, dict):
+        return InputProblem(origin, line, f"expected a JSON object, got {type(data).__name__}")
+    raw_id = data.get("id")
+    if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()):
+        return InputProblem(origin, line, 'missing "id"')
+    if not isinstance(raw_id, str | int):
+        return InputProblem(origin, line, '"id" must be a string or an integer')
+    doc_id = str(raw_id)
+    return _checked_article(data, doc_id, origin=origin, line=line, max_text_bytes=max_text_bytes)
+
+
+def _checked_article(
+    data: dict[str, object], doc_id: str, *, origin: str, line: int, max_text_bytes: int
+) -> InputArticle | InputProblem:
+    text = data.get("text")
+    if not isinstance(text, str):
+        return InputProblem(origin, line, 'missing "text" (a string)', doc_id)
+    if not text.strip():
+        return InputProblem(origin, line, 'empty "text"', doc_id)
+    size = len(text.encode("utf-8"))
+    if size > max_text_bytes:
+        message = f'"text" is {size} bytes, over the limit of {max_text_bytes}'
+        return InputProblem(origin, line, message, doc_id)
+    fields: dict[str, str | None] = {}
+    for name in ("title", "source", "published", "url"):
+        value = data.get(name)
+        if value is not None and not isinstance(value, str):
+            return InputProblem(origin, line, f'"{name}" must be a string', doc_id)
+        fields[name] = value
+    return InputArticle(origin, line, Article(id=doc_id, text=text, **fields))
+
+
+def _decode(raw: bytes, origin: str) -> str | InputProblem:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputProblem(
+            origin, 0, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); file refused"
+        )
+
+
+def read_jsonl_bytes(raw: bytes, origin: str, max_text_bytes: int) -> Iterator[InputItem]:
+    """Articles of one JSON Lines document given as bytes."""
+    text = _decode(raw, origin)
+    if isinstance(text, InputProblem):
+        yield text
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue  # blank lines between records are formatting, not items
+        yield parse_article(line, origin=origin, line=number, max_text_bytes=max_text_bytes)
+
+
+def read_text_file(path: Path, max_text_bytes: int) -> InputItem:
+    """One plain text file is one article; its id is the file name without the ending."""
+    text = _decode(path.read_bytes(), str(path))
+    if isinstance(text, InputProblem):
+        return text
+    data: dict[str, object] = {"text": text, "title": path.stem}
+    return _checked_article(data, path.stem, origin=str(path), line=0, max_text_bytes=max_text_bytes)
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files named, and the readable files inside folders named, in a stable order."""
+    for name in paths:
+        path = Path(name)
+        if name != STDIN_NAME and path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in JSONL_SUFFIXES + TEXT_SUFFIXES:
+                    yield str(child)
+        else:
+            yield name
+
+
+def read_inputs(
+    paths: Iterable[str], max_text_bytes: int, stdin: BinaryIO | None = None
+) -> Iterator[InputItem]:
+    """Every article of the inputs in order. No paths, or ``-``, reads JSON Lines from stdin."""
+    names = list(paths) or [STDIN_NAME]
+    for name in expand_paths(names):
+        if name == STDIN_NAME:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from read_jsonl_bytes(stream.read(), STDIN_NAME, max_text_bytes)
+            continue
+        path = Path(name)
+        if not path.is_file():
+            yield InputProblem(name, 0, "no such file")
+        elif path.suffix.lower() in TEXT_SUFFIXES:
+            yield read_text_file(path, max_text_bytes)
+        else:
+            yield from read_jsonl_bytes(path.read_bytes(), name, max_text_bytes)
