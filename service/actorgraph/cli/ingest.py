@@ -191,5 +191,5 @@ def run_path(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  {e.source_id} -{e.relation.value}-> {e.target_id}  (confidence {e.confidence:.2f})")
             if hop.evidence:
                 claim = hop.evidence[0]
-                print(f"      \"{claim.sentence.strip()}\"  [{claim.article_id}]")
+                print(f'      "{claim.sentence.strip()}"  [{claim.article_id}]')
     return 0

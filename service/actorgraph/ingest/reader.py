@@ -52,9 +52,7 @@ class InputProblem:
 InputItem = InputArticle | InputProblem
 
 
-def parse_article(
-    raw: str, *, origin: str, line: int, max_text_bytes: int
-) -> InputArticle | InputProblem:
+def parse_article(raw: str, *, origin: str, line: int, max_text_bytes: int) -> InputArticle | InputProblem:
     """Parse and validate one JSON Lines line."""
     if not raw.strip():
         return InputProblem(origin, line, "empty line")
