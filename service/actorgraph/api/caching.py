@@ -1,0 +1,94 @@
+"""ETag and Cache-Control on reads, and CORS configured from the settings at start-up.
+
+The ETag is a hash of the response body: it needs no version counter in either store and
+changes exactly when the answer does. A matching ``If-None-Match`` gets a 304 without body,
+which saves the transfer (dashboards poll), not the query.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+#: Short: a new ingest should show within a dashboard's refresh, and revalidation is cheap.
+CACHE_CONTROL = "public, max-age=10, must-revalidate"
+
+
+def _matches(if_none_match: str, etag: str) -> bool:
+    if if_none_match.strip() == "*":
+        return True
+    tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
+    return etag in tags
+
+
+class ETagMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        start: Message | None = None
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message
+                return
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            assert start is not None
+            body = b"".join(chunks)
+            if start["status"] != 200:
+                await send(start)
+                await send({"type": "http.response.body", "body": body})
+                return
+            etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+            headers = MutableHeaders(scope=start)
+            headers["ETag"] = etag
+            headers.setdefault("Cache-Control", CACHE_CONTROL)
+            if _matches(Headers(scope=scope).get("if-none-match", ""), etag):
+                not_modified = MutableHeaders()
+                for key in ("etag", "cache-control", "vary"):
+                    if key in headers:
+                        not_modified[key] = headers[key]
+                await send({"type": "http.response.start", "status": 304, "headers": not_modified.raw})
+                await send({"type": "http.response.body", "body": b""})
+                return
+            await send(start)
+            await send({"type": "http.response.body", "body": body})
+
+        await self.app(scope, receive, capture)
+
+
+class SettingsCORS:
+    """CORS whose allowed origins come from the settings, which the lifespan builds; so
+    the middleware is made on the first request rather than when the app is created."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._inner: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if self._inner is None:
+            origins = list(scope["app"].state.settings.cors_origins)
+            self._inner = CORSMiddleware(
+                self.app,
+                allow_origins=origins,
+                allow_methods=["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
+                allow_headers=["X-API-Key", "Content-Type", "If-None-Match"],
+                expose_headers=["ETag", "X-Truncated", "Retry-After"],
+            )
+        await self._inner(scope, receive, send)

@@ -1,0 +1,162 @@
+"""The API's dependencies, all in one place: settings, the store, the write key, and the
+query parameters every read shares (time window, edge filter, pagination, output format)."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import Depends, Header, HTTPException, Query, Request
+
+from actorgraph.config import Settings
+from actorgraph.errors import ActorNotFound, InputError
+from actorgraph.model import Actor, RelationType
+from actorgraph.store.base import EdgeFilter, Store
+
+#: Output formats of subgraph routes; "json" is the API's own shape, the rest go through
+#: the exporters of :mod:`actorgraph.graph.export`.
+Format = Literal["json", "cytoscape", "d3", "graphml", "gexf", "csv"]
+
+#: Media types that select an export format when no ``?format=`` is given.
+ACCEPT_FORMATS: dict[str, Format] = {
+    "application/graphml+xml": "graphml",
+    "application/gexf+xml": "gexf",
+    "text/csv": "csv",
+    "application/vnd.cytoscape+json": "cytoscape",
+    "application/vnd.d3+json": "d3",
+}
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def require_api_key(
+    settings: SettingsDep,
+    x_api_key: Annotated[str | None, Header(description="the key set in ACTORGRAPH_API_KEY")] = None,
+) -> None:
+    """Writes need ``X-API-Key`` equal to ``ACTORGRAPH_API_KEY``. With no key configured,
+    writes are refused outright: an unconfigured server must not be open for writing."""
+    if not settings.api_key:
+        raise HTTPException(403, "writes are disabled: ACTORGRAPH_API_KEY is not set on the server")
+    if x_api_key is None:
+        raise HTTPException(401, "missing X-API-Key header", headers={"WWW-Authenticate": "X-API-Key"})
+    if not secrets.compare_digest(x_api_key.encode(), settings.api_key.encode()):
+        raise HTTPException(401, "wrong API key", headers={"WWW-Authenticate": "X-API-Key"})
+
+
+ApiKeyDep = Depends(require_api_key)
+
+
+def resolve_actor(store: Store, ref: str) -> Actor:
+    """An actor by id, or by exact name or alias (case-insensitive). Anything else is a
+    404 naming the nearest actors, so a typo gets an answer to pick from."""
+    try:
+        return store.get_actor(ref).actor
+    except ActorNotFound:
+        pass
+    key = ref.strip().casefold()
+    hits = store.search_actors(ref, limit=5) if key else []
+    for h in hits:
+        names = [h.matched, h.actor.name, h.actor.id, *h.actor.aliases]
+        if any(n.casefold() == key for n in names):
+            return h.actor
+    raise ActorNotFound(ref, [h.actor.name for h in hits])
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+class TimeWindow:
+    """``as_of`` (the graph as it stood on a date) or ``since``/``until``, on every read."""
+
+    def __init__(
+        self,
+        since: Annotated[date | None, Query(description="only claims published on or after")] = None,
+        until: Annotated[date | None, Query(description="only claims published on or before")] = None,
+        as_of: Annotated[date | None, Query(description="the graph as it stood on this date")] = None,
+    ) -> None:
+        if since and until and since > until:
+            raise InputError(f"since ({since}) is after until ({until})")
+        if since and as_of and since > as_of:
+            raise InputError(f"since ({since}) is after as_of ({as_of})")
+        self.since = _iso(since)
+        self.until = _iso(until)
+        self.as_of = _iso(as_of)
+
+    def upper(self) -> str | None:
+        bounds = [b for b in (self.until, self.as_of) if b]
+        return min(bounds) if bounds else None
+
+
+WindowDep = Annotated[TimeWindow, Depends()]
+
+TypesQuery = Annotated[
+    list[RelationType] | None, Query(alias="type", description="relation types (repeat for several)")
+]
+MinConfidence = Annotated[float, Query(ge=0.0, le=1.0, description="drop edges below this confidence")]
+IncludeHedged = Annotated[bool, Query(description="false drops edges whose every claim is hedged")]
+
+
+def edge_filter(
+    window: WindowDep,
+    types: TypesQuery = None,
+    min_confidence: MinConfidence = 0.0,
+    include_hedged: IncludeHedged = True,
+) -> EdgeFilter:
+    return EdgeFilter(
+        types=types or None,
+        min_confidence=min_confidence,
+        since=window.since,
+        until=window.until,
+        as_of=window.as_of,
+        include_hedged=include_hedged,
+    )
+
+
+FilterDep = Annotated[EdgeFilter, Depends(edge_filter)]
+
+
+class Pagination:
+    def __init__(
+        self,
+        offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    ) -> None:
+        self.offset = offset
+        self.limit = limit
+
+
+PageDep = Annotated[Pagination, Depends()]
+
+
+def output_format(
+    request: Request,
+    format: Annotated[
+        Format | None, Query(description="json (default), cytoscape, d3, graphml, gexf or csv")
+    ] = None,
+) -> Format:
+    """``?format=`` wins; otherwise the Accept header picks an export; JSON by default."""
+    if format is not None:
+        return format
+    accept = request.headers.get("accept", "")
+    for part in accept.split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in ACCEPT_FORMATS:
+            return ACCEPT_FORMATS[media]
+    return "json"
+
+
+FormatDep = Annotated[Format, Depends(output_format)]

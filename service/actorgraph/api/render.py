@@ -1,0 +1,34 @@
+"""Turning store subgraphs into responses: the API's JSON, or an export format."""
+
+from __future__ import annotations
+
+from fastapi import Response
+
+from actorgraph.api.deps import Format
+from actorgraph.api.schemas import EdgeOut, SubgraphOut
+from actorgraph.errors import InputError
+from actorgraph.store.base import Subgraph
+
+
+def subgraph_json(sub: Subgraph, node_limit: int | None = None) -> SubgraphOut:
+    return SubgraphOut(
+        nodes=sub.nodes,
+        edges=[EdgeOut.of(e) for e in sub.edges],
+        truncated=sub.truncated,
+        total_nodes=sub.total_nodes,
+        node_limit=node_limit,
+    )
+
+
+def subgraph_response(sub: Subgraph, fmt: Format, node_limit: int | None = None) -> SubgraphOut | Response:
+    """JSON by default; any other format goes through the shared exporters, so the API and
+    the embeddable widget draw the same thing."""
+    if fmt == "json":
+        return subgraph_json(sub, node_limit)
+    try:
+        from actorgraph.graph.export import render
+    except ImportError as exc:  # the exporters ship with the widget; say so plainly
+        raise InputError(f"format {fmt!r} is not available in this build") from exc
+    body, media_type = render(sub, fmt)
+    headers = {"X-Truncated": "true" if sub.truncated else "false"}
+    return Response(content=body, media_type=media_type, headers=headers)

@@ -1,0 +1,30 @@
+"""Liveness and readiness: the API answers, and so does its store."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from fastapi import APIRouter
+
+from actorgraph.api.deps import SettingsDep, StoreDep
+from actorgraph.api.schemas import Health
+
+router = APIRouter(tags=["health"])
+
+
+def _version() -> str:
+    try:
+        return version("actorgraph")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@router.get("/health", summary="The API and its store answer (503 problem when the store is down)")
+def health(store: StoreDep, settings: SettingsDep) -> Health:
+    store.stats()  # a real round trip: StoreUnavailable becomes a 503 with Retry-After
+    return Health(status="ok", store=settings.store, version=_version())
+
+
+@router.get("/v1/health", include_in_schema=False)
+def health_v1(store: StoreDep, settings: SettingsDep) -> Health:
+    return health(store, settings)

@@ -1,0 +1,88 @@
+"""Paths between two actors: shortest, k shortest, or all up to a hop limit. Every hop
+carries its strongest evidence; every path its signed reading."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Response
+
+from actorgraph.api.deps import FilterDep, FormatDep, StoreDep, resolve_actor
+from actorgraph.api.lookups import Lookups
+from actorgraph.api.render import subgraph_response
+from actorgraph.api.schemas import EdgeOut, HopOut, PathOut, PathsOut, hop_label, signed_reading
+from actorgraph.errors import InputError
+from actorgraph.model import SIGN, Actor, Edge
+from actorgraph.store.base import GraphPath, Subgraph
+
+router = APIRouter(prefix="/v1/paths", tags=["paths"])
+
+Mode = Literal["shortest", "k_shortest", "all"]
+#: "all paths" grows exponentially with the hop limit; beyond this it is a crawl, not a query.
+ALL_PATHS_MAX_HOPS = 4
+
+
+def present(path: GraphPath, look: Lookups) -> PathOut:
+    hops: list[HopOut] = []
+    for i, hop in enumerate(path.hops):
+        here, there = path.actors[i], path.actors[i + 1]
+        label = hop_label(hop.edge.relation, hop.forward)
+        asserted = [c for c in hop.evidence if not c.negated]
+        best = look.claim(asserted[0]) if asserted else None
+        hops.append(
+            HopOut(
+                from_id=here.id,
+                to_id=there.id,
+                relation=hop.edge.relation,
+                forward=hop.forward,
+                label=label,
+                text=f"{here.name} {label} {there.name}",
+                sign=SIGN[hop.edge.relation],
+                edge=EdgeOut.of(hop.edge),
+                evidence=best,
+                evidence_count=hop.edge.evidence_count,
+            )
+        )
+    sign, reading = signed_reading([h.sign for h in hops])
+    return PathOut(actors=path.actors, hops=hops, length=len(hops), sign=sign, reading=reading)
+
+
+def as_subgraph(paths: list[GraphPath]) -> Subgraph:
+    nodes: dict[str, Actor] = {}
+    edges: dict[tuple[str, str, str], Edge] = {}
+    for p in paths:
+        nodes.update((a.id, a) for a in p.actors)
+        for h in p.hops:
+            edges[(h.edge.source_id, h.edge.relation.value, h.edge.target_id)] = h.edge
+    return Subgraph(nodes=list(nodes.values()), edges=list(edges.values()), total_nodes=len(nodes))
+
+
+@router.get(
+    "",
+    summary="Paths between two actors, each hop with its strongest evidence",
+    response_model=PathsOut,
+    responses={404: {"description": "unknown actor; the problem lists the nearest names"}},
+)
+def find_paths(
+    store: StoreDep,
+    flt: FilterDep,
+    fmt: FormatDep,
+    source: Annotated[str, Query(min_length=1, description="id, name or alias, e.g. Russia")],
+    target: Annotated[str, Query(min_length=1, description="id, name or alias, e.g. HTS")],
+    mode: Annotated[Mode, Query(description="shortest, k_shortest or all (up to max_hops)")] = "shortest",
+    k: Annotated[int, Query(ge=1, le=20, description="paths wanted in k_shortest mode")] = 3,
+    max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
+    limit: Annotated[int, Query(ge=1, le=100, description="most paths returned")] = 20,
+) -> PathsOut | Response:
+    """Paths ignore edge direction: a hop walked against its edge reads in the inverse
+    wording ("HTS supported-by Syrian National Army"), computed here, never stored."""
+    if mode == "all" and max_hops > ALL_PATHS_MAX_HOPS:
+        raise InputError(f"mode=all takes max_hops up to {ALL_PATHS_MAX_HOPS}, got {max_hops}")
+    a, b = resolve_actor(store, source), resolve_actor(store, target)
+    found = store.paths(a.id, b.id, flt, mode=mode, k=k, max_hops=max_hops)[:limit]
+    if fmt != "json":
+        out = subgraph_response(as_subgraph(found), fmt)
+        assert isinstance(out, Response)
+        return out
+    look = Lookups(store)
+    return PathsOut(source=a, target=b, mode=mode, paths=[present(p, look) for p in found])

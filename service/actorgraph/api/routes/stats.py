@@ -1,0 +1,88 @@
+"""Counts by type, top actors by degree / PageRank / betweenness, and communities."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+
+from actorgraph.api.deps import FilterDep, StoreDep
+from actorgraph.api.schemas import StatsOut
+from actorgraph.errors import SubgraphTooLarge
+from actorgraph.graph.metrics import Centrality, Community, centrality, communities
+from actorgraph.model import Actor
+from actorgraph.store.base import EdgeFilter, Store, Subgraph
+
+router = APIRouter(prefix="/v1/stats", tags=["stats"])
+
+#: Metrics load the whole (filtered) graph into networkx; past this many edges that is a
+#: batch job, not a request.
+METRICS_EDGE_CAP = 200_000
+_PAGE = 10_000
+
+
+def whole_graph(store: Store, flt: EdgeFilter) -> Subgraph:
+    edges, total = store.edges(flt, 0, _PAGE)
+    if total > METRICS_EDGE_CAP:
+        raise SubgraphTooLarge(total, METRICS_EDGE_CAP)
+    while len(edges) < total:
+        more, _ = store.edges(flt, len(edges), _PAGE)
+        if not more:
+            break
+        edges += more
+    ids = {i for e in edges for i in (e.source_id, e.target_id)}
+    actors: list[Actor] = []
+    offset = 0
+    while True:
+        page, n = store.list_actors(offset=offset, limit=_PAGE)
+        actors += [a for a in page if a.id in ids]
+        offset += len(page)
+        if not page or offset >= n:
+            break
+    return Subgraph(nodes=actors, edges=edges, total_nodes=len(actors))
+
+
+@router.get("", summary="Counts of actors, articles, claims and edges, by type")
+def get_stats(store: StoreDep) -> StatsOut:
+    s = store.stats()
+    return StatsOut(
+        actors=s.actors,
+        articles=s.articles,
+        claims=s.claims,
+        edges=s.edges,
+        actors_by_type=s.actors_by_type,
+        edges_by_type=s.edges_by_type,
+    )
+
+
+class CentralityOut(Centrality):
+    nodes: int
+    edges: int
+
+
+@router.get("/centrality", summary="Top actors by degree, PageRank and betweenness")
+def get_centrality(
+    store: StoreDep, flt: FilterDep, limit: Annotated[int, Query(ge=1, le=100)] = 10
+) -> CentralityOut:
+    """Over the graph the filters keep (time window, types, confidence); see
+    ``actorgraph.graph.metrics`` for how each measure treats direction and weight."""
+    sub = whole_graph(store, flt)
+    c = centrality(sub, limit)
+    return CentralityOut(nodes=len(sub.nodes), edges=len(sub.edges), **c.model_dump())
+
+
+class CommunitiesOut(BaseModel):
+    communities: list[Community]
+    total: int
+
+
+@router.get("/communities", summary="Communities (Louvain, weighted by confidence)")
+def get_communities(
+    store: StoreDep,
+    flt: FilterDep,
+    min_size: Annotated[int, Query(ge=1, le=1000)] = 2,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> CommunitiesOut:
+    found = communities(whole_graph(store, flt), min_size=min_size)
+    return CommunitiesOut(communities=found[:limit], total=len(found))
