@@ -5,28 +5,19 @@ from __future__ import annotations
 
 import secrets
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast
 
 from fastapi import Depends, Header, HTTPException, Query, Request
 
 from actorgraph.config import Settings
 from actorgraph.errors import ActorNotFound, InputError
+from actorgraph.graph.export import pick_format
 from actorgraph.model import Actor, RelationType
 from actorgraph.store.base import EdgeFilter, Store
 
 #: Output formats of subgraph routes; "json" is the API's own shape, the rest go through
 #: the exporters of :mod:`actorgraph.graph.export`.
 Format = Literal["json", "cytoscape", "d3", "graphml", "gexf", "csv"]
-
-#: Media types that select an export format when no ``?format=`` is given.
-ACCEPT_FORMATS: dict[str, Format] = {
-    "application/graphml+xml": "graphml",
-    "application/gexf+xml": "gexf",
-    "text/csv": "csv",
-    "application/vnd.cytoscape+json": "cytoscape",
-    "application/vnd.d3+json": "d3",
-}
-
 
 def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
@@ -149,14 +140,8 @@ def output_format(
     ] = None,
 ) -> Format:
     """``?format=`` wins; otherwise the Accept header picks an export; JSON by default."""
-    if format is not None:
-        return format
-    accept = request.headers.get("accept", "")
-    for part in accept.split(","):
-        media = part.split(";")[0].strip().lower()
-        if media in ACCEPT_FORMATS:
-            return ACCEPT_FORMATS[media]
-    return "json"
+    picked = pick_format(format, request.headers.get("accept"))
+    return "json" if picked is None else cast(Format, picked)
 
 
 FormatDep = Annotated[Format, Depends(output_format)]

@@ -6,7 +6,7 @@ from fastapi import Response
 
 from actorgraph.api.deps import Format
 from actorgraph.api.schemas import EdgeOut, SubgraphOut
-from actorgraph.errors import InputError
+from actorgraph.graph.export import filename, render
 from actorgraph.store.base import Subgraph
 
 
@@ -20,15 +20,16 @@ def subgraph_json(sub: Subgraph, node_limit: int | None = None) -> SubgraphOut:
     )
 
 
-def subgraph_response(sub: Subgraph, fmt: Format, node_limit: int | None = None) -> SubgraphOut | Response:
+def subgraph_response(
+    sub: Subgraph, fmt: Format, node_limit: int | None = None, stem: str = "subgraph"
+) -> SubgraphOut | Response:
     """JSON by default; any other format goes through the shared exporters, so the API and
-    the embeddable widget draw the same thing."""
+    the embeddable widget draw the same thing. Truncation travels in ``X-Truncated``."""
     if fmt == "json":
         return subgraph_json(sub, node_limit)
-    try:
-        from actorgraph.graph.export import render
-    except ImportError as exc:  # the exporters ship with the widget; say so plainly
-        raise InputError(f"format {fmt!r} is not available in this build") from exc
     body, media_type = render(sub, fmt)
-    headers = {"X-Truncated": "true" if sub.truncated else "false"}
+    headers = {
+        "X-Truncated": "true" if sub.truncated else "false",
+        "Content-Disposition": f'inline; filename="{filename(stem, fmt)}"',
+    }
     return Response(content=body, media_type=media_type, headers=headers)

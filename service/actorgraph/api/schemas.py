@@ -11,8 +11,10 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
+from actorgraph.graph import signs
 from actorgraph.graph.belief import Belief
-from actorgraph.model import INVERSE_LABEL, SIGN, SYMMETRIC, Actor, Article, Claim, Edge, RelationType
+from actorgraph.graph.signs import SignedReading
+from actorgraph.model import SIGN, SYMMETRIC, Actor, Article, Claim, Edge, RelationType
 
 T = TypeVar("T")
 
@@ -30,9 +32,7 @@ def active_label(relation: RelationType) -> str:
 
 def hop_label(relation: RelationType, forward: bool) -> str:
     """How a relation reads when walked from one end: "supports" forward, "supported-by" back."""
-    if forward or relation in SYMMETRIC:
-        return active_label(relation)
-    return INVERSE_LABEL[relation]
+    return signs.hop_label(relation, forward or relation in SYMMETRIC)
 
 
 class EdgeOut(BaseModel):
@@ -166,8 +166,8 @@ class PathOut(BaseModel):
     actors: list[Actor]
     hops: list[HopOut]
     length: int
-    sign: int = Field(description="product of the hop signs; 0 when a hop is unsigned")
-    reading: str = Field(description="support chain, conflict chain, common enemy, or unsigned")
+    text: str = Field(description='e.g. "Russia supports Syrian government fights HTS"')
+    signed: SignedReading = Field(description="structural-balance reading: support or conflict chain")
 
 
 class PathsOut(BaseModel):
@@ -175,20 +175,6 @@ class PathsOut(BaseModel):
     target: Actor
     mode: str
     paths: list[PathOut]
-
-
-def signed_reading(signs: list[int]) -> tuple[int, str]:
-    """The structural-balance reading of a path: the friend of my enemy is my enemy, the
-    enemy of my enemy my friend."""
-    if not signs or any(s == 0 for s in signs):
-        return 0, "unsigned: a hop carries no sign (control or leadership)"
-    product = math.prod(signs)
-    negatives = sum(1 for s in signs if s < 0)
-    if negatives == 0:
-        return 1, "support chain: every hop is cooperative"
-    if product < 0:
-        return -1, "conflict chain: the ally of an enemy (or the enemy of an ally) reads as hostile"
-    return 1, "common enemy: the enemy of my enemy reads as cooperative"
 
 
 class StatsOut(BaseModel):

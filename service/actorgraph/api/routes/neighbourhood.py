@@ -22,9 +22,11 @@ router = APIRouter(prefix="/v1/actors", tags=["neighbourhood"])
     responses={
         200: {
             "content": {
+                "application/vnd.cytoscape+json": {},
+                "application/vnd.d3+json": {},
                 "application/graphml+xml": {},
                 "application/gexf+xml": {},
-                "text/csv": {},
+                "application/zip": {},
             },
             "description": "the subgraph; `truncated` says whether the node limit cut it",
         },
@@ -48,4 +50,4 @@ def neighbourhood(
     if node_limit > settings.node_cap:
         raise SubgraphTooLarge(node_limit, settings.node_cap)
     sub = store.neighbourhood(center.id, depth, flt, direction=direction, node_limit=node_limit)
-    return subgraph_response(sub, fmt, node_limit)
+    return subgraph_response(sub, fmt, node_limit, stem=f"neighbourhood-{center.id}")

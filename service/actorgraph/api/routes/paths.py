@@ -10,10 +10,12 @@ from fastapi import APIRouter, Query, Response
 from actorgraph.api.deps import FilterDep, FormatDep, StoreDep, resolve_actor
 from actorgraph.api.lookups import Lookups
 from actorgraph.api.render import subgraph_response
-from actorgraph.api.schemas import EdgeOut, HopOut, PathOut, PathsOut, hop_label, signed_reading
+from actorgraph.api.schemas import EdgeOut, HopOut, PathOut, PathsOut, hop_label
 from actorgraph.errors import InputError
-from actorgraph.model import SIGN, Actor, Edge
-from actorgraph.store.base import GraphPath, Subgraph
+from actorgraph.graph.export import paths_subgraph
+from actorgraph.graph.signs import describe_path, read_path
+from actorgraph.model import SIGN
+from actorgraph.store.base import GraphPath
 
 router = APIRouter(prefix="/v1/paths", tags=["paths"])
 
@@ -43,18 +45,9 @@ def present(path: GraphPath, look: Lookups) -> PathOut:
                 evidence_count=hop.edge.evidence_count,
             )
         )
-    sign, reading = signed_reading([h.sign for h in hops])
-    return PathOut(actors=path.actors, hops=hops, length=len(hops), sign=sign, reading=reading)
-
-
-def as_subgraph(paths: list[GraphPath]) -> Subgraph:
-    nodes: dict[str, Actor] = {}
-    edges: dict[tuple[str, str, str], Edge] = {}
-    for p in paths:
-        nodes.update((a.id, a) for a in p.actors)
-        for h in p.hops:
-            edges[(h.edge.source_id, h.edge.relation.value, h.edge.target_id)] = h.edge
-    return Subgraph(nodes=list(nodes.values()), edges=list(edges.values()), total_nodes=len(nodes))
+    return PathOut(
+        actors=path.actors, hops=hops, length=len(hops), text=describe_path(path), signed=read_path(path)
+    )
 
 
 @router.get(
@@ -81,7 +74,7 @@ def find_paths(
     a, b = resolve_actor(store, source), resolve_actor(store, target)
     found = store.paths(a.id, b.id, flt, mode=mode, k=k, max_hops=max_hops)[:limit]
     if fmt != "json":
-        out = subgraph_response(as_subgraph(found), fmt)
+        out = subgraph_response(paths_subgraph(found), fmt, stem=f"paths-{a.id}-{b.id}")
         assert isinstance(out, Response)
         return out
     look = Lookups(store)
