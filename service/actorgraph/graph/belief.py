@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from actorgraph.model import CAMEO_ROOTS, Edge, RelationType
+
 HEDGE_WEIGHT = 0.6
 NEGATION_WEIGHT = 0.8
 
@@ -86,4 +88,20 @@ def combine(claims: Iterable[ClaimWeight]) -> Belief | None:
         hedged_only=all_hedged,
         first_seen=min(dates) if dates else None,
         last_seen=max(dates) if dates else None,
+    )
+
+
+def to_edge(source_id: str, relation: RelationType, target_id: str, belief: Belief) -> Edge:
+    """The aggregated edge a belief stands for. Every store builds its edges here, so
+    ``evidence_count`` (asserting claims), first/last seen and CAMEO roots agree."""
+    return Edge(
+        source_id=source_id,
+        relation=relation,
+        target_id=target_id,
+        confidence=belief.confidence,
+        evidence_count=belief.claims,
+        first_seen=belief.first_seen,
+        last_seen=belief.last_seen,
+        cameo=list(CAMEO_ROOTS[relation]),
+        hedged_only=belief.hedged_only,
     )

@@ -1,0 +1,247 @@
+"""Store-agnostic traversal: the undirected walk graph, neighbourhoods, paths, hop choice.
+
+Every store answers ``neighbourhood`` and ``paths`` with the rules in this module, so the
+embedded store (which keeps the walk graph in memory) and the Neo4j store (which can build
+one from an exported subgraph) agree on what a neighbourhood holds, which nodes a node
+limit keeps, which edge a hop uses and how evidence is ordered.
+
+The walk graph is an undirected :class:`networkx.Graph`. Each pair of actors carries one
+attribute, ``r``: a dict from ``(source_id, relation)`` to an :data:`EdgeFacts` tuple, one
+entry per aggregated edge between the two (any type, either direction). Plain tuples, not
+:class:`Edge` objects, because a benchmark graph has a million of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any, Literal
+
+import networkx as nx
+
+from actorgraph.graph.belief import HEDGE_WEIGHT
+from actorgraph.model import CAMEO_ROOTS, SYMMETRIC, Claim, Edge, RelationType
+from actorgraph.store.base import Direction, EdgeFilter
+
+#: (confidence, evidence_count, first_seen, last_seen, hedged_only) of one aggregated edge.
+EdgeFacts = tuple[float, int, str | None, str | None, bool]
+#: (source_id, relation, target_id): the identity of an aggregated edge.
+EdgeKey = tuple[str, str, str]
+PathMode = Literal["shortest", "k_shortest", "all"]
+
+#: "all" paths stops after this many, so a dense graph cannot hang a request.
+MAX_ALL_PATHS = 500
+
+
+# --- the walk graph -------------------------------------------------------------------
+
+
+def edge_facts(edge: Edge) -> EdgeFacts:
+    return (edge.confidence, edge.evidence_count, edge.first_seen, edge.last_seen, edge.hedged_only)
+
+
+def make_edge(key: EdgeKey, facts: EdgeFacts) -> Edge:
+    source, relation, target = key
+    rel = RelationType(relation)
+    return Edge(
+        source_id=source,
+        relation=rel,
+        target_id=target,
+        confidence=facts[0],
+        evidence_count=facts[1],
+        first_seen=facts[2],
+        last_seen=facts[3],
+        cameo=list(CAMEO_ROOTS[rel]),
+        hedged_only=facts[4],
+    )
+
+
+def put_edge(g: nx.Graph, key: EdgeKey, facts: EdgeFacts | None) -> None:
+    """Add, update or (``facts is None``) remove one aggregated edge of the walk graph."""
+    source, relation, target = key
+    data: dict[str, Any] | None = g.get_edge_data(source, target)
+    if facts is None:
+        if data is None:
+            return
+        data["r"].pop((source, relation), None)
+        if not data["r"]:
+            g.remove_edge(source, target)
+            for node in (source, target):
+                if g.degree(node) == 0:
+                    g.remove_node(node)
+        return
+    if data is None:
+        g.add_edge(source, target, r={(source, relation): facts})
+    else:
+        data["r"][(source, relation)] = facts
+
+
+def build_graph(edges: Iterable[tuple[EdgeKey, EdgeFacts]]) -> nx.Graph:
+    g = nx.Graph()
+    for key, facts in edges:
+        put_edge(g, key, facts)
+    return g
+
+
+def pair_edges(g: nx.Graph, u: str, v: str) -> Iterator[tuple[EdgeKey, EdgeFacts]]:
+    """Every aggregated edge between ``u`` and ``v``, as (key, facts)."""
+    data = g.get_edge_data(u, v)
+    if data is None:
+        return
+    for (source, relation), facts in data["r"].items():
+        target = v if source == u else u
+        yield (source, relation, target), facts
+
+
+# --- filtering ------------------------------------------------------------------------
+
+
+def is_unfiltered(flt: EdgeFilter) -> bool:
+    """True when the filter keeps every edge of the walk graph (time is handled by the store)."""
+    return not flt.types and flt.min_confidence <= 0.0 and flt.include_hedged
+
+
+def passes(relation: str, facts: EdgeFacts, flt: EdgeFilter) -> bool:
+    """Whether one edge passes the type, confidence and hedging parts of a filter.
+
+    ``source_id``/``target_id`` of the filter are for edge listings; traversals ignore them.
+    """
+    if flt.types and relation not in flt.types:
+        return False
+    if facts[0] < flt.min_confidence:
+        return False
+    return flt.include_hedged or not facts[4]
+
+
+def endpoints_match(key: EdgeKey, flt: EdgeFilter) -> bool:
+    """The ``source_id``/``target_id`` part of a filter. A symmetric relation is stored once
+    (smaller id first), so it matches with its ends either way round."""
+    source, relation, target = key
+
+    def fits(a: str, b: str) -> bool:
+        return (flt.source_id is None or a == flt.source_id) and (flt.target_id is None or b == flt.target_id)
+
+    return fits(source, target) or (relation in SYMMETRIC and fits(target, source))
+
+
+def edge_matches(edge: Edge, flt: EdgeFilter) -> bool:
+    """The whole filter (time aside) applied to one edge, as an edge listing applies it."""
+    key = (edge.source_id, edge.relation.value, edge.target_id)
+    return endpoints_match(key, flt) and passes(key[1], edge_facts(edge), flt)
+
+
+def edge_rank(edge: Edge) -> tuple[float, int, str, str, str]:
+    """Listing order of edges: strongest first, then most evidence, then by key."""
+    return (-edge.confidence, -edge.evidence_count, edge.source_id, edge.relation.value, edge.target_id)
+
+
+def _walks(source: str, relation: str, frm: str, direction: Direction) -> bool:
+    """Whether an edge with this source may be walked away from ``frm`` in ``direction``.
+    Symmetric relations hold both ways, so they walk in either direction."""
+    if direction == "both" or relation in SYMMETRIC:
+        return True
+    return (source == frm) == (direction == "out")
+
+
+def filtered_view(g: nx.Graph, flt: EdgeFilter) -> nx.Graph:
+    """A lazy view of the pairs joined by at least one edge that passes the filter."""
+    if is_unfiltered(flt):
+        return g
+
+    def keep(u: str, v: str) -> bool:
+        return any(passes(rel, facts, flt) for (_, rel), facts in g[u][v]["r"].items())
+
+    view: nx.Graph = nx.subgraph_view(g, filter_edge=keep)
+    return view
+
+
+# --- neighbourhoods -------------------------------------------------------------------
+
+
+def neighbourhood(
+    g: nx.Graph, center: str, depth: int, flt: EdgeFilter, direction: Direction, node_limit: int
+) -> tuple[list[str], list[EdgeKey], int]:
+    """Nodes within ``depth`` steps of ``center`` and the edges walked to reach them.
+
+    Returns ``(nodes, edge_keys, total_nodes)``. The walk is breadth first; an edge belongs
+    to the neighbourhood when it is walked from a node closer than ``depth`` (as a Cypher
+    variable-length match from the centre would see it). Under a node limit the centre is
+    kept, then nodes by (depth, strongest edge that reached them descending, id).
+    """
+    level: dict[str, int] = {center: 0}
+    reach: dict[str, float] = {center: 1.0}
+    walked: dict[EdgeKey, None] = {}
+    frontier = [center]
+    for d in range(1, depth + 1):
+        nxt: list[str] = []
+        for u in frontier:
+            if u not in g:
+                continue
+            for v in g[u]:
+                for key, facts in pair_edges(g, u, v):
+                    if not passes(key[1], facts, flt) or not _walks(key[0], key[1], u, direction):
+                        continue
+                    walked[key] = None
+                    if v not in level:
+                        level[v] = d
+                        nxt.append(v)
+                    if level[v] == d:
+                        reach[v] = max(reach.get(v, 0.0), facts[0])
+        frontier = nxt
+    ordered = sorted(level, key=lambda n: (level[n], -reach[n], n))
+    kept = ordered[: max(node_limit, 1)]
+    keep = set(kept)
+    edges = [k for k in walked if k[0] in keep and k[2] in keep]
+    edges.sort(key=lambda k: (k[0], k[1], k[2]))
+    return kept, edges, len(ordered)
+
+
+# --- paths ----------------------------------------------------------------------------
+
+
+def node_paths(
+    g: nx.Graph, source: str, target: str, flt: EdgeFilter, mode: PathMode, k: int, max_hops: int
+) -> list[list[str]]:
+    """Node sequences from ``source`` to ``target`` over edges passing the filter, ignoring
+    direction, each at most ``max_hops`` long.
+
+    ``shortest``: one shortest path. ``k_shortest``: up to ``k`` paths, shortest first.
+    ``all``: every simple path (up to :data:`MAX_ALL_PATHS`), ordered by length then ids.
+    """
+    if source not in g or target not in g or source == target:
+        return []
+    view = filtered_view(g, flt)
+    try:
+        if mode == "shortest":
+            found = [nx.bidirectional_shortest_path(view, source, target)]
+        elif mode == "k_shortest":
+            found = list(islice(nx.shortest_simple_paths(view, source, target), max(k, 1)))
+        else:
+            gen = nx.all_simple_paths(view, source, target, cutoff=max_hops)
+            found = sorted(islice(gen, MAX_ALL_PATHS), key=lambda p: (len(p), p))
+    except nx.NetworkXNoPath:
+        return []
+    return [p for p in found if len(p) - 1 <= max_hops]
+
+
+def best_hop(g: nx.Graph, u: str, v: str, flt: EdgeFilter) -> tuple[EdgeKey, EdgeFacts, bool]:
+    """The edge a path uses between two consecutive nodes: the strongest passing edge
+    (ties: relation name, then the forward one). Returns (key, facts, forward)."""
+    candidates = [(key, facts) for key, facts in pair_edges(g, u, v) if passes(key[1], facts, flt)]
+    if not candidates:
+        raise KeyError(f"no edge between {u!r} and {v!r} passes the filter")
+    key, facts = min(candidates, key=lambda c: (-c[1][0], c[0][1], c[0][0] != u))
+    return key, facts, key[0] == u
+
+
+def claim_strength(claim: Claim) -> float:
+    return claim.confidence * (HEDGE_WEIGHT if claim.hedged else 1.0)
+
+
+def order_evidence(claims: Iterable[Claim]) -> list[Claim]:
+    """A hop's evidence, strongest first: asserting before negated, then weight (hedged
+    claims weigh less), then the newest, then id."""
+    ordered = sorted(claims, key=lambda c: c.id)
+    ordered.sort(key=lambda c: c.published or "", reverse=True)
+    ordered.sort(key=lambda c: (c.negated, -claim_strength(c)))
+    return ordered

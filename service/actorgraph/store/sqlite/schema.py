@@ -1,0 +1,154 @@
+"""The embedded store's SQLite schema and the row <-> model conversions.
+
+The tables mirror DESIGN.md's graph model: actors, articles, claims (the evidence) and one
+aggregated edge per (source, type, target). ``edge_log`` records which edge keys each write
+changed, so another process's store instance can patch its in-memory walk graph instead of
+rebuilding it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from actorgraph.model import Actor, ActorType, Article, Claim, RelationType
+
+SCHEMA_VERSION = 1
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS actors (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  aliases TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS actors_name ON actors (name COLLATE NOCASE, id);
+CREATE INDEX IF NOT EXISTS actors_type ON actors (type, name COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,
+  title TEXT,
+  source TEXT,
+  published TEXT,
+  url TEXT,
+  text TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS claims (
+  id TEXT PRIMARY KEY,
+  source_id TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  target_id TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  negated INTEGER NOT NULL,
+  hedged INTEGER NOT NULL,
+  speaker_id TEXT,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  sentence TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  published TEXT
+);
+CREATE INDEX IF NOT EXISTS claims_key ON claims (source_id, relation, target_id);
+CREATE INDEX IF NOT EXISTS claims_target ON claims (target_id);
+CREATE INDEX IF NOT EXISTS claims_article ON claims (article_id);
+CREATE TABLE IF NOT EXISTS edges (
+  source_id TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  target_id TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  evidence_count INTEGER NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT,
+  cameo TEXT NOT NULL,
+  hedged_only INTEGER NOT NULL,
+  PRIMARY KEY (source_id, relation, target_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_target ON edges (target_id, relation);
+CREATE INDEX IF NOT EXISTS edges_confidence ON edges (confidence DESC);
+CREATE TABLE IF NOT EXISTS edge_log (
+  rev INTEGER NOT NULL,
+  source_id TEXT,
+  relation TEXT,
+  target_id TEXT
+);
+CREATE INDEX IF NOT EXISTS edge_log_rev ON edge_log (rev);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('rev', 0);
+"""
+
+CLAIM_COLUMNS = (
+    "id, source_id, relation, target_id, confidence, negated, hedged, speaker_id, article_id,"
+    ' sentence, start, "end", published'
+)
+EDGE_COLUMNS = (
+    "source_id, relation, target_id, confidence, evidence_count, first_seen, last_seen, hedged_only"
+)
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """A connection shared by the threads of one process (the store serialises use with a lock)."""
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30.0)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(DDL)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def actor_row(a: Actor) -> tuple[str, str, str, str]:
+    return (a.id, a.name, a.type.value, json.dumps(a.aliases, ensure_ascii=False))
+
+
+def row_actor(row: Any) -> Actor:
+    return Actor(id=row[0], name=row[1], type=ActorType(row[2]), aliases=json.loads(row[3]))
+
+
+def merge_actor(old: Actor, new: Actor) -> Actor:
+    """Upsert rule: the stored name and type stay; aliases are the union (new ones after),
+    with the new name kept as an alias when it differs."""
+    seen = {old.name.casefold()}
+    aliases: list[str] = []
+    for alias in [*old.aliases, new.name, *new.aliases]:
+        if alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            aliases.append(alias)
+    return Actor(id=old.id, name=old.name, type=old.type, aliases=aliases)
+
+
+def article_row(a: Article) -> tuple[Any, ...]:
+    return (a.id, a.title, a.source, a.published, a.url, a.text, a.content_hash)
+
+
+def row_article(row: Any) -> Article:
+    return Article(id=row[0], title=row[1], source=row[2], published=row[3], url=row[4], text=row[5])
+
+
+def claim_row(c: Claim) -> tuple[Any, ...]:
+    return (
+        c.id, c.source_id, c.relation.value, c.target_id, c.confidence, int(c.negated), int(c.hedged),
+        c.speaker_id, c.article_id, c.sentence, c.start, c.end, c.published,
+    )  # fmt: skip
+
+
+def row_claim(row: Any) -> Claim:
+    return Claim(
+        id=row[0],
+        source_id=row[1],
+        relation=RelationType(row[2]),
+        target_id=row[3],
+        confidence=row[4],
+        negated=bool(row[5]),
+        hedged=bool(row[6]),
+        speaker_id=row[7],
+        article_id=row[8],
+        sentence=row[9],
+        start=row[10],
+        end=row[11],
+        published=row[12],
+    )

@@ -1,0 +1,190 @@
+"""Write paths of the embedded store. Every function runs inside the caller's transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from actorgraph.errors import InputError
+from actorgraph.graph.belief import ClaimWeight, combine, to_edge
+from actorgraph.graph.paths import EdgeKey
+from actorgraph.model import Actor, ArticleBundle, Edge, RelationType
+from actorgraph.store.base import WriteResult
+from actorgraph.store.sqlite.schema import actor_row, article_row, claim_row, merge_actor, row_actor
+
+#: A write that touches more edge keys than this logs one "rebuild" marker instead of the
+#: keys, so bulk loads do not double the database; readers elsewhere then rebuild.
+LOG_KEYS_MAX = 5000
+#: Revisions of ``edge_log`` kept; a reader further behind rebuilds its walk graph.
+LOG_KEEP_REVS = 1000
+#: SQLite's default limit on ``?`` parameters is far above this; chunks keep statements small.
+CHUNK = 500
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def fetch_actors(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Actor]:
+    found: dict[str, Actor] = {}
+    for part in chunks(sorted(set(ids))):
+        marks = ",".join("?" * len(part))
+        for row in conn.execute(f"SELECT id, name, type, aliases FROM actors WHERE id IN ({marks})", part):
+            found[row[0]] = row_actor(row)
+    return found
+
+
+def upsert_actors(conn: sqlite3.Connection, actors: Iterable[Actor]) -> int:
+    """Insert new actors and merge the aliases of known ones. Returns how many rows changed."""
+    incoming: dict[str, Actor] = {}
+    for a in actors:
+        incoming[a.id] = merge_actor(incoming[a.id], a) if a.id in incoming else a
+    stored = fetch_actors(conn, incoming)
+    rows = []
+    for actor_id, actor in incoming.items():
+        old = stored.get(actor_id)
+        new = merge_actor(old, actor) if old is not None else actor
+        if new != old:
+            rows.append(actor_row(new))
+    conn.executemany("INSERT OR REPLACE INTO actors (id, name, type, aliases) VALUES (?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def remove_article(conn: sqlite3.Connection, article_id: str) -> set[EdgeKey]:
+    """Delete an article and its claims; returns the edge keys whose claims went."""
+    keys = {
+        (r[0], r[1], r[2])
+        for r in conn.execute(
+            "SELECT DISTINCT source_id, relation, target_id FROM claims WHERE article_id = ?", (article_id,)
+        )
+    }
+    conn.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    return keys
+
+
+def _check_bundle(bundle: ArticleBundle) -> None:
+    for c in bundle.claims:
+        if c.article_id != bundle.article.id:
+            raise InputError(f"claim {c.id} names article {c.article_id!r}, not {bundle.article.id!r}")
+        if c.source_id == c.target_id:
+            raise InputError(f"claim {c.id} relates {c.source_id!r} to itself")
+
+
+def insert_bundles(
+    conn: sqlite3.Connection, bundles: Sequence[ArticleBundle]
+) -> tuple[list[WriteResult], set[EdgeKey], int]:
+    """Store new articles with their actors and claims.
+
+    Returns the results, the edge keys the new (or replaced) claims touch, and how many
+    actor rows changed. An article whose content hash is stored already is skipped; an
+    article id stored with other content is replaced (an updated article)."""
+    results: list[WriteResult] = []
+    touched: set[EdgeKey] = set()
+    hashes: set[str] = set()
+    kept: list[ArticleBundle] = []
+    for b in bundles:
+        _check_bundle(b)
+        digest = b.article.content_hash
+        dup = (
+            digest in hashes
+            or conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+        )
+        if dup:
+            results.append(WriteResult(article_id=b.article.id, written=False, claims=0))
+            continue
+        hashes.add(digest)
+        touched |= remove_article(conn, b.article.id)
+        conn.execute(
+            "INSERT INTO articles (id, title, source, published, url, text, content_hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            article_row(b.article),
+        )
+        kept.append(b)
+        results.append(WriteResult(article_id=b.article.id, written=True, claims=len(b.claims)))
+    actors_changed = upsert_actors(conn, (a for b in kept for a in b.actors))
+    _check_references(conn, kept)
+    rows = [claim_row(c) for b in kept for c in b.claims]
+    conn.executemany(
+        "INSERT OR REPLACE INTO claims (id, source_id, relation, target_id, confidence, negated, hedged,"
+        ' speaker_id, article_id, sentence, start, "end", published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+        rows,
+    )
+    touched.update((r[1], r[2], r[3]) for r in rows)
+    return results, touched, actors_changed
+
+
+def _check_references(conn: sqlite3.Connection, bundles: Sequence[ArticleBundle]) -> None:
+    given = {a.id for b in bundles for a in b.actors}
+    refs = {r for b in bundles for c in b.claims for r in (c.source_id, c.target_id, c.speaker_id) if r}
+    missing = refs - given
+    if missing:
+        missing -= set(fetch_actors(conn, missing))
+    if missing:
+        raise InputError(f"claims name actors that are neither in the bundle nor stored: {sorted(missing)}")
+
+
+def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKey, Edge | None]:
+    """Recompute the aggregated edges of these keys from all their stored claims; an edge
+    no asserting claim backs any more is deleted. Returns each key's new edge or None."""
+    if not keys:
+        return {}
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS touched (source_id TEXT, relation TEXT, target_id TEXT,"
+        " PRIMARY KEY (source_id, relation, target_id)) WITHOUT ROWID"
+    )
+    conn.execute("DELETE FROM temp.touched")
+    conn.executemany("INSERT OR IGNORE INTO temp.touched VALUES (?, ?, ?)", keys)
+    weights: dict[EdgeKey, list[ClaimWeight]] = defaultdict(list)
+    for row in conn.execute(
+        "SELECT c.source_id, c.relation, c.target_id, c.confidence, c.hedged, c.negated,"
+        " COALESCE(a.source, a.id), c.published FROM temp.touched t"
+        " JOIN claims c ON c.source_id = t.source_id AND c.relation = t.relation"
+        " AND c.target_id = t.target_id"
+        " JOIN articles a ON a.id = c.article_id"
+    ):
+        weights[(row[0], row[1], row[2])].append(
+            ClaimWeight(confidence=row[3], hedged=bool(row[4]), negated=bool(row[5]), publisher=row[6],
+                        published=row[7])
+        )  # fmt: skip
+    changed: dict[EdgeKey, Edge | None] = {}
+    for key in keys:
+        belief = combine(weights.get(key, ()))
+        changed[key] = None if belief is None else to_edge(key[0], RelationType(key[1]), key[2], belief)
+    conn.executemany(
+        "INSERT OR REPLACE INTO edges (source_id, relation, target_id, confidence, evidence_count,"
+        " first_seen, last_seen, cameo, hedged_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [edge_row(e) for e in changed.values() if e is not None],
+    )
+    conn.executemany(
+        "DELETE FROM edges WHERE source_id = ? AND relation = ? AND target_id = ?",
+        [k for k, e in changed.items() if e is None],
+    )
+    conn.execute("DELETE FROM temp.touched")
+    return changed
+
+
+def edge_row(e: Edge) -> tuple[Any, ...]:
+    return (
+        e.source_id, e.relation.value, e.target_id, e.confidence, e.evidence_count, e.first_seen,
+        e.last_seen, json.dumps(e.cameo), int(e.hedged_only),
+    )  # fmt: skip
+
+
+def log_change(conn: sqlite3.Connection, keys: Iterable[EdgeKey], actors_changed: bool) -> int:
+    """Bump the store revision and record what changed; returns the new revision."""
+    conn.execute("UPDATE meta SET value = value + 1 WHERE key = 'rev'")
+    rev: int = conn.execute("SELECT value FROM meta WHERE key = 'rev'").fetchone()[0]
+    keys = list(keys)
+    if len(keys) > LOG_KEYS_MAX:
+        conn.execute("INSERT INTO edge_log (rev) VALUES (?)", (rev,))  # NULL key: rebuild
+    else:
+        conn.executemany("INSERT INTO edge_log VALUES (?, ?, ?, ?)", [(rev, *k) for k in keys])
+    if actors_changed:
+        conn.execute("INSERT INTO edge_log (rev, relation) VALUES (?, '*actors')", (rev,))
+    conn.execute("DELETE FROM edge_log WHERE rev <= ?", (rev - LOG_KEEP_REVS,))
+    return rev
