@@ -1,0 +1,428 @@
+/* actorgraph: the graph view shared by the embeddable widget and the explorer.
+ * Plain script (no bundler): defines window.ActorGraph. Needs vendor/cytoscape.min.js first.
+ */
+(function () {
+  "use strict";
+
+  // Colour and shape per actor type: shape carries the type for colour-blind readers.
+  var ACTOR_STYLE = {
+    STATE: { color: "#1f77b4", shape: "round-rectangle" },
+    GOVERNMENT: { color: "#6a3d9a", shape: "rectangle" },
+    ARMED_GROUP: { color: "#d62728", shape: "triangle" },
+    ORGANIZATION: { color: "#17becf", shape: "hexagon" },
+    PERSON: { color: "#ff7f0e", shape: "ellipse" },
+    PLACE: { color: "#2ca02c", shape: "diamond" },
+    GROUP: { color: "#7f7f7f", shape: "octagon" },
+  };
+
+  // Cooperative types in greens/blues, hostile in reds/oranges, unsigned in greys/purple.
+  var RELATION_COLOR = {
+    SUPPORTS: "#2ca02c",
+    ALLIED_WITH: "#1b7837",
+    COOPERATES_WITH: "#4393c3",
+    MEMBER_OF: "#8c6d31",
+    OPPOSES: "#f08c00",
+    ATTACKS: "#d62728",
+    FIGHTS: "#99000d",
+    CONTROLS: "#9467bd",
+    LEADS: "#636363",
+  };
+
+  function escapeHtml(s) {
+    return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function stylesheet() {
+    var s = [
+      {
+        selector: "node",
+        style: {
+          label: "data(name)",
+          "font-size": 11,
+          "text-valign": "bottom",
+          "text-margin-y": 3,
+          "text-wrap": "ellipsis",
+          "text-max-width": 120,
+          "text-background-color": "#ffffff",
+          "text-background-opacity": 0.75,
+          "text-background-padding": 1,
+          "min-zoomed-font-size": 7,
+          width: 22,
+          height: 22,
+          "border-width": 1,
+          "border-color": "#333333",
+        },
+      },
+      { selector: "node.seed", style: { width: 32, height: 32, "border-width": 3, "font-weight": "bold" } },
+      { selector: "node.expanded", style: { "border-style": "double", "border-width": 4 } },
+      { selector: "node:selected", style: { "border-color": "#000000", "border-width": 4 } },
+      {
+        selector: "edge",
+        style: {
+          width: "mapData(confidence, 0, 1, 1, 5)",
+          "curve-style": "bezier",
+          "target-arrow-shape": "triangle",
+          "arrow-scale": 0.9,
+          label: "data(label)",
+          "font-size": 9,
+          color: "#333333",
+          "text-rotation": "autorotate",
+          "text-background-color": "#ffffff",
+          "text-background-opacity": 0.8,
+          "text-background-padding": 1,
+          "min-zoomed-font-size": 8,
+          opacity: 0.9,
+        },
+      },
+      { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
+      // Hedged: every claim behind the edge was reported with hedging ("reports suggest").
+      { selector: "edge[?hedged_only]", style: { "line-style": "dashed", "line-dash-pattern": [6, 4] } },
+      { selector: "edge.hover", style: { opacity: 1, "z-index": 10, "underlay-color": "#ffd54f", "underlay-opacity": 0.6, "underlay-padding": 3 } },
+      { selector: "edge.on-path", style: { width: 5, opacity: 1 } },
+    ];
+    Object.keys(ACTOR_STYLE).forEach(function (t) {
+      s.push({
+        selector: 'node[type = "' + t + '"]',
+        style: { "background-color": ACTOR_STYLE[t].color, shape: ACTOR_STYLE[t].shape },
+      });
+    });
+    Object.keys(RELATION_COLOR).forEach(function (r) {
+      s.push({
+        selector: 'edge[relation = "' + r + '"]',
+        style: { "line-color": RELATION_COLOR[r], "target-arrow-color": RELATION_COLOR[r] },
+      });
+    });
+    return s;
+  }
+
+  // Hop distance of every node from the seed, ignoring direction.
+  function depths(cy, seedId) {
+    var out = {};
+    var root = cy.getElementById(seedId);
+    if (root.empty()) return out;
+    cy.elements().bfs({
+      roots: root,
+      directed: false,
+      visit: function (v, e, u, i, depth) {
+        out[v.id()] = depth;
+      },
+    });
+    return out;
+  }
+
+  /* A layout that reads at 5 nodes and at 300: rings around the seed by hop distance for
+   * small graphs; for large ones the rings seed a force-directed pass (cose) so clusters
+   * separate instead of sitting on one huge circle. Paths read left to right. */
+  function layoutOptions(cy, opts) {
+    var n = cy.nodes().length;
+    if (opts.mode === "path" && opts.from && !cy.getElementById(opts.from).empty()) {
+      return {
+        name: "breadthfirst",
+        roots: cy.getElementById(opts.from),
+        directed: false,
+        spacingFactor: 1.1,
+        avoidOverlap: true,
+        padding: 30,
+        animate: false,
+        transform: function (node, pos) {
+          return { x: pos.y * 1.6, y: pos.x * 0.8 }; // turn top-down into left-right
+        },
+      };
+    }
+    var d = depths(cy, opts.seed);
+    var maxDepth = 0;
+    Object.keys(d).forEach(function (k) {
+      if (d[k] > maxDepth) maxDepth = d[k];
+    });
+    return {
+      name: "concentric",
+      concentric: function (node) {
+        var depth = d[node.id()];
+        return depth === undefined ? 0 : maxDepth + 1 - depth;
+      },
+      levelWidth: function () {
+        return 1;
+      },
+      minNodeSpacing: n > 60 ? 12 : 36,
+      spacingFactor: n > 60 ? 0.9 : 1.2,
+      avoidOverlap: true,
+      padding: 30,
+      animate: false,
+    };
+  }
+
+  function runLayout(cy, opts) {
+    cy.layout(layoutOptions(cy, opts)).run();
+    if (cy.nodes().length > 40 && opts.mode !== "path") {
+      cy.layout({
+        name: "cose",
+        randomize: false,
+        animate: false,
+        fit: true,
+        padding: 30,
+        nodeRepulsion: function () {
+          return 9000;
+        },
+        idealEdgeLength: function () {
+          return 70;
+        },
+        edgeElasticity: function () {
+          return 80;
+        },
+        nestingFactor: 1.2,
+        gravity: 0.6,
+        numIter: 1200,
+        componentSpacing: 60,
+        nodeOverlap: 12,
+      }).run();
+    }
+    cy.fit(undefined, 30);
+  }
+
+  function fetchJson(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (resp) {
+      return resp.text().then(function (text) {
+        var body = null;
+        try {
+          body = text ? JSON.parse(text) : null;
+        } catch (e) {
+          body = null;
+        }
+        if (!resp.ok) {
+          var err = new Error((body && (body.detail || body.title)) || "HTTP " + resp.status + " from " + url);
+          err.problem = body || { status: resp.status, title: "HTTP " + resp.status };
+          throw err;
+        }
+        if (body === null) throw new Error("the server sent no JSON from " + url);
+        return body;
+      });
+    });
+  }
+
+  function legendHtml() {
+    var html = '<div class="legend-section"><b>Actors</b>';
+    Object.keys(ACTOR_STYLE).forEach(function (t) {
+      html +=
+        '<span class="legend-item"><span class="swatch shape-' + ACTOR_STYLE[t].shape + '" style="background:' +
+        ACTOR_STYLE[t].color + '"></span>' + t.toLowerCase().replace("_", " ") + "</span>";
+    });
+    html += '</div><div class="legend-section"><b>Relations</b>';
+    Object.keys(RELATION_COLOR).forEach(function (r) {
+      html +=
+        '<span class="legend-item"><span class="line" style="border-color:' + RELATION_COLOR[r] + '"></span>' +
+        r.toLowerCase().replace("_", " ") + "</span>";
+    });
+    html += '<span class="legend-item"><span class="line dashed"></span>hedged only</span></div>';
+    return html;
+  }
+
+  /* A graph view in `container`. opts: api (URL prefix of the REST API, e.g. "/v1"),
+   * filters (query string of the edge filter, applied to every subgraph fetch), window (the
+   * time window part alone, for evidence), tooltip and status (elements), onExpand. */
+  function View(container, opts) {
+    this.opts = opts;
+    this.evidenceCache = {};
+    this.cy = cytoscape({
+      container: container,
+      style: stylesheet(),
+      elements: [],
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+    });
+    this.bindHover();
+    this.bindExpand();
+  }
+
+  View.prototype.setStatus = function (text) {
+    if (this.opts.status) this.opts.status.textContent = text;
+  };
+
+  View.prototype.load = function (doc, layout) {
+    var cy = this.cy;
+    cy.elements().remove();
+    cy.add(doc.elements.nodes.concat(doc.elements.edges));
+    if (layout.seed) cy.getElementById(layout.seed).addClass("seed");
+    this.opts.mode = layout.mode;
+    this.opts.seed = layout.seed;
+    this.opts.from = layout.from;
+    runLayout(cy, this.opts);
+  };
+
+  function withFilters(url, filters) {
+    return filters ? url + "&" + filters : url;
+  }
+
+  // The API's neighbourhood route, in the Cytoscape.js export format.
+  View.prototype.neighbourhoodUrl = function (actorId, depth) {
+    return withFilters(
+      this.opts.api + "/actors/" + encodeURIComponent(actorId) + "/neighbourhood?format=cytoscape&depth=" + depth,
+      this.opts.filters
+    );
+  };
+
+  // Click a node: fetch its 1-hop neighbourhood and add what is new around it.
+  View.prototype.expand = function (node) {
+    var self = this;
+    var cy = this.cy;
+    if (node.hasClass("expanding")) return Promise.resolve(0);
+    node.addClass("expanding");
+    self.setStatus("expanding " + node.data("name") + "…");
+    return fetchJson(this.neighbourhoodUrl(node.id(), 1))
+      .then(function (doc) {
+        var fresh = doc.elements.nodes.filter(function (n) {
+          return cy.getElementById(n.data.id).empty();
+        });
+        var center = node.position();
+        var radius = 90 + 6 * fresh.length;
+        fresh.forEach(function (n, i) {
+          var a = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+          n.position = { x: center.x + radius * Math.cos(a), y: center.y + radius * Math.sin(a) };
+        });
+        cy.add(fresh);
+        var freshEdges = doc.elements.edges.filter(function (e) {
+          return cy.getElementById(e.data.id).empty();
+        });
+        cy.add(freshEdges);
+        node.removeClass("expanding").addClass("expanded");
+        self.setStatus(
+          "expanded " + node.data("name") + ": +" + fresh.length + " actors, +" + freshEdges.length + " relations"
+        );
+        if (fresh.length) cy.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: 200 });
+        if (self.opts.onExpand) self.opts.onExpand(node, fresh.length, freshEdges.length);
+        return fresh.length;
+      })
+      .catch(function (err) {
+        node.removeClass("expanding");
+        self.setStatus("could not expand " + node.data("name") + ": " + err.message);
+        return 0;
+      });
+  };
+
+  View.prototype.bindExpand = function () {
+    var self = this;
+    this.cy.on("tap", "node", function (evt) {
+      self.expand(evt.target);
+    });
+  };
+
+  // The API's evidence route for one edge; one request per edge, kept for later hovers.
+  View.prototype.evidence = function (edge) {
+    var d = edge.data();
+    if (!this.evidenceCache[d.id]) {
+      var url =
+        this.opts.api + "/relations/" + encodeURIComponent(d.source) + "/" + encodeURIComponent(d.relation) + "/" +
+        encodeURIComponent(d.target) + "/evidence?limit=5";
+      this.evidenceCache[d.id] = fetchJson(withFilters(url, this.opts.window));
+    }
+    return this.evidenceCache[d.id];
+  };
+
+  function edgeHeader(cy, d) {
+    var s = cy.getElementById(d.source).data("name") || d.source;
+    var t = cy.getElementById(d.target).data("name") || d.target;
+    var flags = [];
+    if (d.hedged_only) flags.push("hedged");
+    return (
+      "<div class='tt-head'>" + escapeHtml(s) + " <span class='rel' style='color:" +
+      (RELATION_COLOR[d.relation] || "#333") + "'>" + escapeHtml(d.label) + "</span> " + escapeHtml(t) +
+      "</div><div class='tt-meta'>confidence " + Number(d.confidence).toFixed(2) + " · " + d.evidence_count +
+      " claim" + (d.evidence_count === 1 ? "" : "s") + (flags.length ? " · " + flags.join(", ") : "") +
+      (d.first_seen ? " · " + escapeHtml(d.first_seen) : "") + "</div>"
+    );
+  }
+
+  function claimHtml(c) {
+    var a = c.article || {};
+    var art = a.title || c.article_id;
+    var link = a.url
+      ? "<a href='" + escapeHtml(a.url) + "' target='_blank' rel='noopener'>" + escapeHtml(art) + "</a>"
+      : escapeHtml(art);
+    var flags = [];
+    if (c.hedged) flags.push("hedged");
+    if (c.negated) flags.push("denied");
+    if (c.speaker) flags.push("said by " + escapeHtml(c.speaker.name));
+    var published = c.published || a.published;
+    return (
+      "<div class='tt-claim" + (c.negated ? " negated" : "") + "'><q class='sentence'>" + escapeHtml(c.sentence) +
+      "</q><div class='tt-src'>" + link + (a.source ? " (" + escapeHtml(a.source) + ")" : "") +
+      (published ? " · " + escapeHtml(published) : "") + (flags.length ? " · " + flags.join(", ") : "") +
+      "</div></div>"
+    );
+  }
+
+  View.prototype.bindHover = function () {
+    var self = this;
+    var cy = this.cy;
+    var tip = this.opts.tooltip;
+    if (!tip) return;
+    var current = null;
+    function place(evt) {
+      var box = cy.container().getBoundingClientRect();
+      var x = evt.renderedPosition.x + 14;
+      var y = evt.renderedPosition.y + 14;
+      var w = tip.offsetWidth || 320;
+      var h = tip.offsetHeight || 120;
+      if (x + w > box.width) x = Math.max(4, evt.renderedPosition.x - w - 14);
+      if (y + h > box.height) y = Math.max(4, evt.renderedPosition.y - h - 14);
+      tip.style.left = x + "px";
+      tip.style.top = y + "px";
+    }
+    cy.on("mouseover", "edge", function (evt) {
+      var edge = evt.target;
+      current = edge.id();
+      edge.addClass("hover");
+      var d = edge.data();
+      tip.innerHTML = edgeHeader(cy, d) + "<div class='tt-body'>loading evidence…</div>";
+      tip.hidden = false;
+      place(evt);
+      self.evidence(edge).then(
+        function (body) {
+          if (current !== d.id) return;
+          var page = body.claims || { items: [], total: 0 };
+          var claims = page.items || [];
+          var html = claims.length
+            ? claims.slice(0, 3).map(claimHtml).join("")
+            : "<div class='tt-claim'>no evidence stored for this relation</div>";
+          if (page.total > 3) html += "<div class='tt-more'>+" + (page.total - 3) + " more</div>";
+          tip.innerHTML = edgeHeader(cy, d) + "<div class='tt-body'>" + html + "</div>";
+          place(evt);
+        },
+        function (err) {
+          if (current !== d.id) return;
+          tip.innerHTML = edgeHeader(cy, d) + "<div class='tt-body error'>" + escapeHtml(err.message) + "</div>";
+        }
+      );
+    });
+    cy.on("mouseover", "node", function (evt) {
+      var d = evt.target.data();
+      current = d.id;
+      tip.innerHTML =
+        "<div class='tt-head'>" + escapeHtml(d.name) + "</div><div class='tt-meta'>" +
+        escapeHtml(d.type.toLowerCase().replace("_", " ")) +
+        (d.aliases && d.aliases.length ? " · also " + escapeHtml(d.aliases.join(", ")) : "") +
+        "</div><div class='tt-hint'>" + (evt.target.hasClass("expanded") ? "expanded" : "click to expand") + "</div>";
+      tip.hidden = false;
+      place(evt);
+    });
+    cy.on("mouseout", "edge, node", function (evt) {
+      evt.target.removeClass("hover");
+      if (current === evt.target.id()) {
+        current = null;
+        tip.hidden = true;
+      }
+    });
+  };
+
+  window.ActorGraph = {
+    View: View,
+    fetchJson: fetchJson,
+    withFilters: withFilters,
+    escapeHtml: escapeHtml,
+    legendHtml: legendHtml,
+    ACTOR_STYLE: ACTOR_STYLE,
+    RELATION_COLOR: RELATION_COLOR,
+  };
+})();
