@@ -1,0 +1,235 @@
+package dev.actorgraph.launcher;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community embedded, with the Bolt connector on loopback and auth on, and serves
+ * Neo4j Browser's static files from its Maven jar so the Browser connects to that Bolt port.
+ *
+ * <p>Started by {@code actorgraph neo4j start}; the password comes from the environment
+ * ({@code ACTORGRAPH_NEO4J_PASSWORD}) so it never shows in the process list. Prints one
+ * {@code READY} line on stdout once Bolt accepts the configured credentials.
+ */
+public final class Launcher {
+    private static final String BROWSER_PREFIX = "browser/";
+
+    private Launcher() {}
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> opts = parseArgs(argv);
+        Path home = Path.of(require(opts, "home")).toAbsolutePath();
+        int boltPort = Integer.parseInt(require(opts, "bolt-port"));
+        int httpPort = Integer.parseInt(opts.getOrDefault("http-port", "0"));
+        String user = opts.getOrDefault("user", "neo4j");
+        String password = System.getenv("ACTORGRAPH_NEO4J_PASSWORD");
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("ACTORGRAPH_NEO4J_PASSWORD is not set");
+        }
+        long pagecache = parseBytes(opts.getOrDefault("pagecache", "256m"));
+
+        String plugins = opts.get("plugins");
+        DatabaseManagementService dbms;
+        if (plugins != null && Files.isDirectory(Path.of(plugins))) {
+            try {
+                dbms = builder(home, boltPort, pagecache)
+                        .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
+                        .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+                        .build();
+            } catch (RuntimeException e) {
+                // APOC is a convenience for Browser users, never a requirement: start without it.
+                System.out.println("WARN APOC did not load, starting without plugins: " + rootCause(e));
+                dbms = builder(home, boltPort, pagecache).build();
+            }
+        } else {
+            dbms = builder(home, boltPort, pagecache).build();
+        }
+        DatabaseManagementService service = dbms;
+        CountDownLatch stopped = new CountDownLatch(1);
+        HttpServer[] http = new HttpServer[1];
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (http[0] != null) {
+                http[0].stop(0);
+            }
+            service.shutdown();
+            stopped.countDown();
+        }, "actorgraph-neo4j-shutdown"));
+
+        setCredentials(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), user, password);
+        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME); // fails fast if the default db is down
+        String bolt = "bolt://127.0.0.1:" + boltPort;
+        String browserJar = opts.get("browser-jar");
+        if (httpPort > 0 && browserJar != null) {
+            http[0] = serveBrowser(Path.of(browserJar), httpPort, bolt);
+        }
+        System.out.println("READY " + bolt + (http[0] != null ? " http://127.0.0.1:" + httpPort + "/browser/" : ""));
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static DatabaseManagementServiceBuilder builder(Path home, int boltPort, long pagecache) {
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
+                // A small machine: no transaction-log space reserved up front, no old logs kept.
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false");
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.toString();
+    }
+
+    /** Sets the configured user's password through the system database, so no first-login
+     *  password change is demanded; idempotent across restarts. */
+    private static void setCredentials(GraphDatabaseService system, String user, String password) {
+        Map<String, Object> params = Map.of("user", user, "password", password);
+        system.executeTransactionally(
+                "CREATE USER $user IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED", params);
+        try {
+            system.executeTransactionally(
+                    "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+        } catch (RuntimeException e) {
+            // Neo4j refuses to "change" a password to its current value; that is the steady state.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+            system.executeTransactionally("ALTER USER $user SET PASSWORD CHANGE NOT REQUIRED", params);
+        }
+    }
+
+    private static HttpServer serveBrowser(Path jar, int port, String bolt) throws IOException {
+        ZipFile zip = new ZipFile(jar.toFile());
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 16);
+        // The Browser reads this discovery document from the page's origin to find Bolt.
+        String discovery = "{\"bolt_routing\":\"neo4j://127.0.0.1:" + bolt.substring(bolt.lastIndexOf(':') + 1)
+                + "\",\"bolt_direct\":\"" + bolt + "\",\"neo4j_version\":\"5.26\",\"neo4j_edition\":\"community\","
+                + "\"auth_config\":{\"oidc_providers\":[]}}";
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                handle(exchange, zip, discovery);
+            }
+        });
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return server;
+    }
+
+    private static void handle(HttpExchange ex, ZipFile zip, String discovery) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
+            send(ex, 405, "text/plain", "method not allowed".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if ("/".equals(path)) {
+            String accept = String.valueOf(ex.getRequestHeaders().getFirst("Accept"));
+            if (accept.contains("text/html")) {
+                ex.getResponseHeaders().add("Location", "/browser/");
+                send(ex, 302, "text/plain", new byte[0]);
+            } else {
+                send(ex, 200, "application/json", discovery.getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        if ("/browser".equals(path)) {
+            ex.getResponseHeaders().add("Location", "/browser/");
+            send(ex, 302, "text/plain", new byte[0]);
+            return;
+        }
+        String name = path.substring(1);
+        if (name.endsWith("/")) {
+            name = name + "index.html";
+        }
+        ZipEntry entry = name.startsWith(BROWSER_PREFIX) && !name.contains("..") ? zip.getEntry(name) : null;
+        if (entry == null || entry.isDirectory()) {
+            send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] body;
+        try (InputStream in = zip.getInputStream(entry)) {
+            body = in.readAllBytes();
+        }
+        send(ex, 200, contentType(name), body);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", type);
+        boolean head = "HEAD".equals(ex.getRequestMethod());
+        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static String contentType(String name) {
+        Map<String, String> types = Map.of(
+                "html", "text/html; charset=utf-8", "js", "application/javascript", "css", "text/css",
+                "json", "application/json", "svg", "image/svg+xml", "png", "image/png",
+                "woff", "font/woff", "woff2", "font/woff2", "ico", "image/x-icon", "ttf", "font/ttf");
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        return types.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private static long parseBytes(String text) {
+        String t = text.trim().toLowerCase();
+        char unit = t.charAt(t.length() - 1);
+        if (Character.isDigit(unit)) {
+            return Long.parseLong(t);
+        }
+        long n = Long.parseLong(t.substring(0, t.length() - 1));
+        return switch (unit) {
+            case 'k' -> ByteUnit.kibiBytes(n);
+            case 'm' -> ByteUnit.mebiBytes(n);
+            case 'g' -> ByteUnit.gibiBytes(n);
+            default -> throw new IllegalArgumentException("bad size: " + text);
+        };
+    }
+
+    private static Map<String, String> parseArgs(String[] argv) {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 0; i < argv.length; i++) {
+            if (!argv[i].startsWith("--") || i + 1 >= argv.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got " + argv[i]);
+            }
+            opts.put(argv[i].substring(2), argv[++i]);
+        }
+        return opts;
+    }
+
+    private static String require(Map<String, String> opts, String name) {
+        String value = opts.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return value;
+    }
+}
