@@ -32,7 +32,11 @@ class EdgeEvidence(BaseModel):
     claims: Page[ClaimOut]
 
 
-@router.get("", summary="Edges matching the filters, strongest first, each with its evidence count")
+@router.get(
+    "",
+    summary="Edges matching the filters, strongest first, each with its evidence count",
+    response_model=RelationsPage,
+)
 def list_relations(
     store: StoreDep,
     flt: FilterDep,
