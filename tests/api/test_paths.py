@@ -79,7 +79,8 @@ def test_path_as_export_format(client: TestClient) -> None:
     assert r.status_code == 200
     elements = r.json()["elements"]
     assert {n["data"]["id"] for n in elements["nodes"]} == {"russia", "syrian-government", "hts"}
-    r = client.get("/v1/paths", params={"source": "russia", "target": "hts"}, headers={"Accept": "application/graphml+xml"})
+    graphml = {"Accept": "application/graphml+xml"}
+    r = client.get("/v1/paths", params={"source": "russia", "target": "hts"}, headers=graphml)
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/graphml+xml")
     assert "<graphml" in r.text
 
