@@ -30,7 +30,8 @@ def test_depth_one_and_two(client: TestClient) -> None:
     two = hood(client, "HTS", depth=2)
     assert ids(two) == ids(one) | {"russia", "turkey"}
     edge = next(e for e in one["edges"] if e["source_id"] == "sna")
-    assert (edge["relation"], edge["label"], edge["inverse_label"]) == ("SUPPORTS", "supports", "supported-by")
+    labels = (edge["relation"], edge["label"], edge["inverse_label"])
+    assert labels == ("SUPPORTS", "supports", "supported-by")
     assert edge["evidence_count"] == 1 and edge["sign"] == 1
 
 
@@ -93,7 +94,8 @@ def test_relations_filtered_with_evidence_counts(client: TestClient) -> None:
     body = r.json()
     assert body["total"] == 1
     (edge,) = body["items"]
-    assert (edge["target_id"], edge["relation"], edge["evidence_count"]) == ("syrian-government", "SUPPORTS", 2)
+    got = (edge["target_id"], edge["relation"], edge["evidence_count"])
+    assert got == ("syrian-government", "SUPPORTS", 2)
     assert {a["id"] for a in body["actors"]} == {"russia", "syrian-government"}
     supports = client.get("/v1/relations", params={"type": "SUPPORTS", "limit": 2}).json()
     assert supports["total"] == 4 and len(supports["items"]) == 2

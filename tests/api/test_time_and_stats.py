@@ -14,7 +14,8 @@ def test_actor_timeline_by_month_and_day(client: TestClient) -> None:
         ("2024-11-01", 1), ("2024-12-01", 1), ("2025-01-01", 2),
     ]
     assert body["buckets"][2]["negated"] == 1
-    days = client.get("/v1/timeline", params={"actor": "turkey", "bucket": "day", "since": "2024-12-01"}).json()
+    params = {"actor": "turkey", "bucket": "day", "since": "2024-12-01"}
+    days = client.get("/v1/timeline", params=params).json()
     assert [b["start"] for b in days["buckets"]] == ["2024-12-05", "2025-01-10"]
 
 
