@@ -5,4 +5,4 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-pytest_plugins: list[str] = ["tests.fixtures.redis"]
+pytest_plugins: list[str] = ["tests.fixtures.redis", "tests.fixtures.browser"]

@@ -178,7 +178,42 @@
         nodeOverlap: 12,
       }).run();
     }
+    fitCapped(cy);
+  }
+
+  // Fit the graph, but never blow a handful of nodes up to fill the frame.
+  function fitCapped(cy) {
     cy.fit(undefined, 30);
+    if (cy.zoom() > 1.25) {
+      cy.zoom(1.25);
+      cy.center();
+    }
+  }
+
+  /* New neighbours of an expanded node go on an arc on the far side of it from the rest
+   * of the graph, so they land in free space rather than on top of existing nodes. */
+  function placeAround(cy, node, fresh) {
+    if (!fresh.length) return;
+    var p = node.position();
+    var others = cy.nodes().not(node);
+    var cx = 0;
+    var cy0 = 0;
+    others.forEach(function (n) {
+      cx += n.position("x");
+      cy0 += n.position("y");
+    });
+    var angle = 0;
+    if (others.length) {
+      cx /= others.length;
+      cy0 /= others.length;
+      if (Math.abs(p.x - cx) + Math.abs(p.y - cy0) > 1) angle = Math.atan2(p.y - cy0, p.x - cx);
+    }
+    var radius = 110 + 5 * fresh.length;
+    var spread = Math.min(2 * Math.PI * (1 - 1 / (fresh.length + 1)), 0.45 * fresh.length);
+    fresh.forEach(function (n, i) {
+      var a = fresh.length === 1 ? angle : angle - spread / 2 + (spread * i) / (fresh.length - 1);
+      n.position = { x: p.x + radius * Math.cos(a), y: p.y + radius * Math.sin(a) };
+    });
   }
 
   function fetchJson(url) {
@@ -228,7 +263,6 @@
       container: container,
       style: stylesheet(),
       elements: [],
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
     });
@@ -275,12 +309,7 @@
         var fresh = doc.elements.nodes.filter(function (n) {
           return cy.getElementById(n.data.id).empty();
         });
-        var center = node.position();
-        var radius = 90 + 6 * fresh.length;
-        fresh.forEach(function (n, i) {
-          var a = (2 * Math.PI * i) / Math.max(fresh.length, 1);
-          n.position = { x: center.x + radius * Math.cos(a), y: center.y + radius * Math.sin(a) };
-        });
+        placeAround(cy, node, fresh);
         cy.add(fresh);
         var freshEdges = doc.elements.edges.filter(function (e) {
           return cy.getElementById(e.data.id).empty();
@@ -290,7 +319,7 @@
         self.setStatus(
           "expanded " + node.data("name") + ": +" + fresh.length + " actors, +" + freshEdges.length + " relations"
         );
-        if (fresh.length) cy.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: 200 });
+        if (fresh.length) fitCapped(cy);
         if (self.opts.onExpand) self.opts.onExpand(node, fresh.length, freshEdges.length);
         return fresh.length;
       })
