@@ -1,0 +1,108 @@
+"""Store-agnostic traversal rules of graph/paths.py on small hand-made walk graphs."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from actorgraph.graph import paths as gp
+from actorgraph.model import Claim, Edge, RelationType
+from actorgraph.store.base import EdgeFilter
+
+R = RelationType
+
+
+def facts(conf: float, hedged: bool = False) -> gp.EdgeFacts:
+    return (conf, 1, "2024-01-01", "2024-01-02", hedged)
+
+
+def graph(*edges: tuple[str, RelationType, str, float]) -> nx.Graph:
+    return gp.build_graph(((s, r.value, t), facts(c)) for s, r, t, c in edges)
+
+
+def test_put_edge_adds_updates_and_removes() -> None:
+    g = graph(("a", R.SUPPORTS, "b", 0.5))
+    gp.put_edge(g, ("b", "ATTACKS", "a"), facts(0.9))
+    assert len(list(gp.pair_edges(g, "a", "b"))) == 2
+    gp.put_edge(g, ("a", "SUPPORTS", "b"), facts(0.7))
+    assert dict(gp.pair_edges(g, "a", "b"))[("a", "SUPPORTS", "b")][0] == 0.7
+    gp.put_edge(g, ("a", "SUPPORTS", "b"), None)
+    gp.put_edge(g, ("b", "ATTACKS", "a"), None)
+    assert g.number_of_edges() == 0
+    assert g.number_of_nodes() == 0  # nodes without edges leave the walk graph
+    gp.put_edge(g, ("x", "SUPPORTS", "y"), None)  # removing what is not there is a no-op
+
+
+def test_best_hop_prefers_the_strongest_passing_edge() -> None:
+    g = graph(("a", R.SUPPORTS, "b", 0.5), ("b", R.ATTACKS, "a", 0.9))
+    key, _, forward = gp.best_hop(g, "a", "b", EdgeFilter())
+    assert key == ("b", "ATTACKS", "a") and not forward
+    key, _, forward = gp.best_hop(g, "a", "b", EdgeFilter(types=[R.SUPPORTS]))
+    assert key == ("a", "SUPPORTS", "b") and forward
+    with pytest.raises(KeyError):
+        gp.best_hop(g, "a", "b", EdgeFilter(types=[R.LEADS]))
+
+
+def test_node_paths_modes_and_hop_limit() -> None:
+    g = graph(
+        ("a", R.SUPPORTS, "b", 0.9),
+        ("b", R.SUPPORTS, "d", 0.9),
+        ("a", R.SUPPORTS, "c", 0.9),
+        ("c", R.SUPPORTS, "e", 0.9),
+        ("e", R.SUPPORTS, "d", 0.9),
+    )
+    assert gp.node_paths(g, "a", "d", EdgeFilter(), "shortest", 1, 4) == [["a", "b", "d"]]
+    assert gp.node_paths(g, "a", "d", EdgeFilter(), "k_shortest", 5, 4) == [
+        ["a", "b", "d"],
+        ["a", "c", "e", "d"],
+    ]
+    assert gp.node_paths(g, "a", "d", EdgeFilter(), "all", 1, 2) == [["a", "b", "d"]]
+    assert gp.node_paths(g, "a", "d", EdgeFilter(), "shortest", 1, 1) == []
+    assert gp.node_paths(g, "a", "zz", EdgeFilter(), "shortest", 1, 4) == []
+
+
+def test_filters_apply_to_traversal() -> None:
+    g = graph(("a", R.SUPPORTS, "b", 0.3), ("b", R.SUPPORTS, "d", 0.9), ("a", R.FIGHTS, "d", 0.8))
+    assert gp.node_paths(g, "a", "d", EdgeFilter(), "shortest", 1, 4) == [["a", "d"]]
+    assert gp.node_paths(g, "a", "d", EdgeFilter(types=[R.SUPPORTS]), "shortest", 1, 4) == [["a", "b", "d"]]
+    assert gp.node_paths(g, "a", "d", EdgeFilter(types=[R.SUPPORTS], min_confidence=0.5), "all", 1, 4) == []
+
+
+def test_neighbourhood_direction_symmetric_and_limit() -> None:
+    g = graph(("c", R.SUPPORTS, "x", 0.9), ("y", R.SUPPORTS, "c", 0.5), ("c", R.FIGHTS, "z", 0.7))
+    nodes, _, _ = gp.neighbourhood(g, "c", 1, EdgeFilter(), "out", 10)
+    assert set(nodes) == {"c", "x", "z"}  # z: FIGHTS is symmetric, walks either way
+    nodes, _, _ = gp.neighbourhood(g, "c", 1, EdgeFilter(), "in", 10)
+    assert set(nodes) == {"c", "y", "z"}
+    nodes, edges, total = gp.neighbourhood(g, "c", 1, EdgeFilter(), "both", 2)
+    assert nodes == ["c", "x"] and total == 4
+    assert edges == [("c", "SUPPORTS", "x")]
+
+
+def test_endpoint_matching_of_symmetric_edges() -> None:
+    fights = Edge(source_id="a", relation=R.FIGHTS, target_id="b", confidence=0.5, evidence_count=1)
+    supports = Edge(source_id="a", relation=R.SUPPORTS, target_id="b", confidence=0.5, evidence_count=1)
+    assert gp.edge_matches(fights, EdgeFilter(source_id="b", target_id="a"))
+    assert not gp.edge_matches(supports, EdgeFilter(source_id="b", target_id="a"))
+    assert gp.edge_matches(supports, EdgeFilter(target_id="b"))
+    assert not gp.edge_matches(supports, EdgeFilter(target_id="b", min_confidence=0.6))
+
+
+def _claim(
+    cid: str, conf: float, hedged: bool = False, negated: bool = False, published: str = "2024-01-01"
+) -> Claim:
+    return Claim(
+        id=cid, source_id="a", relation=R.SUPPORTS, target_id="b", confidence=conf, hedged=hedged,
+        negated=negated, article_id="x", sentence="s", start=0, end=1, published=published,
+    )  # fmt: skip
+
+
+def test_order_evidence_strongest_first() -> None:
+    claims = [
+        _claim("neg", 0.99, negated=True),
+        _claim("hedged", 0.9, hedged=True),  # weighs 0.54
+        _claim("old", 0.6, published="2024-01-01"),
+        _claim("new", 0.6, published="2024-02-01"),
+        _claim("strong", 0.8),
+    ]
+    assert [c.id for c in gp.order_evidence(claims)] == ["strong", "new", "old", "hedged", "neg"]
