@@ -73,6 +73,8 @@ class WorkerReport:
     failed: int = 0
     seconds: float = 0.0
     peak_rss_mb: float = 0.0
+    first_claim: float | None = None  # wall clock of the first batch handed out (throughput window)
+    last_done: float | None = None  # wall clock when the last batch was settled
     reasons: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
@@ -86,6 +88,8 @@ class WorkerReport:
             "seconds": round(self.seconds, 3),
             "articles_per_s": round(rate, 2),
             "peak_rss_mb": round(self.peak_rss_mb, 1),
+            "first_claim": self.first_claim,
+            "last_done": self.last_done,
         }
 
 
@@ -127,7 +131,10 @@ class Worker:
             while not self.stopping and (max_batches is None or self.report.batches < max_batches):
                 jobs = self.queue.claim(self.name, self.batch_size, self.block)
                 if jobs:
+                    if self.report.first_claim is None:
+                        self.report.first_claim = time.time()
                     self.process(jobs)
+                    self.report.last_done = time.time()
                 elif drain:
                     counts = self.queue.counts()
                     if counts.queued == 0 and counts.processing == 0:

@@ -1,0 +1,195 @@
+"""Ingestion throughput: articles/s through the queue into the store, against bare spaCy.
+
+Runs, in one process and one after the other so they do not share the CPU:
+
+1. baseline: the extractor's own spaCy pipeline, ``nlp.pipe`` over the texts, nothing else;
+2. one ``actorgraph worker`` process working off a queue of the same texts into a fresh
+   embedded store (extraction + resolution + store write + queue bookkeeping);
+3. two worker processes side by side on the same amount of work.
+
+Throughput of a worker run is measured from the first batch handed out to the last batch
+settled, as the workers report it, so model loading is not counted (the baseline does not
+count it either). Prints a table, then one JSON line:
+``ratio`` = one worker's articles/s / baseline articles/s (target >= 0.85),
+``speedup_2_workers`` = two workers' articles/s / one worker's, and each worker's peak RSS.
+
+    .venv/bin/python bench/ingest.py [--articles 200] [--queue file|redis]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from actorgraph.config import REPO_ROOT, Settings, load_settings
+from actorgraph.ingest.queue import open_queue
+from actorgraph.ingest.reader import InputArticle, read_inputs
+from actorgraph.model import Article
+
+
+def corpus(settings: Settings, n: int) -> list[Article]:
+    """``n`` news articles from seeds/, cycled; each copy gets its own closing line so that
+    content hashes differ (the store would skip an exact copy without doing any work)."""
+    seeds = [
+        i.article
+        for i in read_inputs([str(settings.seeds_dir / "articles.jsonl")], settings.max_text_bytes)
+        if isinstance(i, InputArticle)
+    ]
+    if not seeds:
+        raise SystemExit(f"no seed articles in {settings.seeds_dir}")
+    out = []
+    for k in range(n):
+        seed = seeds[k % len(seeds)]
+        text = f"{seed.text}\n\nThis report was filed as item {k}."
+        out.append(seed.model_copy(update={"id": f"{seed.id}-{k}", "text": text}))
+    return out
+
+
+def baseline(settings: Settings, texts: list[str]) -> float:
+    """Articles/s of the bare spaCy pipeline the extractor runs."""
+    from actorgraph.nlp import Extractor
+
+    nlp = Extractor.load(settings).nlp
+    list(nlp.pipe(texts[:8]))  # warm-up: first calls allocate
+    started = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=settings.worker_batch_size):
+        pass
+    return len(texts) / (time.perf_counter() - started)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise SystemExit("redis-server is not installed: run scripts/setup-redis")
+    port = _free_port()
+    proc = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(folder), "--save", ""],
+        stdout=subprocess.DEVNULL,
+    )
+    time.sleep(0.5)
+    return proc, f"redis://127.0.0.1:{port}/0"
+
+
+@dataclass
+class Run:
+    workers: int
+    done: int
+    failed: int
+    seconds: float
+    peak_rss_mb: list[float]
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.seconds
+
+
+def run_workers(settings: Settings, articles: list[Article], workers: int) -> Run:
+    queue = open_queue(settings)
+    queue.clear()
+    queue.enqueue(articles)
+    queue.close()
+    env = dict(os.environ)
+    env.update(
+        ACTORGRAPH_QUEUE_URL=settings.queue_url,
+        ACTORGRAPH_DB_PATH=str(settings.db_path),
+        HF_HUB_OFFLINE="1",
+    )
+    command = "import sys; from actorgraph.cli import main; sys.exit(main())"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", command, "worker", "--drain", "--no-progress", "--name", f"bench-{i}"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        for i in range(workers)
+    ]
+    reports = []
+    for proc in procs:
+        out, _ = proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit(f"worker failed with exit code {proc.returncode}")
+        reports.append(json.loads(out.strip().splitlines()[-1]))
+    starts = [float(r["first_claim"]) for r in reports if r["first_claim"] is not None]
+    ends = [float(r["last_done"]) for r in reports if r["last_done"] is not None]
+    return Run(
+        workers=workers,
+        done=sum(int(r["done"]) for r in reports),
+        failed=sum(int(r["failed"]) for r in reports),
+        seconds=max(ends) - min(starts),
+        peak_rss_mb=[float(r["peak_rss_mb"]) for r in reports],
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--queue", choices=["file", "redis"], default="file")
+    args = parser.parse_args()
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    base = load_settings(seeds_dir=REPO_ROOT / "seeds")
+    articles = corpus(base, args.articles)
+    texts = [a.text for a in articles]
+    base_rate = baseline(base, texts)
+    print(f"baseline nlp.pipe: {base_rate:.1f} articles/s over {len(texts)} articles", file=sys.stderr)
+
+    runs: dict[int, Run] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
+        folder = Path(tmp)
+        redis_proc = None
+        if args.queue == "redis":
+            redis_proc, url = start_redis(folder)
+        try:
+            for workers in (1, 2):
+                queue_url = url if redis_proc else str(folder / f"queue-{workers}.db")
+                db_path = folder / f"store-{workers}.db"
+                settings = base.model_copy(update={"queue_url": queue_url, "db_path": db_path})
+                r = runs[workers] = run_workers(settings, articles, workers)
+                print(
+                    f"{workers} worker(s): {r.rate:.1f} articles/s ({r.done} in {r.seconds:.2f}s, "
+                    f"{r.failed} failed), peak RSS per worker {r.peak_rss_mb} MB",
+                    file=sys.stderr,
+                )
+        finally:
+            if redis_proc is not None:
+                redis_proc.terminate()
+                redis_proc.wait()
+
+    one, two = runs[1].rate, runs[2].rate
+    figures = {
+        "bench": "ingest",
+        "queue": args.queue,
+        "articles": len(articles),
+        "cpus": os.cpu_count(),
+        "batch_size": base.worker_batch_size,
+        "baseline_nlp_pipe_per_s": round(base_rate, 2),
+        "one_worker_per_s": round(one, 2),
+        "two_workers_per_s": round(two, 2),
+        "ratio": round(one / base_rate, 3),
+        "speedup_2_workers": round(two / one, 3),
+        "peak_rss_mb_per_worker": runs[1].peak_rss_mb + runs[2].peak_rss_mb,
+    }
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
