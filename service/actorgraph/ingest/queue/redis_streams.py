@@ -196,8 +196,9 @@ class RedisStreamQueue:
         ]
 
     def _start(self, worker: str, entries: list[tuple[str, dict[str, str], int]]) -> list[Job]:
-        jobs: list[Job] = []
         now = time.time()
+        starting: list[tuple[Job, list[Any]]] = []
+        gave_up: list[list[Any]] = []
         for receipt, fields, deliveries in entries:
             attempt = int(fields["attempt"]) + deliveries - 1
             article = Article.model_validate_json(fields["article"])
@@ -207,17 +208,32 @@ class RedisStreamQueue:
                     f"(crashed, killed or stuck for over {self.reclaim_after:g}s)"
                 )
                 patch = {"reason": reason, "worker": worker, "updated": now}
-                self._call_settle(article, fields["hash"], receipt, JobState.FAILED, patch, keep=True)
+                gave_up.append(
+                    self._settle_args(article, fields["hash"], receipt, JobState.FAILED, patch, keep=True)
+                )
                 continue
             patch = {"attempts": attempt, "worker": worker, "updated": now}
-            if self._call_settle(article, fields["hash"], "", JobState.PROCESSING, patch):
-                jobs.append(Job(receipt=receipt, article=article, attempt=attempt))
-            else:  # superseded by newer content of the same article id: drop this version
-                self.client.xack(self.stream, GROUP, receipt)  # type: ignore[no-untyped-call]
-                self.client.xdel(self.stream, receipt)
+            args = self._settle_args(article, fields["hash"], "", JobState.PROCESSING, patch)
+            starting.append((Job(receipt=receipt, article=article, attempt=attempt), args))
+        self._settle_many(gave_up)
+        applied = self._settle_many([args for _job, args in starting])
+        jobs = [job for (job, _args), ok in zip(starting, applied, strict=True) if ok]
+        stale = [job.receipt for (job, _args), ok in zip(starting, applied, strict=True) if not ok]
+        if stale:  # superseded by newer content of the same article id: drop these versions
+            self.client.xack(self.stream, GROUP, *stale)  # type: ignore[no-untyped-call]
+            self.client.xdel(self.stream, *stale)
         return jobs
 
-    def _call_settle(
+    def _settle_many(self, calls: list[list[Any]]) -> list[bool]:
+        """Run several state changes in one round trip (each one atomic on its own)."""
+        if not calls:
+            return []
+        pipe = self.client.pipeline(transaction=False)
+        for args in calls:
+            self._settle(keys=self._keys, args=args, client=pipe)
+        return [bool(r) for r in pipe.execute()]
+
+    def _settle_args(
         self,
         article: Article,
         content_hash: str,
@@ -228,8 +244,8 @@ class RedisStreamQueue:
         requeue_attempt: int = 0,
         keep: bool = False,
         require: JobState | None = None,
-    ) -> bool:
-        args: list[Any] = [
+    ) -> list[Any]:
+        return [
             article.id,
             content_hash,
             receipt,
@@ -240,7 +256,9 @@ class RedisStreamQueue:
             "1" if keep else "0",
             require.value if require else "",
         ]
-        return bool(self._settle(keys=self._keys, args=args))
+
+    def _call_settle(self, *args: Any, **kwargs: Any) -> bool:
+        return bool(self._settle(keys=self._keys, args=self._settle_args(*args, **kwargs)))
 
     def touch(self, worker: str, jobs: Sequence[Job]) -> None:
         if jobs:
@@ -252,18 +270,20 @@ class RedisStreamQueue:
 
     def complete(self, worker: str, done: Sequence[tuple[Job, JobResult]]) -> None:
         now = time.time()
+        calls = [
+            # Only a job still in processing: a slower twin finishing later changes nothing.
+            self._settle_args(
+                job.article,
+                job.article.content_hash,
+                job.receipt,
+                JobState.DONE,
+                {"result": result.model_dump(), "worker": worker, "updated": now},
+                require=JobState.PROCESSING,
+            )
+            for job, result in done
+        ]
         with _translated("complete"):
-            for job, result in done:
-                patch = {"result": result.model_dump(), "worker": worker, "updated": now}
-                # Only a job still in processing: a slower twin finishing later changes nothing.
-                self._call_settle(
-                    job.article,
-                    job.article.content_hash,
-                    job.receipt,
-                    JobState.DONE,
-                    patch,
-                    require=JobState.PROCESSING,
-                )
+            self._settle_many(calls)
 
     def fail(self, worker: str, job: Job, reason: str) -> JobState:
         patch = {"reason": reason, "worker": worker, "updated": time.time()}
