@@ -93,6 +93,13 @@ def test_abandoned_jobs_are_reclaimed_by_another_worker(queue: JobQueue) -> None
     assert queue.job("a0").worker == "alive"
 
 
+def test_abandoned_jobs_go_out_before_newer_queued_ones(queue: JobQueue) -> None:
+    queue.enqueue(_articles(2))
+    queue.claim("dead", 1, block=0)  # a0 held by a worker that then dies
+    time.sleep(RECLAIM + 0.2)
+    assert [j.article.id for j in queue.claim("alive", 1, block=0)] == ["a0"]
+
+
 def test_touch_keeps_a_slow_worker_s_jobs(queue: JobQueue) -> None:
     queue.enqueue(_articles(1))
     held = queue.claim("slow", 1, block=0)

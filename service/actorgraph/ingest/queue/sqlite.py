@@ -137,11 +137,11 @@ class SqliteQueue:
                 " WHERE state = 'processing' AND lease_until < ? AND attempts >= ?",
                 (reason, now, now, self.max_tries),
             )
-            # Abandoned jobs first (processing sorts before queued), then the oldest queued.
+            # Abandoned jobs first (false sorts before true), then the oldest queued.
             rows = conn.execute(
                 "SELECT article_id, article, attempts FROM jobs"
                 " WHERE state = 'queued' OR (state = 'processing' AND lease_until < ?)"
-                " ORDER BY state DESC, seq LIMIT ?",
+                " ORDER BY state = 'queued', seq LIMIT ?",
                 (now, count),
             ).fetchall()
             conn.executemany(
