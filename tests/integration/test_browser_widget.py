@@ -7,9 +7,7 @@ an edge shows its evidence sentence and article, and every bad query says what i
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -18,42 +16,9 @@ from playwright.sync_api import Page
 from actorgraph.graph.export import edge_id
 from actorgraph.model import RelationType
 from actorgraph.store.base import EdgeFilter, Store
+from tests.fixtures.browser import graph_of, screen_point, wait_for, wait_ready
 
 pytestmark = pytest.mark.browser
-
-
-def wait_ready(page: Page, timeout: float = 15.0) -> None:
-    """Poll the page's ready flag. (Playwright's wait_for_function evaluates a string, which
-    the widget's Content-Security-Policy rightly forbids.)"""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate("window.actorgraphReady === true"):
-        if time.monotonic() > deadline:
-            pytest.fail(f"widget not ready after {timeout}s; console: {page.console_errors}")  # type: ignore[attr-defined]
-        time.sleep(0.05)
-
-
-def wait_for(page: Page, script: str, timeout: float = 10.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = page.evaluate(script)
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {script!r}")
-        time.sleep(0.05)
-
-
-def graph_of(page: Page) -> tuple[set[str], set[str]]:
-    nodes = page.evaluate("window.cy.nodes().map(n => n.id())")
-    edges = page.evaluate("window.cy.edges().map(e => e.id())")
-    return set(nodes), set(edges)
-
-
-def screen_point(page: Page, rendered: dict[str, float]) -> tuple[float, float]:
-    """Page coordinates of a point in Cytoscape's rendered (container) coordinates."""
-    box = page.locator("#cy").bounding_box()
-    assert box is not None
-    return box["x"] + rendered["x"], box["y"] + rendered["y"]
 
 
 def test_widget_draws_the_store_neighbourhood(

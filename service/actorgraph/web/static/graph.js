@@ -97,24 +97,8 @@
     return s;
   }
 
-  // Hop distance of every node from the seed, ignoring direction.
-  function depths(cy, seedId) {
-    var out = {};
-    var root = cy.getElementById(seedId);
-    if (root.empty()) return out;
-    cy.elements().bfs({
-      roots: root,
-      directed: false,
-      visit: function (v, e, u, i, depth) {
-        out[v.id()] = depth;
-      },
-    });
-    return out;
-  }
-
-  /* A layout that reads at 5 nodes and at 300: rings around the seed by hop distance for
-   * small graphs; for large ones the rings seed a force-directed pass (cose) so clusters
-   * separate instead of sitting on one huge circle. Paths read left to right. */
+  /* Neighbourhoods: a radial tree around the seed (below). Paths: left to right from the
+   * source. Anything without a seed: force-directed. */
   function layoutOptions(cy, opts) {
     var n = cy.nodes().length;
     if (opts.mode === "path" && opts.from && !cy.getElementById(opts.from).empty()) {
@@ -131,53 +115,96 @@
         },
       };
     }
-    var d = depths(cy, opts.seed);
-    var maxDepth = 0;
-    Object.keys(d).forEach(function (k) {
-      if (d[k] > maxDepth) maxDepth = d[k];
+    var seed = cy.getElementById(opts.seed || "");
+    if (seed.empty()) {
+      return { name: "cose", animate: false, padding: 30, randomize: true };
+    }
+    return { name: "preset", positions: radialTree(cy, seed, n > 60 ? 30 : 44), padding: 30, animate: false };
+  }
+
+  /* A radial tree around the seed: one ring per hop, each node inside the angular wedge of
+   * the neighbour that reached it (wedges sized by how many nodes hang below), so branches
+   * stay together. Each ring's radius is the smallest that keeps `gap` pixels between
+   * neighbours on it; reads at 5 nodes and at a few hundred. */
+  function radialTree(cy, seed, gap) {
+    var children = {};
+    var depth = {};
+    var order = [seed.id()];
+    depth[seed.id()] = 0;
+    for (var i = 0; i < order.length; i++) {
+      var id = order[i];
+      var kids = cy
+        .getElementById(id)
+        .neighborhood()
+        .nodes()
+        .map(function (n) {
+          return n.id();
+        })
+        .filter(function (k) {
+          return depth[k] === undefined;
+        })
+        .sort();
+      kids.forEach(function (k) {
+        depth[k] = depth[id] + 1;
+        order.push(k);
+      });
+      children[id] = kids;
+    }
+    // nodes the walk did not reach (none in a neighbourhood) hang off the seed
+    cy.nodes().forEach(function (n) {
+      if (depth[n.id()] === undefined) {
+        depth[n.id()] = 1;
+        children[seed.id()].push(n.id());
+        children[n.id()] = [];
+      }
     });
-    return {
-      name: "concentric",
-      concentric: function (node) {
-        var depth = d[node.id()];
-        return depth === undefined ? 0 : maxDepth + 1 - depth;
-      },
-      levelWidth: function () {
-        return 1;
-      },
-      minNodeSpacing: n > 60 ? 12 : 36,
-      spacingFactor: n > 60 ? 0.9 : 1.2,
-      avoidOverlap: true,
-      padding: 30,
-      animate: false,
+    var weight = {};
+    for (var j = order.length - 1; j >= 0; j--) {
+      var w = 0;
+      children[order[j]].forEach(function (k) {
+        w += weight[k] || 1;
+      });
+      weight[order[j]] = Math.max(1, w);
+    }
+    var angle = {};
+    function assign(id, from, to) {
+      angle[id] = (from + to) / 2;
+      var total = 0;
+      children[id].forEach(function (k) {
+        total += weight[k];
+      });
+      var at = from;
+      children[id].forEach(function (k) {
+        var span = ((to - from) * weight[k]) / total;
+        assign(k, at, at + span);
+        at += span;
+      });
+    }
+    assign(seed.id(), 0, 2 * Math.PI);
+    var rings = {};
+    Object.keys(depth).forEach(function (id) {
+      (rings[depth[id]] = rings[depth[id]] || []).push(angle[id]);
+    });
+    var radius = { 0: 0 };
+    var maxDepth = Math.max.apply(null, Object.keys(rings).map(Number));
+    for (var d = 1; d <= maxDepth; d++) {
+      var a = (rings[d] || []).slice().sort(function (x, y) {
+        return x - y;
+      });
+      var minGap = 2 * Math.PI;
+      for (var m = 1; m < a.length; m++) minGap = Math.min(minGap, a[m] - a[m - 1]);
+      if (a.length > 1) minGap = Math.min(minGap, 2 * Math.PI - a[a.length - 1] + a[0]);
+      radius[d] = Math.max(radius[d - 1] + 3.2 * gap, gap / Math.max(minGap, 1e-6));
+    }
+    return function (node) {
+      var r = radius[depth[node.id()]];
+      var t = angle[node.id()] - Math.PI / 2;
+      return { x: r * Math.cos(t), y: r * Math.sin(t) };
     };
   }
 
   function runLayout(cy, opts) {
     cy.layout(layoutOptions(cy, opts)).run();
-    if (cy.nodes().length > 40 && opts.mode !== "path") {
-      cy.layout({
-        name: "cose",
-        randomize: false,
-        animate: false,
-        fit: true,
-        padding: 30,
-        nodeRepulsion: function () {
-          return 9000;
-        },
-        idealEdgeLength: function () {
-          return 70;
-        },
-        edgeElasticity: function () {
-          return 80;
-        },
-        nestingFactor: 1.2,
-        gravity: 0.6,
-        numIter: 1200,
-        componentSpacing: 60,
-        nodeOverlap: 12,
-      }).run();
-    }
     fitCapped(cy);
   }
 
