@@ -56,6 +56,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         try:
             yield
         finally:
+            # The ingest routes open their queue on first use and keep it on app.state.
+            queue = getattr(app.state, "queue", None)
+            if queue is not None:
+                queue.close()
             if opened is not None:
                 opened.close()
 

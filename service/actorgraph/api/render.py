@@ -6,8 +6,11 @@ from fastapi import Response
 
 from actorgraph.api.deps import Format
 from actorgraph.api.schemas import EdgeOut, SubgraphOut
-from actorgraph.graph.export import filename, render
+from actorgraph.graph.export import MEDIA_TYPES, filename, render
 from actorgraph.store.base import Subgraph
+
+#: OpenAPI content of a subgraph route's 200 besides JSON: the export formats.
+EXPORT_CONTENT: dict[str, dict[str, object]] = {media: {} for media in sorted(set(MEDIA_TYPES.values()))}
 
 
 def subgraph_json(sub: Subgraph, node_limit: int | None = None) -> SubgraphOut:

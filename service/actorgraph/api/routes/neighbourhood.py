@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from actorgraph.api.deps import FilterDep, FormatDep, SettingsDep, StoreDep, resolve_actor
-from actorgraph.api.render import subgraph_response
+from actorgraph.api.render import EXPORT_CONTENT, subgraph_response
 from actorgraph.api.schemas import SubgraphOut
 from actorgraph.errors import SubgraphTooLarge
 from actorgraph.store.base import Direction
@@ -21,13 +21,7 @@ router = APIRouter(prefix="/v1/actors", tags=["neighbourhood"])
     response_model=SubgraphOut,
     responses={
         200: {
-            "content": {
-                "application/vnd.cytoscape+json": {},
-                "application/vnd.d3+json": {},
-                "application/graphml+xml": {},
-                "application/gexf+xml": {},
-                "application/zip": {},
-            },
+            "content": EXPORT_CONTENT,
             "description": "the subgraph; `truncated` says whether the node limit cut it",
         },
         404: {"description": "unknown actor; the problem lists the nearest names"},

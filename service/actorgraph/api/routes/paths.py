@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 
 from actorgraph.api.deps import FilterDep, FormatDep, StoreDep, resolve_actor
 from actorgraph.api.lookups import Lookups
-from actorgraph.api.render import subgraph_response
+from actorgraph.api.render import EXPORT_CONTENT, subgraph_response
 from actorgraph.api.schemas import EdgeOut, HopOut, PathOut, PathsOut, hop_label
 from actorgraph.errors import InputError
 from actorgraph.graph.export import paths_subgraph
@@ -54,7 +54,10 @@ def present(path: GraphPath, look: Lookups) -> PathOut:
     "",
     summary="Paths between two actors, each hop with its strongest evidence",
     response_model=PathsOut,
-    responses={404: {"description": "unknown actor; the problem lists the nearest names"}},
+    responses={
+        200: {"content": EXPORT_CONTENT, "description": "the paths, or their union in an export format"},
+        404: {"description": "unknown actor; the problem lists the nearest names"},
+    },
 )
 def find_paths(
     store: StoreDep,

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from actorgraph.api.deps import FilterDep, FormatDep, PageDep, StoreDep, WindowDep, resolve_actor
 from actorgraph.api.lookups import Lookups
-from actorgraph.api.render import subgraph_response
+from actorgraph.api.render import EXPORT_CONTENT, subgraph_response
 from actorgraph.api.schemas import ClaimOut, EdgeOut, Page
 from actorgraph.graph.belief import Belief
 from actorgraph.model import SYMMETRIC, Actor, RelationType
@@ -36,14 +36,18 @@ class EdgeEvidence(BaseModel):
     "",
     summary="Edges matching the filters, strongest first, each with its evidence count",
     response_model=RelationsPage,
+    responses={
+        200: {"content": EXPORT_CONTENT, "description": "a page of edges, or it in an export format"},
+        404: {"description": "unknown actor; the problem lists the nearest names"},
+    },
 )
 def list_relations(
     store: StoreDep,
     flt: FilterDep,
     page: PageDep,
     fmt: FormatDep,
-    source: Annotated[str | None, Query(description="id, name or alias of the source")] = None,
-    target: Annotated[str | None, Query(description="id, name or alias of the target")] = None,
+    source: Annotated[str | None, Query(min_length=1, description="id, name or alias of the source")] = None,
+    target: Annotated[str | None, Query(min_length=1, description="id, name or alias of the target")] = None,
     belief: Annotated[bool, Query(description="add each edge's belief parts")] = False,
 ) -> RelationsPage | Response:
     if source is not None:

@@ -28,7 +28,7 @@ def get_timeline(
     store: StoreDep,
     window: WindowDep,
     actor: Annotated[str, Query(min_length=1, description="id, name or alias")],
-    other: Annotated[str | None, Query(description="a second actor: the pair's claims only")] = None,
+    other: Annotated[str | None, Query(min_length=1, description="a second actor: the pair's claims")] = None,
     bucket: Annotated[Bucket, Query()] = "month",
     types: TypesQuery = None,
     claims: Annotated[bool, Query(description="list the claims in each bucket")] = False,
@@ -50,12 +50,13 @@ def get_timeline(
 @router.get(
     "/stance-changes",
     summary="Pairs whose relation turned (support to opposition, alliance to fighting) in a window",
+    responses={404: {"description": "unknown actor; the problem lists the nearest names"}},
 )
 def get_stance_changes(
     store: StoreDep,
     window: WindowDep,
     page: PageDep,
-    actor: Annotated[str | None, Query(description="only pairs involving this actor")] = None,
+    actor: Annotated[str | None, Query(min_length=1, description="only pairs involving this actor")] = None,
 ) -> Page[StanceChange]:
     """A change is dated by the first claim of the new stance; it must fall in the window.
     The old side is read from before the window, so the claims on both sides are shown."""
