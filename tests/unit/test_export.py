@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import zipfile
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -192,7 +193,7 @@ def test_unknown_format_is_an_input_error() -> None:
         (None, "application/json", None),
         (None, None, None),
         (None, "text/html, application/gexf+xml;q=0.9, application/vnd.cytoscape+json", "cytoscape"),
-        (None, "application/json;q=0.5, application/vnd.d3-node-link+json", "d3"),
+        (None, "application/json;q=0.5, application/vnd.d3+json", "d3"),
         (None, "application/vnd.d3-node-link+json;q=0, application/json", None),
         (None, "image/png", None),
     ],
@@ -220,3 +221,53 @@ def test_paths_subgraph_unions_path_actors_and_edges_once() -> None:
 def test_filename_is_safe() -> None:
     assert filename("hts/../x y", "gexf") == "hts-..-x-y.gexf"
     assert filename("", "csv") == "subgraph.zip"
+
+
+@pytest.fixture
+def seeded_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from tests.contract.data import bundles
+
+    from actorgraph.store.embedded import EmbeddedStore
+
+    db = tmp_path / "ag.db"
+    store = EmbeddedStore.open(db)
+    store.setup()
+    store.write(bundles())
+    store.close()
+    monkeypatch.setenv("ACTORGRAPH_DB_PATH", str(db))
+    monkeypatch.setenv("ACTORGRAPH_STORE", "embedded")
+    return db
+
+
+def test_cli_exports_a_neighbourhood_that_reads_back(seeded_db: Path, tmp_path: Path) -> None:
+    from actorgraph.cli import main
+
+    out = tmp_path / "hts.graphml"
+    assert main(["export", "neighbourhood", "HTS", "--depth", "1", "-o", str(out)]) == 0
+    g = nx.read_graphml(out, force_multigraph=True)
+    assert "hts" in g and "kafer-besme" in g
+    assert "united-states" not in g  # denied only: no edge, so not a neighbour
+    assert ("hts", "kafer-besme") in {(u, v) for u, v in g.edges()}
+
+
+def test_cli_exports_paths_and_filtered_relations(seeded_db: Path, tmp_path: Path) -> None:
+    from actorgraph.cli import main
+
+    gexf = tmp_path / "p.gexf"
+    assert main(["export", "path", "Russia", "HTS", "--mode", "k_shortest", "-k", "2", "-o", str(gexf)]) == 0
+    g = nx.read_gexf(gexf)
+    assert {"russia", "hts"} <= set(g.nodes)
+    assert nx.has_path(g.to_undirected(), "russia", "hts")
+
+    out = tmp_path / "rel.zip"
+    assert main(["export", "relations", "--type", "SUPPORTS", "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as zf:
+        edges = list(csv.DictReader(io.StringIO(zf.read("edges.csv").decode("utf-8"))))
+    assert edges and {e["relation"] for e in edges} == {"SUPPORTS"}
+
+
+def test_cli_export_reports_an_unknown_actor(seeded_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from actorgraph.cli import main
+
+    assert main(["export", "neighbourhood", "Hezbollah"]) == 2
+    assert "unknown actor 'Hezbollah'" in capsys.readouterr().err
