@@ -1,0 +1,13 @@
+"""spaCy components of actorgraph, registered with ``@Language.factory`` on import.
+
+Order in a pipeline (see ``nlp/data/pipeline.json``): ``actorgraph_actor_ruler`` (gazetteer
+names into ``doc.ents``), ``actorgraph_actor_resolver`` (mentions: names, organ phrases,
+groups, anaphora), ``actorgraph_relation_extractor`` (candidate relations) and
+``actorgraph_qualifier`` (negation, hedging, speaker, confidence).
+"""
+
+from __future__ import annotations
+
+from actorgraph.nlp.components import qualifier, relations, resolver, ruler
+
+__all__ = ["qualifier", "relations", "resolver", "ruler"]

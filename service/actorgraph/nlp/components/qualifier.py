@@ -1,0 +1,187 @@
+"""Qualifier: sets negation, hedging, speaker and the final confidence of each candidate.
+
+Scope is syntactic: from the trigger word up through the clauses that govern it.
+- negated: a negation on the trigger or a governing verb ("did not attack", "are not
+  allies"), "no"/"without" on a relation noun, or a governing verb of denial ("denied
+  supplying", "refused to back").
+- hedged: a governing verb of report or suspicion ("reports suggest", "is accused of",
+  "is believed to"), a hedging adverb ("allegedly"), a modal (may/might/could), a
+  condition ("if"), an intention ("desire to establish ties"), or a question.
+- speaker: the subject of a governing verb of speech ("X said ..."), "according to X",
+  or the attribution of the quotation the sentence sits in ("“...,” X explained").
+
+confidence = pattern base x argument factors, x HEDGED_FACTOR when hedged, clipped to
+[0.05, 0.99] (see docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from actorgraph.nlp.docdata import CANDIDATES, RELATIONS, ActorRef, Candidate, Mention, get_mentions
+from actorgraph.nlp.lexicon import (
+    HEDGE_ADVERBS,
+    HEDGE_MODALS,
+    HEDGE_VERBS,
+    INTENT_WORDS,
+    NEGATING_VERBS,
+    SPEECH_VERBS,
+)
+
+HEDGED_FACTOR = 0.6
+QUOTES = re.compile(r"\u201c[^\u201c\u201d]{3,}?\u201d|\"[^\"]{3,}?\"")
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+ATTRIBUTION_WINDOW = 12
+SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "STATE", "ARMED_GROUP", "GROUP"})
+
+
+class Qualifier:
+    def __init__(self, name: str, hedged_factor: float) -> None:
+        self.name = name
+        self.hedged_factor = hedged_factor
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = getattr(doc._, CANDIDATES) or []
+        if not rows:
+            setattr(doc._, RELATIONS, [])
+            return doc
+        mentions = get_mentions(doc)
+        by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                by_token.setdefault(i, m)
+        quotes = self._quote_speakers(doc, by_token, mentions)
+        out: list[dict[str, Any]] = []
+        for row in rows:
+            cand = Candidate.from_dict(row)
+            trigger = doc[cand.trigger]
+            sent = trigger.sent
+            negated = self._negated(trigger)
+            hedged = cand.hedged or self._hedged(trigger) or sent.text.rstrip().endswith("?")
+            speaker = self._speaker(trigger, by_token, mentions)
+            if speaker is None:
+                speaker = next((s for (a, b), s in quotes.items() if a <= trigger.idx < b), None)
+            confidence = cand.base * (self.hedged_factor if hedged else 1.0)
+            start, end = _trimmed(doc.text, sent.start_char, sent.end_char)
+            out.append({
+                "s": cand.source.as_list(), "r": cand.relation, "t": cand.target.as_list(),
+                "c": round(min(max(confidence, 0.05), 0.99), 3), "n": negated, "h": hedged,
+                "sp": speaker.as_list() if speaker else None, "a": start, "b": end, "p": cand.pattern,
+            })
+        setattr(doc._, RELATIONS, out)
+        return doc
+
+    # -- negation and hedging -----------------------------------------------------------
+    @staticmethod
+    def _governors(trigger: Token, limit: int = 6) -> list[Token]:
+        """The trigger and the words that govern it, up to the sentence root."""
+        chain = [trigger]
+        tok = trigger
+        while tok.head.i != tok.i and len(chain) < limit:
+            tok = tok.head
+            chain.append(tok)
+        return chain
+
+    def _negated(self, trigger: Token) -> bool:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return True
+        for i, tok in enumerate(self._governors(trigger)):
+            if i > 0 and tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "deny":
+                return False
+            if any(c.dep_ == "neg" for c in tok.children):
+                return True
+            lemma = tok.lemma_.lower()
+            if i > 0 and lemma in NEGATING_VERBS:
+                if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
+                    continue
+                return True
+            if tok.lower_ == "without" and tok.dep_ == "prep":
+                return True
+        return False
+
+    @staticmethod
+    def _hedged(trigger: Token) -> bool:
+        for i, tok in enumerate(Qualifier._governors(trigger, limit=8)):
+            lemma = tok.lemma_.lower()
+            if i > 0 and (lemma in HEDGE_VERBS or lemma in INTENT_WORDS):
+                return True
+            for child in tok.children:
+                low = child.lower_
+                if child.dep_ == "advmod" and low in HEDGE_ADVERBS:
+                    return True
+                if child.dep_ == "aux" and low in HEDGE_MODALS:
+                    return True
+                if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                    return True
+        return False
+
+    # -- speaker -------------------------------------------------------------------------
+    def _speaker(
+        self, trigger: Token, by_token: dict[int, Mention], mentions: list[Mention]
+    ) -> ActorRef | None:
+        for i, tok in enumerate(self._governors(trigger, limit=8)):
+            if i > 0 and tok.lemma_.lower() in SPEECH_VERBS:
+                found = self._subject_actor(tok, by_token, mentions)
+                if found is not None:
+                    return found
+        for tok in trigger.sent:
+            if tok.lower_.strip("\u201c\u201d\"") == "according":
+                for prep in tok.children:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.i in by_token:
+                            return _speaker_ref(by_token[pobj.i])
+        return None
+
+    @staticmethod
+    def _subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> ActorRef | None:
+        for child in verb.children:
+            if child.dep_ != "nsubj":
+                continue
+            mention = by_token.get(child.i)
+            if mention is not None:
+                return _speaker_ref(mention)
+            if child.lower_ in PRONOUNS - {"it", "they"}:
+                person = next(
+                    (m for m in reversed(mentions) if m.end <= child.i and m.actor.type == "PERSON"), None
+                )
+                return person.actor if person else None
+        return None
+
+    def _quote_speakers(
+        self, doc: Doc, by_token: dict[int, Mention], mentions: list[Mention]
+    ) -> dict[tuple[int, int], ActorRef]:
+        """Each quotation's speaker: the subject of the speech verb right after it, else
+        right before it."""
+        out: dict[tuple[int, int], ActorRef] = {}
+        for match in QUOTES.finditer(doc.text):
+            start, end = match.span()
+            after = [t for t in doc if end - 1 <= t.idx < end + 80][:ATTRIBUTION_WINDOW]
+            before = [t for t in doc if start - 80 <= t.idx < start][-ATTRIBUTION_WINDOW:]
+            for tok in (*after, *reversed(before)):
+                if tok.lemma_.lower() in SPEECH_VERBS:
+                    found = self._subject_actor(tok, by_token, mentions)
+                    if found is not None:
+                        out[(start, end)] = found
+                        break
+        return out
+
+
+def _speaker_ref(mention: Mention) -> ActorRef | None:
+    return mention.actor if mention.actor.type in SPEAKER_TYPES else None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@Language.factory("actorgraph_qualifier", default_config={"hedged_factor": HEDGED_FACTOR})
+def make_qualifier(nlp: Language, name: str, hedged_factor: float) -> Qualifier:
+    return Qualifier(name, hedged_factor)

@@ -1,0 +1,168 @@
+"""Actor resolver: turns entities and noun phrases into actor mentions.
+
+- Gazetteer entities (from the ruler) keep their canonical id.
+- A state's demonym before an organ noun acts for the state: "Russian jets", "Greek and
+  Turkish officials" (both).
+- Entities the gazetteer does not know become actors with a name-derived id; a later bare
+  surname ("Ozer") joins the full name met earlier in the article.
+- Unnamed collectives with a national or "pro-X" modifier become GROUP actors
+  ("the Turkish opposition", "pro-Russian separatists").
+- Definite descriptions ("the group", "the Islamists") resolve to the latest actor of the
+  article that the gazetteer describes with that noun.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.nlp.components.ruler import DEMONYM, METONYM
+from actorgraph.nlp.docdata import ActorRef, Mention, set_mentions
+from actorgraph.nlp.gazetteer import Gazetteer
+from actorgraph.nlp.lexicon import ANAPHOR_NOUNS, GROUP_NOUNS, words
+from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
+
+ORGAN_LEMMAS = words("""government regime force troop army military soldier jet warplane
+    aircraft drone navy official authority diplomat ministry delegation police artillery
+    missile tank warship administration leadership""")
+GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "movement", "militia"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+class ActorResolver:
+    def __init__(self, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]) -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+        self.ner_types = ner_types
+        self.descriptor_words = ANAPHOR_NOUNS | {
+            d for e in gazetteer.entries.values() for d in e.descriptors if d != "country"
+        }
+
+    def known(self, actor: str) -> ActorRef:
+        entry = self.gazetteer.entries[actor]
+        return ActorRef(entry.id, entry.name, entry.type.value, True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = []
+        surnames: dict[str, ActorRef] = {}
+        for ent in doc.ents:
+            mention = self._from_entity(ent, surnames)
+            if mention is not None:
+                mentions.extend(mention)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions.extend(self._groups(doc, covered))
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions.sort(key=lambda m: m.start)
+        mentions.extend(self._anaphora(doc, mentions, covered))
+        set_mentions(doc, mentions)
+        return doc
+
+    def _from_entity(self, ent: Span, surnames: dict[str, ActorRef]) -> list[Mention] | None:
+        if ent.label_ == DEMONYM:
+            return self._organ(ent)
+        doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in ("pro", "anti"):
+            return None  # "pro-Turkish opposition" is its own group, read by _groups
+        if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entries:
+            kind = "metonym" if ent.label_ == METONYM else "gazetteer"
+            return [Mention(ent.start, ent.end, self.known(ent.kb_id_), kind)]
+        actor_type = self.ner_types.get(ent.label_)
+        if actor_type is None or "\n" in ent.text:
+            return None
+        name = clean_surface(ent.text)
+        if not name or not any(c.isupper() for c in name) or len(name) > 80:
+            return None
+        entry = self.gazetteer.lookup(name)
+        if entry is not None:
+            return [Mention(ent.start, ent.end, self.known(entry.id), "gazetteer")]
+        key = normalize_name(name)
+        if actor_type == "PERSON":
+            earlier = surnames.get(key)
+            if earlier is not None:
+                return [Mention(ent.start, ent.end, earlier, "ner")]
+            ref = ActorRef(actor_id(name), name, actor_type, False)
+            parts = key.split()
+            if len(parts) > 1:
+                surnames.setdefault(parts[-1], ref)
+            return [Mention(ent.start, ent.end, ref, "ner")]
+        return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, actor_type, False), "ner")]
+
+    def _organ(self, ent: Span) -> list[Mention] | None:
+        """ "Russian jets" -> Russia; coordinated demonyms share the head noun."""
+        token = ent.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        if token.dep_ not in ("amod", "compound", "nmod", "npadvmod") or head.i == token.i:
+            return None
+        if head.lemma_.lower() not in ORGAN_LEMMAS or head.i < ent.start:
+            return None
+        return [Mention(head.i, head.i + 1, self.known(ent.kb_id_), "demonym")]
+
+    def _groups(self, doc: Doc, covered: set[int]) -> list[Mention]:
+        out: list[Mention] = []
+        for token in doc:
+            if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.lemma_.lower() not in GROUP_NOUNS and token.lower_ not in GROUP_NOUNS:
+                continue
+            mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+            national = [c for c in mods if c.ent_type_ == DEMONYM or c.lower_ in ("pro", "anti")]
+            if not national:
+                continue
+            start = min(c.i for c in mods)
+            span = doc[start : token.i + 1]
+            name = clean_surface(span.text)
+            entry = self.gazetteer.lookup(name)
+            ref = (
+                self.known(entry.id)
+                if entry is not None
+                else ActorRef(actor_id(name), name, "GROUP", False)
+            )
+            out.append(Mention(start, token.i + 1, ref, "group"))
+        return out
+
+    def _anaphora(self, doc: Doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+        out: list[Mention] = []
+        for token in doc:
+            if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = {token.lower_, token.lemma_.lower()}
+            if not words & self.descriptor_words:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+                continue
+            if any(c.dep_ in ("poss", "compound", "prep", "amod") for c in token.children):
+                continue
+            ref = self._antecedent(token, words, mentions)
+            if ref is not None:
+                out.append(Mention(token.i, token.i + 1, ref, "anaphor"))
+        return out
+
+    def _antecedent(self, token: Token, words: set[str], mentions: list[Mention]) -> ActorRef | None:
+        for mention in reversed(mentions):
+            if mention.start >= token.i:
+                continue
+            if mention.kind in ("demonym", "group") or mention.actor.type in ("PERSON", "PLACE"):
+                continue
+            entry = self.gazetteer.get(mention.actor.id) if mention.actor.known else None
+            if entry is not None:
+                if words & set(entry.descriptors):
+                    return mention.actor
+            elif mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHORS:
+                return mention.actor
+        return None
+
+
+@Language.factory(
+    "actorgraph_actor_resolver",
+    default_config={
+        "gazetteer": {"@misc": "actorgraph.gazetteer.v1", "paths": []},
+        "ner_types": {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "PLACE", "LOC": "PLACE",
+                      "FAC": "PLACE"},
+    },
+)
+def make_actor_resolver(
+    nlp: Language, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]
+) -> ActorResolver:
+    return ActorResolver(name, gazetteer, ner_types)

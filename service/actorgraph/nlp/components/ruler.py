@@ -1,0 +1,82 @@
+"""Gazetteer-driven entity ruler: every alias, metonym and demonym becomes an entity.
+
+Single-token names match case-sensitively ("Amnesty", not "amnesty"; "US", not "us"),
+longer names case-insensitively. Gazetteer entities win over overlapping NER entities;
+the actor id goes to ``Span.kb_id_``, the actor type (or ``DEMONYM``) to the label.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, registry
+
+from actorgraph.nlp.gazetteer import Gazetteer, load_cached
+from actorgraph.resolve.names import normalize_name
+
+DEMONYM = "DEMONYM"
+METONYM = "METONYM"
+
+
+@registry.misc("actorgraph.gazetteer.v1")  # type: ignore[untyped-decorator]
+def gazetteer_from_files(paths: list[str]) -> Gazetteer:
+    """The built-in gazetteer merged with ``paths``; loaded once per set of files."""
+    return load_cached(tuple(paths))
+
+
+class ActorRuler:
+    def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer) -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.metonyms: set[str] = set()
+        exact: dict[str, list[Doc]] = {}
+        folded: dict[str, list[Doc]] = {}
+        for entry in gazetteer.entries.values():
+            for surface in {entry.name, *entry.aliases, *entry.metonyms}:
+                doc = nlp.make_doc(surface)
+                target = exact if len(doc) == 1 else folded
+                target.setdefault(entry.id, []).append(doc)
+            self.metonyms.update(normalize_name(m) for m in entry.metonyms)
+            if entry.demonyms:
+                self.demonyms.add(entry.id, [nlp.make_doc(d) for d in entry.demonyms])
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in folded.items():
+            self.folded.add(key, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab.strings
+        spans: list[Span] = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                actor_id = vocab[match_id]
+                entry = self.gazetteer.entries[actor_id]
+                label = entry.type.value
+                if normalize_name(doc[start:end].text) in self.metonyms:
+                    label = METONYM
+                spans.append(Span(doc, start, end, label=label, kb_id=actor_id))
+        for match_id, start, end in self.demonyms(doc):
+            spans.append(Span(doc, start, end, label=DEMONYM, kb_id=vocab[match_id]))
+        gazetteer_spans = filter_spans(spans)
+        taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted([*gazetteer_spans, *kept], key=lambda s: s.start)
+        return doc
+
+
+@Language.factory(
+    "actorgraph_actor_ruler",
+    default_config={"gazetteer": {"@misc": "actorgraph.gazetteer.v1", "paths": []}},
+)
+def make_actor_ruler(nlp: Language, name: str, gazetteer: Gazetteer) -> ActorRuler:
+    return ActorRuler(nlp, name, gazetteer)
+
+
+def config_for(paths: list[str]) -> dict[str, Any]:
+    return {"gazetteer": {"@misc": "actorgraph.gazetteer.v1", "paths": paths}}

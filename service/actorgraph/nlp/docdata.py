@@ -1,0 +1,105 @@
+"""What the pipeline's components leave on a ``Doc`` for the next one.
+
+Values are plain lists and dicts so that docs can cross process boundaries when
+``nlp.pipe(n_process=...)`` serialises them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+MENTIONS = "ag_mentions"
+CANDIDATES = "ag_candidates"
+RELATIONS = "ag_relations"
+
+for _name in (MENTIONS, CANDIDATES, RELATIONS):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as the pipeline knows it: a gazetteer id or a name-derived one."""
+
+    id: str
+    name: str
+    type: str
+    known: bool  # True when the gazetteer defines it
+
+    def as_list(self) -> list[Any]:
+        return [self.id, self.name, self.type, self.known]
+
+    @classmethod
+    def from_list(cls, row: list[Any]) -> ActorRef:
+        return cls(str(row[0]), str(row[1]), str(row[2]), bool(row[3]))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Tokens ``[start, end)`` that denote an actor. ``kind`` says how it was found:
+    gazetteer, metonym, demonym (an organ phrase like "Russian jets"), ner, group,
+    anaphor."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    kind: str
+
+    def as_list(self) -> list[Any]:
+        return [self.start, self.end, *self.actor.as_list(), self.kind]
+
+    @classmethod
+    def from_list(cls, row: list[Any]) -> Mention:
+        return cls(int(row[0]), int(row[1]), ActorRef.from_list(row[2:6]), str(row[6]))
+
+
+def get_mentions(doc: Doc) -> list[Mention]:
+    rows = getattr(doc._, MENTIONS) or []
+    return [Mention.from_list(r) for r in rows]
+
+
+def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
+    setattr(doc._, MENTIONS, [m.as_list() for m in sorted(mentions, key=lambda m: (m.start, m.end))])
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A relation the extractor read, before the qualifier sets negation, hedging,
+    speaker and the final confidence."""
+
+    source: ActorRef
+    relation: str
+    target: ActorRef
+    trigger: int  # token index the qualifier scopes from
+    sent_start: int  # token index of the sentence start
+    base: float  # confidence of the pattern before qualifiers
+    pattern: str
+    hedged: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "s": self.source.as_list(),
+            "r": self.relation,
+            "t": self.target.as_list(),
+            "i": self.trigger,
+            "ss": self.sent_start,
+            "b": self.base,
+            "p": self.pattern,
+            "h": self.hedged,
+        }
+
+    @classmethod
+    def from_dict(cls, row: dict[str, Any]) -> Candidate:
+        return cls(
+            ActorRef.from_list(row["s"]),
+            str(row["r"]),
+            ActorRef.from_list(row["t"]),
+            int(row["i"]),
+            int(row["ss"]),
+            float(row["b"]),
+            str(row["p"]),
+            bool(row.get("h", False)),
+        )

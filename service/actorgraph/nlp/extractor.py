@@ -1,0 +1,111 @@
+"""``Extractor``: the spaCy model plus actorgraph's components, from article text to
+:class:`~actorgraph.model.Extraction` values (the ``actorgraph extract`` contract)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import actorgraph.nlp.components  # noqa: F401  (registers the factories)
+from actorgraph.config import Settings
+from actorgraph.errors import ExtractionError
+from actorgraph.model import Actor, ActorType, Evidence, ExtractedRelation, Extraction, RelationType
+from actorgraph.nlp.docdata import RELATIONS, ActorRef
+from actorgraph.nlp.gazetteer import Gazetteer, load_cached
+
+PIPELINE_FILE = "pipeline.json"
+
+
+def pipeline_spec() -> dict[str, Any]:
+    """The component list of ``nlp/data/pipeline.json``."""
+    text = resources.files("actorgraph.nlp").joinpath("data", PIPELINE_FILE).read_text(encoding="utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+def _substitute(value: Any, gazetteer_paths: list[str]) -> Any:
+    if value == "$gazetteer":
+        return gazetteer_paths
+    if isinstance(value, dict):
+        return {k: _substitute(v, gazetteer_paths) for k, v in value.items()}
+    return value
+
+
+def build_pipeline(nlp: Language, gazetteer_paths: list[str]) -> Language:
+    """Add actorgraph's components to a loaded spaCy pipeline, as configured in data."""
+    spec = pipeline_spec()
+    for component in spec["components"]:
+        config = _substitute(component.get("config", {}), gazetteer_paths)
+        placement = {"after": component["after"]} if component.get("after") in nlp.pipe_names else {}
+        nlp.add_pipe(component["factory"], name=component["name"], config=config, **placement)
+    return nlp
+
+
+class Extractor:
+    """Reads relations between actors out of article texts. Build with :meth:`load`."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, batch_size: int = 64, processes: int = 1) -> None:
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self.batch_size = batch_size
+        self.processes = processes
+        self._actors: dict[str, Actor] = {}
+
+    @classmethod
+    def load(cls, settings: Settings) -> Extractor:
+        paths = [str(p) for p in settings.gazetteer]
+        try:
+            nlp = spacy.load(settings.spacy_model)
+        except OSError as exc:
+            raise ExtractionError(
+                f"cannot load spaCy model {settings.spacy_model!r}: {exc}; install it with pip"
+            ) from exc
+        gazetteer = load_cached(tuple(paths))
+        build_pipeline(nlp, paths)
+        return cls(nlp, gazetteer, settings.extract_batch_size, settings.extract_processes)
+
+    def extract(self, items: Iterable[tuple[str, str]]) -> Iterator[Extraction]:
+        """One :class:`Extraction` per ``(doc_id, text)``, in input order."""
+        pairs = ((text, doc_id) for doc_id, text in items)
+        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.processes)
+        for doc, doc_id in docs:
+            yield self.to_extraction(doc_id, doc)
+
+    def to_extraction(self, doc_id: str, doc: Doc) -> Extraction:
+        relations: list[ExtractedRelation] = []
+        for row in getattr(doc._, RELATIONS) or []:
+            start, end = int(row["a"]), int(row["b"])
+            speaker = row.get("sp")
+            relations.append(
+                ExtractedRelation(
+                    source=self.actor(ActorRef.from_list(row["s"])),
+                    relation=RelationType(row["r"]),
+                    target=self.actor(ActorRef.from_list(row["t"])),
+                    confidence=float(row["c"]),
+                    negated=bool(row["n"]),
+                    hedged=bool(row["h"]),
+                    speaker=self.actor(ActorRef.from_list(speaker)) if speaker else None,
+                    evidence=Evidence(text=doc.text[start:end], start=start, end=end),
+                )
+            )
+        relations.sort(key=lambda r: (r.evidence.start, r.source.id, r.relation.value, r.target.id))
+        return Extraction(id=doc_id, relations=relations)
+
+    def actor(self, ref: ActorRef) -> Actor:
+        key = f"{ref.id}|{ref.type}|{ref.name}"
+        cached = self._actors.get(key)
+        if cached is not None:
+            return cached
+        entry = self.gazetteer.get(ref.id) if ref.known else None
+        if entry is not None:
+            actor = entry.actor()
+        else:
+            actor = Actor(id=ref.id, name=ref.name, type=ActorType(ref.type))
+        self._actors[key] = actor
+        return actor

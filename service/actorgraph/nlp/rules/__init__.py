@@ -1,0 +1,1 @@
+"""Dependency rules that read relations between actor mentions, one module per family."""

@@ -1,0 +1,277 @@
+"""Finding the actors a token stands for, and the logical subject and object of a verb.
+
+``Args`` wraps one doc and its mentions. Every lookup returns :class:`Arg` values: an actor
+and a factor in (0, 1] that says how indirect the reading was (a metonym, an anaphor, a
+subject inherited from a governing verb), which the confidence multiplies in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from actorgraph.nlp.components.ruler import DEMONYM
+from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.gazetteer import Gazetteer
+from actorgraph.nlp.lexicon import OWNED_NOUNS, PLACE_NOUNS, words
+from actorgraph.resolve.names import actor_id, clean_surface
+
+KIND_FACTOR = {"gazetteer": 1.0, "metonym": 0.95, "demonym": 0.95, "ner": 0.92, "group": 0.9,
+               "anaphor": 0.85, "place": 0.92}
+FACILITY_NOUNS = words("""airport port base refinery dam crossing airbase airfield hospital
+    camp bridge plant station field""")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+
+
+def noun_keys(token: Token) -> set[str]:
+    """Lemma and crude singulars of a noun (the lemmatiser reads "bases" as "basis")."""
+    low = token.lower_
+    keys = {token.lemma_.lower(), low}
+    if low.endswith("es"):
+        keys.add(low[:-2])
+        keys.add(low[:-1])
+    elif low.endswith("s"):
+        keys.add(low[:-1])
+    return keys
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    actor: ActorRef
+    factor: float
+    token: int  # the token the actor was read from (for scoping qualifiers)
+
+
+class Args:
+    def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.mentions = mentions
+        self.by_token: dict[int, list[Mention]] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, []).append(m)
+
+    # -- actors of a token -------------------------------------------------------------
+    def at(self, token: Token) -> list[Arg]:
+        return [Arg(m.actor, KIND_FACTOR.get(m.kind, 0.9), token.i) for m in self.by_token.get(token.i, [])]
+
+    def mention_kinds(self, token: Token) -> set[str]:
+        return {m.kind for m in self.by_token.get(token.i, [])}
+
+    def actors(self, token: Token, depth: int = 0) -> list[Arg]:
+        """The actors a noun phrase headed by ``token`` denotes (without its conjuncts)."""
+        if depth > 3:
+            return []
+        if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+            return self.actors(token.head.head, depth + 1)
+        if token.dep_ == "appos" and token.head.i != token.i:
+            described = self.at(token.head)
+            if described:
+                return described
+        found = self.at(token)
+        if found:
+            return found
+        for child in token.children:
+            if child.dep_ == "appos":
+                found += self.at(child)
+        if found:
+            return found
+        if noun_keys(token) & OWNED_NOUNS:
+            return self.owners(token, depth)
+        return []
+
+    def owners(self, token: Token, depth: int = 0) -> list[Arg]:
+        """ "YPG positions", "Hezbollah's fighters", "forces of X", "troops loyal to X"."""
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS:
+                found += [Arg(a.actor, a.factor * 0.95, a.token) for a in self.at(child)]
+                if not found and child.ent_type_ == DEMONYM and child.ent_kb_id_:
+                    found += self.state(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in self.pobjs(child):
+                    found += self.actors(pobj, depth + 1)
+            elif child.dep_ == "amod" and child.lower_ == "loyal":
+                for prep in child.children:
+                    for pobj in self.pobjs(prep):
+                        found += self.actors(pobj, depth + 1)
+        return found
+
+    def known(self, actor: str, factor: float, token: int) -> Arg:
+        entry = self.gazetteer.entries[actor]
+        return Arg(ActorRef(entry.id, entry.name, entry.type.value, True), factor, token)
+
+    def state(self, token: Token) -> list[Arg]:
+        """The state a demonym token names ("Russian" -> Russia)."""
+        entry = self.gazetteer.get(token.ent_kb_id_)
+        if entry is None:
+            return []
+        return [Arg(ActorRef(entry.id, entry.name, entry.type.value, True), 0.9, token.i)]
+
+    def modifier_actors(self, token: Token) -> list[Arg]:
+        """Actors named in a noun's modifiers: "Moscow's support", "Russian air support",
+        "US sanctions", "Hamas attack"."""
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ not in MODIFIER_DEPS:
+                continue
+            if child.ent_type_ == DEMONYM and child.ent_kb_id_:
+                found += self.state(child)
+            else:
+                found += self.at(child)
+        return found
+
+    def with_conjuncts(self, token: Token) -> Iterator[Token]:
+        yield token
+        for child in token.children:
+            if child.dep_ == "conj":
+                yield from self.with_conjuncts(child)
+            elif child.dep_ == "appos" and not self.at(token) and self.at(child):
+                continue
+
+    def all_actors(self, token: Token, places: bool = False, place_first: bool = False) -> list[Arg]:
+        """Actors of ``token`` and its conjuncts; with ``places``, a place name where no
+        actor is named (``place_first``: a place name wins, as for "captured Damascus")."""
+        out: list[Arg] = []
+        for tok in self.with_conjuncts(token):
+            if place_first:
+                out += self.place(tok) or self.actors(tok)
+            elif places:
+                out += self.actors(tok) or self.place(tok)
+            else:
+                out += self.actors(tok)
+        return out
+
+    # -- places ------------------------------------------------------------------------
+    def place(self, token: Token, depth: int = 0) -> list[Arg]:
+        """The place a phrase names: "the village of Kafer Besme", "Bakhmut", "Damascus
+        airport". A known actor named by its own name stays that actor; a metonym
+        ("Damascus") here means the city."""
+        if depth > 2:
+            return []
+        for m in self.by_token.get(token.i, []):
+            if m.kind == "ner" and m.actor.type == "PERSON" and depth > 0:
+                continue  # "the village of Kafer Besme": NER often reads villages as people
+            if m.actor.type == "PERSON" or (m.kind == "gazetteer" and m.actor.type not in ("STATE", "PLACE")):
+                return []
+        if token.pos_ == "PROPN":
+            start = token.i
+            while start > 0 and self.doc[start - 1].dep_ in ("compound", "punct", "amod") and (
+                self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text == "-"
+            ) and self.doc[start - 1].head.i in range(start, token.i + 1):
+                start -= 1
+            return [self._place_named(self.doc[start : token.i + 1].text, token.i)]
+        keys = noun_keys(token)
+        if not keys & PLACE_NOUNS:
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in self.pobjs(child):
+                    found = self.place(pobj, depth + 1)
+                    if found:
+                        return found
+        names = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
+        if names:
+            start = min(c.i for c in names)
+            end = token.i + 1 if keys & FACILITY_NOUNS else max(c.i for c in names) + 1
+            return [self._place_named(self.doc[start:end].text, token.i)]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in self.pobjs(child):
+                    found = self.place(pobj, depth + 1)
+                    if found:
+                        return found
+        return []
+
+    def _place_named(self, text: str, token: int) -> Arg:
+        name = clean_surface(text)
+        entry = self.gazetteer.lookup(name)
+        if entry is not None and not self._is_metonym(name, entry.metonyms):
+            return Arg(ActorRef(entry.id, entry.name, entry.type.value, True), 0.95, token)
+        return Arg(ActorRef(actor_id(name), name, "PLACE", False), KIND_FACTOR["place"], token)
+
+    @staticmethod
+    def _is_metonym(name: str, metonyms: tuple[str, ...]) -> bool:
+        low = name.lower()
+        return any(low == m.lower() or low == m.lower().removeprefix("the ") for m in metonyms)
+
+    # -- verbs -------------------------------------------------------------------------
+    @staticmethod
+    def pobjs(prep: Token) -> list[Token]:
+        out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        for c in prep.children:  # "along with", "alongside of"
+            if c.dep_ == "prep":
+                out += [g for g in c.children if g.dep_ == "pobj"]
+        return out
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(
+            c.dep_ in ("aux", "nsubj") for c in verb.children
+        )
+
+    def subject_tokens(self, verb: Token, depth: int = 0) -> tuple[list[Token], float]:
+        """The grammatical subject of ``verb``, inherited from a governing clause if the
+        verb has none of its own ("vowed to keep supporting", "is accused of arming")."""
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.dep_ != "expl"]
+        if subs:
+            return subs, 1.0
+        if depth > 4 or verb.head.i == verb.i:
+            return [], 1.0
+        head = verb.head
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and (
+            self.actors(head) or verb.dep_ == "relcl"
+        ):
+            return [head], 0.95
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "dep"):
+            if verb.dep_ == "pcomp" and head.dep_ == "prep":
+                governor = head.head
+                accusing = governor.lemma_ in ("accuse", "suspect", "charge", "blame")
+                if accusing and not self.is_passive(governor):
+                    objs = [c for c in governor.children if c.dep_ == "dobj"]
+                    if objs:
+                        return objs, 0.95
+                head = governor
+            elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                owners = [c for c in head.children if c.dep_ == "poss" and self.at(c)]
+                if owners:
+                    return owners, 0.95
+                head = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
+                if head.dep_ == "prep":
+                    head = head.head
+            elif verb.dep_ == "ccomp":
+                return [], 1.0
+            toks, factor = self.subject_tokens(head, depth + 1)
+            return toks, factor * 0.95
+        if verb.dep_ == "pobj" and head.dep_ == "prep":
+            toks, factor = self.subject_tokens(head.head, depth + 1)
+            return toks, factor * 0.95
+        return [], 1.0
+
+    def agents(self, verb: Token) -> list[Arg]:
+        """Who does what ``verb`` says: the subject, or the by-agent of a passive."""
+        if self.is_passive(verb):
+            out: list[Arg] = []
+            for child in verb.children:
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                    for pobj in self.pobjs(child):
+                        out += self.all_actors(pobj)
+            return out
+        toks, factor = self.subject_tokens(verb)
+        out = []
+        for tok in toks:
+            out += [Arg(a.actor, a.factor * factor, a.token) for a in self.all_actors(tok)]
+        return out
+
+    def patients_of_passive(self, verb: Token) -> list[Arg]:
+        toks, factor = self.subject_tokens(verb)
+        out: list[Arg] = []
+        for tok in toks:
+            out += [Arg(a.actor, a.factor * factor, a.token) for a in self.all_actors(tok)]
+        return out

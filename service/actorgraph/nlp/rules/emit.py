@@ -1,0 +1,29 @@
+"""Turning actor arguments into candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.rules.args import Arg
+
+
+def emit(
+    sources: list[Arg], rel: str, targets: list[Arg], trigger: Token, sent: Span, base: float, pattern: str
+) -> Iterator[Candidate]:
+    for s in sources:
+        for t in targets:
+            if s.actor.id == t.actor.id:
+                continue
+            yield Candidate(s.actor, rel, t.actor, trigger.i, sent.start, base * s.factor * t.factor, pattern)
+
+
+def emit_pairs(
+    actors: list[Arg], rel: str, trigger: Token, sent: Span, base: float, pattern: str
+) -> Iterator[Candidate]:
+    for a, b in combinations(actors, 2):
+        if a.actor.id != b.actor.id:
+            yield Candidate(a.actor, rel, b.actor, trigger.i, sent.start, base * a.factor * b.factor, pattern)

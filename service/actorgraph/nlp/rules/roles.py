@@ -1,0 +1,151 @@
+"""Roles stated by titles, appositions and copulas: "Turkish President Erdoğan" (LEADS),
+"Kim Jong Un, North Korea's leader" (LEADS), "Kremlin spokesman Dmitry Peskov"
+(MEMBER_OF), "the United States and the United Kingdom are close allies" (ALLIED_WITH),
+"Kataib Hezbollah, a member of the PMF" (MEMBER_OF).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from actorgraph.nlp.components.ruler import DEMONYM
+from actorgraph.nlp.docdata import ActorRef, Candidate
+from actorgraph.nlp.gazetteer import Gazetteer
+from actorgraph.nlp.lexicon import ATTR_NOUNS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
+from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
+from actorgraph.nlp.rules.emit import emit, emit_pairs
+
+BASE = 0.9
+TITLES = LEADER_TITLES | MEMBER_TITLES
+SYMMETRIC = frozenset({"ALLIED_WITH", "COOPERATES_WITH"})
+
+
+def _title_word(tok: Token) -> str | None:
+    low = tok.lower_.rstrip("s") if tok.lower_ not in ("boss",) else tok.lower_
+    for word in (tok.lower_, low, tok.lemma_.lower()):
+        if word in TITLES:
+            return word
+    return None
+
+
+def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gazetteer) -> str:
+    entry = gaz.get(person.id) if person.known else None
+    if entry is not None and target.id in entry.leads:
+        return "LEADS"
+    mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
+    if word == "minister" and "prime" in mods:
+        return "LEADS"
+    if word in LEADER_TITLES and not mods & SUBORDINATE_MODIFIERS:
+        return "LEADS"
+    return "MEMBER_OF"
+
+
+def roles(args: Args, sent: Span) -> Iterator[Candidate]:
+    doc = sent.doc
+    for mention in args.mentions:
+        if mention.actor.type != "PERSON" or not (sent.start <= mention.start < sent.end):
+            continue
+        root = doc[mention.start : mention.end].root
+        person = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
+        yield from _titles(args, root, person, sent)
+    for tok in sent:
+        if tok.dep_ in ("attr", "appos"):
+            yield from _attribute(args, tok, sent)
+
+
+def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
+    gaz = args.gazetteer
+    titled = False
+    titles = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _title_word(c)]
+    for title in titles:
+        titled = True
+        word = _title_word(title) or ""
+        holders = _holders(args, title, exclude=person.actor.id)
+        for holder in holders:
+            rel = _role(title, word, person.actor, holder.actor, gaz)
+            yield from emit([person], rel, [holder], title, sent, BASE, "title")
+        if not holders:
+            yield from _known_leadership(args, person, title, word, sent)
+    # "Hungary's Viktor Orbán": a possessive names what the person leads, when known
+    for child in tok.children:
+        if child.dep_ == "poss":
+            entry = gaz.get(person.actor.id) if person.actor.known else None
+            for holder in args.at(child):
+                if entry is not None and holder.actor.id in entry.leads:
+                    yield from emit([person], "LEADS", [holder], child, sent, BASE, "possessive")
+        if child.dep_ == "appos" and _title_word(child):
+            yield from _apposed_title(args, person, child, sent)
+    if tok.dep_ == "appos" and _title_word(tok.head):
+        yield from _apposed_title(args, person, tok.head, sent)
+    if not titled and tok.dep_ == "conj":
+        # "Presidents Vladimir Putin and Recep Tayyip Erdoğan": the title is shared
+        first = tok.head
+        for title in (c for c in first.lefts if c.dep_ == "compound" and _title_word(c)):
+            if not _holders(args, title, exclude=""):
+                yield from _known_leadership(args, person, title, _title_word(title) or "", sent)
+
+
+def _holders(args: Args, title: Token, exclude: str) -> list[Arg]:
+    """The actor a title belongs to: "Turkish President", "Hezbollah leader", "Iraqi Prime
+    Minister", "Saudi Arabia's crown prince", "leader of Hezbollah"."""
+    found: list[Arg] = []
+    stack = [title]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+                if child.ent_type_ == DEMONYM and child.ent_kb_id_:
+                    found += args.state(child)
+                elif args.at(child):
+                    found += args.at(child)
+                elif _title_word(child) or child.dep_ == "compound":
+                    stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in args.pobjs(child):
+                    found += args.all_actors(pobj)
+    return [f for f in found if f.actor.id != exclude and f.actor.type != "PERSON"]
+
+
+def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Span) -> Iterator[Candidate]:
+    """ "President Erdoğan": the gazetteer says what he leads."""
+    entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
+    if entry is None or not entry.leads or word not in LEADER_TITLES | {"minister"}:
+        return
+    led = args.gazetteer.get(entry.leads[0])
+    if led is None:
+        return
+    target = Arg(ActorRef(led.id, led.name, led.type.value, True), 0.95, title.i)
+    yield from emit([person], "LEADS", [target], title, sent, BASE, "known-title")
+
+
+def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
+    word = _title_word(title) or ""
+    for holder in _holders(args, title, exclude=person.actor.id):
+        rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
+        yield from emit([person], rel, [holder], title, sent, BASE, "appos-title")
+
+
+def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
+    """ "A and B are close allies", "A is a key backer of B", "X, a faction of Y"."""
+    rel = ATTR_NOUNS.get(tok.lemma_.lower())
+    if rel is None:
+        return
+    subjects = args.agents(tok.head) if tok.dep_ == "attr" else args.actors(tok.head)
+    subjects = [s for s in subjects if s.actor.type != "PLACE"]
+    targets: list[Arg] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "to", "with", "for"):
+            for pobj in args.pobjs(child):
+                targets += args.all_actors(pobj)
+        elif child.dep_ in ("poss", "compound", "amod"):
+            targets += args.at(child) or (args.state(child) if child.ent_type_ == DEMONYM else [])
+    if rel == "LEADS":
+        subjects = [s for s in subjects if s.actor.type == "PERSON"]
+    if rel == "PROXY_OF":
+        yield from emit(targets, "SUPPORTS", subjects, tok, sent, BASE * 0.9, "attr")
+    elif targets:
+        yield from emit(subjects, rel, targets, tok, sent, BASE * 0.95, "attr")
+    elif rel in SYMMETRIC and len(subjects) > 1:
+        yield from emit_pairs(subjects, rel, tok, sent, BASE * 0.95, "attr-pair")

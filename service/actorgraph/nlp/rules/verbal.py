@@ -1,0 +1,117 @@
+"""Relations stated by a verb: "Russia backs Assad", "HTS is supported by the SNA",
+"The Houthis, who are backed by Iran, ...", "China and Russia signed ...".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.lexicon import LAUNCH_VERBS, SUPPLY_NOUNS, VERBS, WEAK_CONTROL, VerbSense
+from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.rules.emit import emit, emit_pairs
+
+SYMMETRIC = frozenset({"COOPERATES_WITH", "FIGHTS", "ALLIED_WITH"})
+PLACE_TYPES = frozenset({"ATTACKS", "CONTROLS"})
+ENABLE_VERBS = frozenset({"allow", "let", "permit", "enable"})
+ACTOR_ONLY = frozenset({"kill", "abduct", "kidnap", "assassinate", "sanction", "arrest", "indict"})
+BASE = 0.85
+
+
+def sense_of(token: Token) -> VerbSense | None:
+    lemma = token.lemma_.lower()
+    prts = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if lemma == "take" and "over" in prts:
+        return VerbSense("CONTROLS")
+    if lemma == "shoot" and "down" in prts:
+        return VerbSense("ATTACKS", ("on",))
+    if lemma in ("back", "hold", "fire") and prts & {"down", "away", "off", "out", "back"}:
+        return None
+    if lemma == "fight" and "alongside" in preps:
+        return VerbSense("ALLIED_WITH", ("alongside", "with"), direct=False)
+    if lemma in ("join", "unite") and "with" in preps and any(
+        c.dep_ == "dobj" and c.lemma_ == "force" for c in token.children
+    ):
+        return VerbSense("ALLIED_WITH", ("with",), direct=False)
+    if lemma == "side" and "with" not in preps:
+        return None
+    return VERBS.get(lemma)
+
+
+def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]:
+    """Targets of an active verb, and whether its direct object is something supplied."""
+    places = sense.relation in PLACE_TYPES
+    first = sense.relation == "CONTROLS"
+    targets: list[Arg] = []
+    supplied = False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and sense.direct and verb.lemma_ not in LAUNCH_VERBS:
+            if child.lemma_.lower() in SUPPLY_NOUNS:
+                supplied = True
+                continue
+            found = args.all_actors(child, places=places, place_first=first)
+            if not found and sense.relation in ("OPPOSES", "SUPPORTS"):
+                found = args.modifier_actors(child)
+            targets += found
+        elif child.dep_ == "prep" and child.lower_ in sense.preps:
+            for pobj in args.pobjs(child):
+                targets += args.all_actors(pobj, places=places, place_first=first)
+    return targets, supplied
+
+
+def verbal(args: Args, sent: Span) -> Iterator[Candidate]:
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+            continue
+        if tok.lemma_.lower() in ENABLE_VERBS:
+            yield from _enable(args, tok, sent)
+            continue
+        sense = sense_of(tok)
+        if sense is None:
+            continue
+        rel = sense.relation
+        sources = [s for s in args.agents(tok) if s.actor.type != "PLACE"]
+        if args.is_passive(tok):
+            targets = args.patients_of_passive(tok)
+            supplied = True
+        else:
+            targets, supplied = objects(args, tok, sense)
+        if sense.needs_supply_object and not supplied and not any(
+            c.dep_ in ("dobj", "dative") and args.actors(c) for c in tok.children
+        ):
+            continue
+        targets = [t for t in targets if _fits(rel, tok, t)]
+        if rel == "LEADS":
+            sources = [s for s in sources if s.actor.type == "PERSON"]
+        if targets:
+            yield from emit(sources, rel, targets, tok, sent, BASE, "verb")
+        elif rel in SYMMETRIC and len(sources) > 1:
+            yield from emit_pairs(sources, rel, tok, sent, BASE * 0.9, "verb-coordinated")
+
+
+def _fits(rel: str, verb: Token, target: Arg) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in ACTOR_ONLY and target.actor.type == "PLACE":
+        return False
+    if rel == "CONTROLS":
+        return target.actor.type in ("PLACE", "STATE") or not target.actor.known
+    if lemma in WEAK_CONTROL:
+        return target.actor.type == "PLACE"
+    return True
+
+
+def _enable(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "Belarus allowed Russian troops to use its territory": enabling is support."""
+    sources = args.agents(verb)
+    targets: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            targets += args.all_actors(child)
+        elif child.dep_ in ("ccomp", "xcomp"):
+            for sub in child.children:
+                if sub.dep_ == "nsubj":
+                    targets += args.all_actors(sub)
+    yield from emit(sources, "SUPPORTS", targets, verb, sent, BASE * 0.85, "enable")
