@@ -82,7 +82,7 @@ def test_hovering_an_edge_shows_its_evidence(
     page: Page, seed_server: tuple[str, Store], artifacts_dir: Path
 ) -> None:
     base, store = seed_server
-    page.goto(f"{base}/embed/neighbourhood?actor=HTS")
+    page.goto(f"{base}/embed/neighbourhood?actor=HTS&depth=2")
     wait_ready(page)
     assert page.is_hidden("#tooltip")
     claims = store.claims("hts", RelationType.FIGHTS, "syrian-government", include_negated=False)
@@ -97,6 +97,11 @@ def test_hovering_an_edge_shows_its_evidence(
     assert "fights" in text
     assert any(c.sentence in text for c in claims), text
     assert any(t and t in text for t in titles), text
+    page.click("#legend-toggle")
+    assert page.is_visible("#legend")
+    assert "hedged only" in page.inner_text("#legend")
+    page.mouse.move(*screen_point(page, mid))  # the click moved the pointer off the edge
+    wait_for(page, "!document.getElementById('tooltip').hidden")
     page.screenshot(path=str(artifacts_dir / "widget-hover.png"))
 
     # moving away hides it again
