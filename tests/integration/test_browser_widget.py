@@ -7,6 +7,7 @@ an edge shows its evidence sentence and article, and every bad query says what i
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import httpx
@@ -109,7 +110,9 @@ def test_hovering_an_edge_shows_its_evidence(
     wait_for(page, "document.getElementById('tooltip').hidden")
 
 
-def test_path_widget_draws_the_store_paths(page: Page, seed_server: tuple[str, Store]) -> None:
+def test_path_widget_draws_the_store_paths(
+    page: Page, seed_server: tuple[str, Store], artifacts_dir: Path
+) -> None:
     base, store = seed_server
     page.goto(f"{base}/embed/path?source=Russia&target=HTS&mode=k_shortest&k=3")
     wait_ready(page)
@@ -119,6 +122,37 @@ def test_path_widget_draws_the_store_paths(page: Page, seed_server: tuple[str, S
     assert nodes == {a.id for p in found for a in p.actors}
     assert edges == {edge_id(h.edge) for p in found for h in p.hops}
     assert {"russia", "syrian-government", "hts"} <= nodes
+    page.screenshot(path=str(artifacts_dir / "widget-path.png"))
+
+
+def test_filters_in_the_url_reach_the_query(page: Page, seed_server: tuple[str, Store]) -> None:
+    base, store = seed_server
+    page.goto(f"{base}/embed/neighbourhood?actor=hts&depth=2&type=SUPPORTS&include_hedged=false")
+    wait_ready(page)
+    flt = EdgeFilter(types=[RelationType.SUPPORTS], include_hedged=False)
+    expected = store.neighbourhood("hts", 2, flt)
+    nodes, edges = graph_of(page)
+    assert edges == {edge_id(e) for e in expected.edges}
+    assert nodes == {a.id for a in expected.nodes}
+    relations = set(page.evaluate("window.cy.edges().map(e => e.data('relation'))"))
+    assert relations == {"SUPPORTS"}
+    assert "pro-turkish-opposition" not in nodes  # its only relation is hedged
+
+
+def test_widget_works_inside_an_iframe_of_another_origin(page: Page, seed_server: tuple[str, Store]) -> None:
+    """The snippet from the docs, in a page that is not the API's origin."""
+    base, store = seed_server
+    src = f"{base}/embed/neighbourhood?actor=HTS&depth=1"
+    page.set_content(f'<h1>dashboard</h1><iframe src="{src}" width="720" height="480"></iframe>')
+    frame = page.frame_locator("iframe")
+    frame.locator("#cy canvas").first.wait_for(timeout=10_000)
+    inner = next(f for f in page.frames if f.url.startswith(base))
+    deadline = time.monotonic() + 10
+    while not inner.evaluate("window.actorgraphReady === true"):
+        assert time.monotonic() < deadline, "widget in the iframe never became ready"
+        time.sleep(0.05)
+    ids = set(inner.evaluate("window.cy.nodes().map(n => n.id())"))
+    assert ids == {a.id for a in store.neighbourhood("hts", 1, EdgeFilter()).nodes}
 
 
 def test_unknown_actor_says_so(page: Page, seed_server: tuple[str, Store], artifacts_dir: Path) -> None:

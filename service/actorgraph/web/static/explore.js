@@ -141,7 +141,7 @@
     ])
       .then(function (res) {
         var found = res[0];
-        view.load(res[1], { mode: "path", seed: a.id, from: a.id });
+        view.load(res[1], { mode: "path", seed: a.id, from: a.id, to: target.id });
         var list = $("paths");
         list.innerHTML = "";
         if (!found.paths.length) {

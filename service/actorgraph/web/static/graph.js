@@ -306,6 +306,7 @@
     cy.elements().remove();
     cy.add(doc.elements.nodes.concat(doc.elements.edges));
     if (layout.seed) cy.getElementById(layout.seed).addClass("seed");
+    if (layout.to) cy.getElementById(layout.to).addClass("seed"); // both ends of a path stand out
     this.opts.mode = layout.mode;
     this.opts.seed = layout.seed;
     this.opts.from = layout.from;

@@ -78,7 +78,7 @@
         status.textContent = "";
         return;
       }
-      var layout = { mode: config.mode, seed: config.seed, from: config.from };
+      var layout = { mode: config.mode, seed: config.seed, from: config.from, to: config.to };
       view.load(doc, layout);
       var n = view.cy.nodes().length;
       var m = view.cy.edges().length;
