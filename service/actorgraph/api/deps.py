@@ -4,8 +4,9 @@ query parameters every read shares (time window, edge filter, pagination, output
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Literal, cast
+from typing import Annotated, Literal, TypeVar, cast
 
 from fastapi import Depends, Header, HTTPException, Query, Request
 
@@ -14,6 +15,8 @@ from actorgraph.errors import ActorNotFound, InputError
 from actorgraph.graph.export import pick_format
 from actorgraph.model import Actor, RelationType
 from actorgraph.store.base import EdgeFilter, Store
+
+T = TypeVar("T")
 
 #: Output formats of subgraph routes; "json" is the API's own shape, the rest go through
 #: the exporters of :mod:`actorgraph.graph.export`.
@@ -64,6 +67,18 @@ def resolve_actor(store: Store, ref: str) -> Actor:
         if any(n.casefold() == key for n in names):
             return h.actor
     raise ActorNotFound(ref, [h.actor.name for h in hits])
+
+
+def call_with_actors(store: Store, refs: list[str], call: Callable[..., T]) -> T:
+    """``call(*ids)`` with each ref taken as an id first, so the hot path costs no lookup;
+    when the store does not know one, the refs are resolved by name and the call retried."""
+    try:
+        return call(*refs)
+    except ActorNotFound:
+        ids = [resolve_actor(store, r).id for r in refs]
+        if ids == refs:
+            raise
+        return call(*ids)
 
 
 def _iso(d: date | None) -> str | None:

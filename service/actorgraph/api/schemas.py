@@ -53,7 +53,8 @@ class EdgeOut(BaseModel):
 
     @classmethod
     def of(cls, e: Edge, belief: Belief | None = None) -> EdgeOut:
-        return cls(
+        # model_construct: the edge was validated by the store; this is only a re-shaping.
+        return cls.model_construct(
             source_id=e.source_id,
             relation=e.relation,
             target_id=e.target_id,
@@ -127,9 +128,33 @@ class ClaimOut(BaseModel):
         )
 
 
+class RelationLabel(BaseModel):
+    """How a relation type reads, both ways, and its sign (presentation only, not stored)."""
+
+    label: str
+    inverse_label: str
+    symmetric: bool
+    sign: int
+
+
+RELATION_LABELS: dict[RelationType, RelationLabel] = {
+    r: RelationLabel(
+        label=active_label(r),
+        inverse_label=hop_label(r, forward=False),
+        symmetric=r in SYMMETRIC,
+        sign=SIGN[r],
+    )
+    for r in RelationType
+}
+
+
 class SubgraphOut(BaseModel):
+    """A subgraph: stored edges as they are, and one legend entry per relation type present.
+    The legend keeps large neighbourhoods small and fast to serialise."""
+
     nodes: list[Actor]
-    edges: list[EdgeOut]
+    edges: list[Edge]
+    relations: dict[RelationType, RelationLabel] = Field(description="wording and sign of each type present")
     truncated: bool = Field(description="true when the node limit cut the result")
     total_nodes: int | None = Field(None, description="nodes before truncation, when known")
     node_limit: int | None = None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from actorgraph.api.deps import FilterDep, FormatDep, SettingsDep, StoreDep, resolve_actor
+from actorgraph.api.deps import FilterDep, FormatDep, SettingsDep, StoreDep, call_with_actors
 from actorgraph.api.render import EXPORT_CONTENT, subgraph_response
 from actorgraph.api.schemas import SubgraphOut
 from actorgraph.errors import SubgraphTooLarge
@@ -38,10 +38,14 @@ def neighbourhood(
     limit: Annotated[
         int | None, Query(ge=1, le=100_000, description="most nodes returned (default: the server cap)")
     ] = None,
-) -> SubgraphOut | Response:
-    center = resolve_actor(store, actor)
+) -> Response:
     node_limit = settings.node_cap if limit is None else limit
     if node_limit > settings.node_cap:
         raise SubgraphTooLarge(node_limit, settings.node_cap)
-    sub = store.neighbourhood(center.id, depth, flt, direction=direction, node_limit=node_limit)
-    return subgraph_response(sub, fmt, node_limit, stem=f"neighbourhood-{center.id}")
+    sub = call_with_actors(
+        store,
+        [actor],
+        lambda center: store.neighbourhood(center, depth, flt, direction=direction, node_limit=node_limit),
+    )
+    center_id = sub.nodes[0].id if sub.nodes else actor
+    return subgraph_response(sub, fmt, node_limit, stem=f"neighbourhood-{center_id}")

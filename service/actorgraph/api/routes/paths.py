@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from actorgraph.api.deps import FilterDep, FormatDep, StoreDep, resolve_actor
+from actorgraph.api.deps import FilterDep, FormatDep, StoreDep, call_with_actors, resolve_actor
 from actorgraph.api.lookups import Lookups
-from actorgraph.api.render import EXPORT_CONTENT, subgraph_response
+from actorgraph.api.render import EXPORT_CONTENT, json_response, subgraph_response
 from actorgraph.api.schemas import EdgeOut, HopOut, PathOut, PathsOut, hop_label
 from actorgraph.errors import InputError
 from actorgraph.graph.export import paths_subgraph
@@ -30,7 +30,9 @@ def present(path: GraphPath, look: Lookups) -> PathOut:
         here, there = path.actors[i], path.actors[i + 1]
         label = hop_label(hop.edge.relation, hop.forward)
         asserted = [c for c in hop.evidence if not c.negated]
-        best = look.claim(asserted[0]) if asserted else None
+        # No article lookup per hop: the claim names its article and date; the evidence
+        # route gives the article's title and publisher.
+        best = look.claim(asserted[0], with_article=False) if asserted else None
         hops.append(
             HopOut(
                 from_id=here.id,
@@ -69,16 +71,21 @@ def find_paths(
     k: Annotated[int, Query(ge=1, le=20, description="paths wanted in k_shortest mode")] = 3,
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
     limit: Annotated[int, Query(ge=1, le=100, description="most paths returned")] = 20,
-) -> PathsOut | Response:
+) -> Response:
     """Paths ignore edge direction: a hop walked against its edge reads in the inverse
     wording ("HTS supported-by Syrian National Army"), computed here, never stored."""
     if mode == "all" and max_hops > ALL_PATHS_MAX_HOPS:
         raise InputError(f"mode=all takes max_hops up to {ALL_PATHS_MAX_HOPS}, got {max_hops}")
-    a, b = resolve_actor(store, source), resolve_actor(store, target)
-    found = store.paths(a.id, b.id, flt, mode=mode, k=k, max_hops=max_hops)[:limit]
+    found = call_with_actors(
+        store,
+        [source, target],
+        lambda a, b: store.paths(a, b, flt, mode=mode, k=k, max_hops=max_hops)[:limit],
+    )
+    if found:
+        a, b = found[0].actors[0], found[0].actors[-1]
+    else:
+        a, b = resolve_actor(store, source), resolve_actor(store, target)
     if fmt != "json":
-        out = subgraph_response(paths_subgraph(found), fmt, stem=f"paths-{a.id}-{b.id}")
-        assert isinstance(out, Response)
-        return out
+        return subgraph_response(paths_subgraph(found), fmt, stem=f"paths-{a.id}-{b.id}")
     look = Lookups(store)
-    return PathsOut(source=a, target=b, mode=mode, paths=[present(p, look) for p in found])
+    return json_response(PathsOut(source=a, target=b, mode=mode, paths=[present(p, look) for p in found]))

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from actorgraph.api.deps import FilterDep, FormatDep, PageDep, StoreDep, WindowDep, resolve_actor
 from actorgraph.api.lookups import Lookups
-from actorgraph.api.render import EXPORT_CONTENT, subgraph_response
+from actorgraph.api.render import EXPORT_CONTENT, json_response, subgraph_response
 from actorgraph.api.schemas import ClaimOut, EdgeOut, Page
 from actorgraph.graph.belief import Belief
 from actorgraph.model import SYMMETRIC, Actor, RelationType
@@ -49,7 +49,7 @@ def list_relations(
     source: Annotated[str | None, Query(min_length=1, description="id, name or alias of the source")] = None,
     target: Annotated[str | None, Query(min_length=1, description="id, name or alias of the target")] = None,
     belief: Annotated[bool, Query(description="add each edge's belief parts")] = False,
-) -> RelationsPage | Response:
+) -> Response:
     if source is not None:
         flt = flt.model_copy(update={"source_id": resolve_actor(store, source).id})
     if target is not None:
@@ -60,9 +60,7 @@ def list_relations(
     actors = [a for a in (look.actor(i) for i in ids) if a is not None]
     if fmt != "json":
         sub = Subgraph(nodes=actors, edges=edges, truncated=total > len(edges), total_nodes=None)
-        out = subgraph_response(sub, fmt)
-        assert isinstance(out, Response)
-        return out
+        return subgraph_response(sub, fmt, stem="relations")
     items = []
     for e in edges:
         b = None
@@ -74,7 +72,9 @@ def list_relations(
                 )
             )
         items.append(EdgeOut.of(e, b))
-    return RelationsPage(items=items, total=total, offset=page.offset, limit=page.limit, actors=actors)
+    return json_response(
+        RelationsPage(items=items, total=total, offset=page.offset, limit=page.limit, actors=actors)
+    )
 
 
 @router.get(

@@ -1,0 +1,216 @@
+"""REST overhead: the API's p50/p99 against the direct store call, same queries, same run.
+
+Loads a synthetic graph (``--actors`` actors, ``--edges`` aggregated edges, one claim per
+edge, 500 claims per article) into a fresh store, then for ``--queries`` random queries
+of each kind - a depth-2 neighbourhood and a shortest path between two actors - times
+the store call and the REST call (in process, through httpx's ASGI transport, the app's
+lifespan run as in production), interleaved so both see the same caches and CPU load.
+
+    .venv/bin/python bench/api.py [--actors 5000] [--edges 50000] [--queries 300]
+    .venv/bin/python bench/api.py --actors 100000 --edges 1000000 --queries 200   # issue size
+    .venv/bin/python bench/api.py --store neo4j   # against ACTORGRAPH_NEO4J_* (server running)
+
+Prints a table, then one JSON line: per query kind the direct and REST p50/p99 in ms and
+``added_p50_ms`` (target: at most 2 ms); ``ratio`` = REST p50 / direct p50 of the path query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from actorgraph.api.app import create_app
+from actorgraph.config import load_settings
+from actorgraph.model import SYMMETRIC, Actor, ActorType, Article, ArticleBundle, Claim, RelationType, claim_id
+from actorgraph.store.base import EdgeFilter, Store
+
+CLAIMS_PER_ARTICLE = 500
+TYPES = [ActorType.STATE, ActorType.GOVERNMENT, ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.GROUP]
+RELATIONS = list(RelationType)
+
+
+def synthetic_bundles(n_actors: int, n_edges: int, seed: int = 7) -> Iterator[ArticleBundle]:
+    """A connected random graph: each actor links to an earlier one (a random tree), the
+    rest of the edges join random pairs. Distinct (source, type, target) per edge."""
+    rng = random.Random(seed)
+    actors = [Actor(id=f"a{i}", name=f"Actor {i}", type=TYPES[i % len(TYPES)]) for i in range(n_actors)]
+    seen: set[tuple[str, str, str]] = set()
+
+    def triples() -> Iterator[tuple[str, RelationType, str]]:
+        for i in range(1, n_actors):
+            yield f"a{i}", rng.choice(RELATIONS), f"a{rng.randrange(i)}"
+        while True:
+            u, v = rng.sample(range(n_actors), 2)
+            yield f"a{u}", rng.choice(RELATIONS), f"a{v}"
+
+    claims: list[Claim] = []
+    sentences: list[str] = []
+    offset = 0
+    article_no = 0
+    made = 0
+    for s, rel, t in triples():
+        if made >= n_edges:
+            break
+        if rel in SYMMETRIC and t < s:
+            s, t = t, s
+        if (s, rel.value, t) in seen:
+            continue
+        seen.add((s, rel.value, t))
+        made += 1
+        sentence = f"{s} {rel.value.lower()} {t}."
+        aid = f"syn-{article_no}"
+        published = f"2024-{1 + article_no % 12:02d}-{1 + article_no % 28:02d}"
+        claims.append(
+            Claim(
+                id=claim_id(aid, offset, offset + len(sentence), s, rel.value, t),
+                source_id=s, relation=rel, target_id=t, confidence=round(rng.uniform(0.5, 0.95), 3),
+                article_id=aid, sentence=sentence, start=offset, end=offset + len(sentence),
+                published=published,
+            )
+        )
+        sentences.append(sentence)
+        offset += len(sentence) + 1
+        if len(claims) == CLAIMS_PER_ARTICLE or made == n_edges:
+            text = " ".join(sentences)
+            ids = {c.source_id for c in claims} | {c.target_id for c in claims}
+            yield ArticleBundle(
+                article=Article(id=aid, text=text, source=f"pub{article_no % 7}", published=published),
+                actors=[actors[int(i[1:])] for i in sorted(ids)],
+                claims=claims,
+            )
+            claims, sentences, offset = [], [], 0
+            article_no += 1
+
+
+def open_store(kind: str, folder: Path) -> Store:
+    if kind == "embedded":
+        from actorgraph.store.embedded import EmbeddedStore
+
+        store: Store = EmbeddedStore.open(folder / "bench-api.db")
+    else:
+        from actorgraph.store.factory import open_store as open_configured
+
+        store = open_configured(load_settings(store="neo4j"))
+    store.setup()
+    return store
+
+
+def load(store: Store, n_actors: int, n_edges: int) -> float:
+    started = time.perf_counter()
+    batch: list[ArticleBundle] = []
+    for bundle in synthetic_bundles(n_actors, n_edges):
+        batch.append(bundle)
+        if len(batch) == 10:
+            store.write(batch)
+            batch = []
+    if batch:
+        store.write(batch)
+    return time.perf_counter() - started
+
+
+def pct(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def figures(direct: list[float], rest: list[float]) -> dict[str, float]:
+    d50, r50 = pct(direct, 0.5), pct(rest, 0.5)
+    return {
+        "direct_p50_ms": round(d50 * 1e3, 3),
+        "direct_p99_ms": round(pct(direct, 0.99) * 1e3, 3),
+        "rest_p50_ms": round(r50 * 1e3, 3),
+        "rest_p99_ms": round(pct(rest, 0.99) * 1e3, 3),
+        "added_p50_ms": round((r50 - d50) * 1e3, 3),
+    }
+
+
+async def run(store: Store, n_actors: int, n_queries: int, seed: int) -> dict[str, dict[str, float]]:
+    rng = random.Random(seed)
+    pairs = [(f"a{rng.randrange(n_actors)}", f"a{rng.randrange(n_actors)}") for _ in range(n_queries)]
+    pairs = [(a, b) for a, b in pairs if a != b]
+    flt = EdgeFilter()
+    app = create_app(load_settings(node_cap=500), store)
+    kinds: dict[str, tuple[Callable[[str, str], Any], Callable[[str, str], str]]] = {
+        "neighbourhood": (
+            lambda a, b: store.neighbourhood(a, 2, flt, node_limit=500),
+            lambda a, b: f"/v1/actors/{a}/neighbourhood?depth=2&limit=500",
+        ),
+        "path": (
+            lambda a, b: store.paths(a, b, flt, mode="shortest", max_hops=4),
+            lambda a, b: f"/v1/paths?source={a}&target={b}&max_hops=4",
+        ),
+    }
+    out: dict[str, dict[str, float]] = {}
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            for kind, (direct_call, url) in kinds.items():
+                for a, b in pairs[:10]:  # warm-up: caches, first-use imports
+                    direct_call(a, b)
+                    (await client.get(url(a, b))).raise_for_status()
+                direct: list[float] = []
+                rest: list[float] = []
+                for i, (a, b) in enumerate(pairs):
+                    for side in ((0, 1) if i % 2 == 0 else (1, 0)):
+                        t0 = time.perf_counter()
+                        if side == 0:
+                            direct_call(a, b)
+                            direct.append(time.perf_counter() - t0)
+                        else:
+                            r = await client.get(url(a, b))
+                            rest.append(time.perf_counter() - t0)
+                            r.raise_for_status()
+                out[kind] = figures(direct, rest)
+    return out
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--store", choices=["embedded", "neo4j"], default="embedded")
+    p.add_argument("--actors", type=int, default=5000)
+    p.add_argument("--edges", type=int, default=50000)
+    p.add_argument("--queries", type=int, default=300)
+    p.add_argument("--seed", type=int, default=11)
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-api-") as tmp:
+        store = open_store(args.store, Path(tmp))
+        try:
+            load_s = load(store, args.actors, args.edges)
+            stats = store.stats()
+            print(f"loaded {stats.actors} actors, {stats.edges} edges in {load_s:.1f}s", file=sys.stderr)
+            result = asyncio.run(run(store, args.actors, args.queries, args.seed))
+        finally:
+            store.close()
+    print(f"{'query':<14}{'direct p50':>12}{'p99':>10}{'REST p50':>12}{'p99':>10}{'added p50':>12}  (ms)")
+    for kind, f in result.items():
+        print(
+            f"{kind:<14}{f['direct_p50_ms']:>12.3f}{f['direct_p99_ms']:>10.3f}"
+            f"{f['rest_p50_ms']:>12.3f}{f['rest_p99_ms']:>10.3f}{f['added_p50_ms']:>12.3f}"
+        )
+    path = result["path"]
+    summary = {
+        "bench": "api",
+        "store": args.store,
+        "actors": stats.actors,
+        "edges": stats.edges,
+        "queries": args.queries,
+        "load_seconds": round(load_s, 1),
+        **{f"{kind}_{k}": v for kind, f in result.items() for k, v in f.items()},
+        "target_added_p50_ms": 2.0,
+        "ratio": round(path["rest_p50_ms"] / path["direct_p50_ms"], 3) if path["direct_p50_ms"] else None,
+    }
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()
