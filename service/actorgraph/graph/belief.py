@@ -78,7 +78,9 @@ def combine(claims: Iterable[ClaimWeight]) -> Belief | None:
         return None
     support = _noisy_or(positive)
     against = _noisy_or(negative)
-    return Belief(
+    # Built without validation: every value is computed here, and stores call this once per
+    # edge (a million times when a benchmark graph is loaded).
+    return Belief.model_construct(
         confidence=round(support * (1.0 - NEGATION_WEIGHT * against), 4),
         support=round(support, 4),
         against=round(against, 4),
@@ -94,7 +96,7 @@ def combine(claims: Iterable[ClaimWeight]) -> Belief | None:
 def to_edge(source_id: str, relation: RelationType, target_id: str, belief: Belief) -> Edge:
     """The aggregated edge a belief stands for. Every store builds its edges here, so
     ``evidence_count`` (asserting claims), first/last seen and CAMEO roots agree."""
-    return Edge(
+    return Edge.model_construct(
         source_id=source_id,
         relation=relation,
         target_id=target_id,

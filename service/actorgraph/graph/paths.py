@@ -77,9 +77,17 @@ def put_edge(g: nx.Graph, key: EdgeKey, facts: EdgeFacts | None) -> None:
 
 
 def build_graph(edges: Iterable[tuple[EdgeKey, EdgeFacts]]) -> nx.Graph:
+    # Grouped by pair first and added in one call: a million put_edge calls take ~30 s.
+    pairs: dict[tuple[str, str], dict[tuple[str, str], EdgeFacts]] = {}
+    for (source, relation, target), facts in edges:
+        pair = (source, target) if source < target else (target, source)
+        found = pairs.get(pair)
+        if found is None:
+            pairs[pair] = {(source, relation): facts}
+        else:
+            found[(source, relation)] = facts
     g = nx.Graph()
-    for key, facts in edges:
-        put_edge(g, key, facts)
+    g.add_edges_from((u, v, {"r": r}) for (u, v), r in pairs.items())
     return g
 
 

@@ -11,9 +11,16 @@ from typing import Any
 from actorgraph.errors import InputError
 from actorgraph.graph.belief import ClaimWeight, combine, to_edge
 from actorgraph.graph.paths import EdgeKey
-from actorgraph.model import Actor, ArticleBundle, Edge, RelationType
+from actorgraph.model import CAMEO_ROOTS, Actor, ArticleBundle, Edge, RelationType
 from actorgraph.store.base import WriteResult
-from actorgraph.store.sqlite.schema import actor_row, article_row, claim_row, merge_actor, row_actor
+from actorgraph.store.sqlite.schema import (
+    actor_row,
+    adds_nothing,
+    article_row,
+    claim_row,
+    merge_actor,
+    row_actor,
+)
 
 #: A write that touches more edge keys than this logs one "rebuild" marker instead of the
 #: keys, so bulk loads do not double the database; readers elsewhere then rebuild.
@@ -42,14 +49,19 @@ def upsert_actors(conn: sqlite3.Connection, actors: Iterable[Actor]) -> int:
     """Insert new actors and merge the aliases of known ones. Returns how many rows changed."""
     incoming: dict[str, Actor] = {}
     for a in actors:
-        incoming[a.id] = merge_actor(incoming[a.id], a) if a.id in incoming else a
+        seen = incoming.get(a.id)
+        if seen is None:
+            incoming[a.id] = a
+        elif not adds_nothing(seen, a):
+            incoming[a.id] = merge_actor(seen, a)
     stored = fetch_actors(conn, incoming)
     rows = []
     for actor_id, actor in incoming.items():
         old = stored.get(actor_id)
-        new = merge_actor(old, actor) if old is not None else actor
-        if new != old:
-            rows.append(actor_row(new))
+        if old is None:
+            rows.append(actor_row(actor))
+        elif not adds_nothing(old, actor):
+            rows.append(actor_row(merge_actor(old, actor)))
     conn.executemany("INSERT OR REPLACE INTO actors (id, name, type, aliases) VALUES (?, ?, ?, ?)", rows)
     return len(rows)
 
@@ -168,10 +180,14 @@ def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKe
     return changed
 
 
+_CAMEO_JSON = {r: json.dumps(CAMEO_ROOTS[r]) for r in RelationType}
+
+
 def edge_row(e: Edge) -> tuple[Any, ...]:
+    cameo = _CAMEO_JSON[e.relation] if e.cameo == CAMEO_ROOTS[e.relation] else json.dumps(e.cameo)
     return (
         e.source_id, e.relation.value, e.target_id, e.confidence, e.evidence_count, e.first_seen,
-        e.last_seen, json.dumps(e.cameo), int(e.hedged_only),
+        e.last_seen, cameo, int(e.hedged_only),
     )  # fmt: skip
 
 
