@@ -165,7 +165,14 @@ def test_sigkilled_workers_lose_nothing_and_duplicate_nothing(
             settings, "--name", "B", "--fault-pause-at", "after_write", "--fault-pause-seconds", "60"
         )
         b.wait_for("fault: pausing")
-        b.kill()  # its batch is in the store, but never acknowledged
+        b.kill()
+        # the hard case really happened: its batch is in the store, but the queue never heard
+        store = EmbeddedStore.open(settings.db_path)
+        try:
+            assert store.stats().articles == BATCH
+        finally:
+            store.close()
+        assert queue.counts().done == 0
 
         c = WorkerProcess(settings, "--name", "C", "--drain")
         c.finish()
