@@ -31,11 +31,22 @@ import httpx
 
 from actorgraph.api.app import create_app
 from actorgraph.config import load_settings
-from actorgraph.model import SYMMETRIC, Actor, ActorType, Article, ArticleBundle, Claim, RelationType, claim_id
+from actorgraph.model import (
+    SYMMETRIC,
+    Actor,
+    ActorType,
+    Article,
+    ArticleBundle,
+    Claim,
+    RelationType,
+    claim_id,
+)
 from actorgraph.store.base import EdgeFilter, Store
 
 CLAIMS_PER_ARTICLE = 500
-TYPES = [ActorType.STATE, ActorType.GOVERNMENT, ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.GROUP]
+TYPES = [
+    ActorType.STATE, ActorType.GOVERNMENT, ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.GROUP,
+]
 RELATIONS = list(RelationType)
 
 
