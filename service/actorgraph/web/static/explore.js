@@ -121,11 +121,34 @@
     var html = "<div class='hop'>" + AG.escapeHtml(hop.text) + " <span class='tt-meta'>(" +
       Number(hop.edge.confidence).toFixed(2) + ", " + hop.evidence_count + " claim" + (hop.evidence_count === 1 ? "" : "s") + ")</span>";
     if (ev) {
-      var art = (ev.article && ev.article.title) || ev.article_id;
-      html += "<div class='ev'><q class='sentence'>" + AG.escapeHtml(ev.sentence) + "</q> — " + AG.escapeHtml(art) +
-        (ev.hedged ? " · hedged" : "") + "</div>";
+      // The paths route names the article by id; its title comes from the evidence route.
+      html += "<div class='ev'><q class='sentence'>" + AG.escapeHtml(ev.sentence) + "</q> — <span class='art' data-claim='" +
+        AG.escapeHtml(ev.id) + "'>" + AG.escapeHtml(ev.article_id) + "</span>" +
+        (ev.published ? " · " + AG.escapeHtml(ev.published) : "") + (ev.hedged ? " · hedged" : "") + "</div>";
     }
     return html + "</div>";
+  }
+
+  function fillArticles(list, paths) {
+    var pending = [];
+    paths.forEach(function (p) {
+      p.hops.forEach(function (h) {
+        if (!h.evidence) return;
+        var claimId = h.evidence.id;
+        pending.push(
+          view.evidenceFor(h.edge.source_id, h.edge.relation, h.edge.target_id).then(function (body) {
+            var c = (body.claims.items || []).filter(function (x) {
+              return x.id === claimId;
+            })[0];
+            if (!c || !c.article) return;
+            list.querySelectorAll(".art[data-claim='" + claimId + "']").forEach(function (el) {
+              el.textContent = (c.article.title || c.article_id) + (c.article.source ? " (" + c.article.source + ")" : "");
+            });
+          })
+        );
+      });
+    });
+    return Promise.all(pending);
   }
 
   function loadPaths(target) {
@@ -162,6 +185,11 @@
           list.appendChild(li);
         });
         status.textContent = found.paths.length + " path(s) from " + a.name + " to " + target.name;
+        return fillArticles(list, found.paths).then(function () {
+          return found;
+        });
+      })
+      .then(function () {
         snippet("/path?source=" + encodeURIComponent(a.id) + "&target=" + encodeURIComponent(target.id) + "&mode=k_shortest&k=3");
         window.actorgraphReady = true;
       })

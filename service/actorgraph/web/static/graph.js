@@ -365,16 +365,22 @@
     });
   };
 
-  // The API's evidence route for one edge; one request per edge, kept for later hovers.
+  // The API's evidence route for one edge (claims with their articles' titles and
+  // publishers); one request per edge, kept for later hovers and path listings.
+  View.prototype.evidenceFor = function (source, relation, target) {
+    var key = source + "|" + relation + "|" + target;
+    if (!this.evidenceCache[key]) {
+      var url =
+        this.opts.api + "/relations/" + encodeURIComponent(source) + "/" + encodeURIComponent(relation) + "/" +
+        encodeURIComponent(target) + "/evidence?limit=5";
+      this.evidenceCache[key] = fetchJson(withFilters(url, this.opts.window));
+    }
+    return this.evidenceCache[key];
+  };
+
   View.prototype.evidence = function (edge) {
     var d = edge.data();
-    if (!this.evidenceCache[d.id]) {
-      var url =
-        this.opts.api + "/relations/" + encodeURIComponent(d.source) + "/" + encodeURIComponent(d.relation) + "/" +
-        encodeURIComponent(d.target) + "/evidence?limit=5";
-      this.evidenceCache[d.id] = fetchJson(withFilters(url, this.opts.window));
-    }
-    return this.evidenceCache[d.id];
+    return this.evidenceFor(d.source, d.relation, d.target);
   };
 
   function edgeHeader(cy, d) {
