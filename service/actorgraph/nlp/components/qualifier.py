@@ -17,6 +17,7 @@ confidence = pattern base x argument factors, x HEDGED_FACTOR when hedged, clipp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from spacy.language import Language
@@ -157,10 +158,13 @@ class Qualifier:
         """Each quotation's speaker: the subject of the speech verb right after it, else
         right before it."""
         out: dict[tuple[int, int], ActorRef] = {}
+        starts = [t.idx for t in doc]
         for match in QUOTES.finditer(doc.text):
             start, end = match.span()
-            after = [t for t in doc if end - 1 <= t.idx < end + 80][:ATTRIBUTION_WINDOW]
-            before = [t for t in doc if start - 80 <= t.idx < start][-ATTRIBUTION_WINDOW:]
+            first_after = bisect_left(starts, end - 1)
+            first_quote = bisect_left(starts, start)
+            after = doc[first_after : first_after + ATTRIBUTION_WINDOW]
+            before = doc[max(first_quote - ATTRIBUTION_WINDOW, 0) : first_quote]
             for tok in (*after, *reversed(before)):
                 if tok.lemma_.lower() in SPEECH_VERBS:
                     found = self._subject_actor(tok, by_token, mentions)
