@@ -215,3 +215,19 @@ def test_widget_pages_ship_their_own_assets(seed_server: tuple[str, Store]) -> N
         assert r.status_code == 200, asset
     assert httpx.get(f"{base}/embed/static/../pages.py").status_code == 404
     assert httpx.get(f"{base}/embed/static/%2e%2e/pages.py").status_code == 404
+
+
+def test_a_failing_store_gives_a_page_that_says_so(page: Page, tmp_path: Path) -> None:
+    """The store goes away under a running server: the frame says so instead of staying blank."""
+    from tests.contract.data import bundles
+    from tests.fixtures.browser import running_app
+
+    with running_app(tmp_path / "gone.db", bundles()) as (base, store):
+        store.close()
+        response = page.goto(f"{base}/embed/neighbourhood?actor=hts")
+        assert response is not None and response.status >= 500
+        wait_ready(page)
+        assert page.is_visible("#message")
+        message = page.inner_text("#message")
+        assert message.strip()
+        assert "Could not draw this graph" in message or "Store unavailable" in message

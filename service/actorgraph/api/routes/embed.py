@@ -7,6 +7,8 @@ query answers with a page that says what is wrong. Data comes from the ``/v1`` r
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
@@ -22,6 +24,8 @@ from actorgraph.web.pages import (
     render_widget,
     static_file,
 )
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["widget"], include_in_schema=True)
 
@@ -67,6 +71,14 @@ def _error_page(exc: ActorGraphError, title: str) -> WidgetPage:
     )
 
 
+def _unexpected(exc: Exception, request: Request) -> WidgetPage:
+    log.exception("widget page %s failed", request.url.path, exc_info=exc)
+    detail = "an unexpected error occurred on the server; it has been logged"
+    return WidgetPage(
+        title="actorgraph", status=500, error={"title": "Could not draw this graph", "detail": detail}
+    )
+
+
 def _neighbourhood_page(request: Request, store: StoreDep, settings: SettingsDep) -> WidgetPage:
     base = _base(request)
     try:
@@ -77,6 +89,8 @@ def _neighbourhood_page(request: Request, store: StoreDep, settings: SettingsDep
         actor = resolve_actor(store, q.actor)
     except ActorGraphError as exc:
         return _error_page(exc, "actorgraph")
+    except Exception as exc:  # a bug: log it, and still answer with a page that says so
+        return _unexpected(exc, request)
     config = neighbourhood_config(q, actor.id, actor.name, f"{base}/v1", limit)
     return WidgetPage(
         title=f"{actor.name} · {q.depth} hop{'s' if q.depth > 1 else ''}",
@@ -93,6 +107,8 @@ def _path_page(request: Request, store: StoreDep) -> WidgetPage:
         target = resolve_actor(store, q.target)
     except ActorGraphError as exc:
         return _error_page(exc, "actorgraph")
+    except Exception as exc:  # a bug: log it, and still answer with a page that says so
+        return _unexpected(exc, request)
     config = path_config(q, (source.id, source.name), (target.id, target.name), f"{base}/v1")
     return WidgetPage(
         title=f"{source.name} → {target.name}",

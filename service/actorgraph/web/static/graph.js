@@ -344,8 +344,9 @@
         });
         cy.add(freshEdges);
         node.removeClass("expanding").addClass("expanded");
+        var cut = doc.data && doc.data.truncated ? " (cut at the server's node cap)" : "";
         self.setStatus(
-          "expanded " + node.data("name") + ": +" + fresh.length + " actors, +" + freshEdges.length + " relations"
+          "expanded " + node.data("name") + ": +" + fresh.length + " actors, +" + freshEdges.length + " relations" + cut
         );
         if (fresh.length) fitCapped(cy);
         if (self.opts.onExpand) self.opts.onExpand(node, fresh.length, freshEdges.length);
