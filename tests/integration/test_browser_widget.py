@@ -7,10 +7,12 @@ an edge shows its evidence sentence and article, and every bad query says what i
 
 from __future__ import annotations
 
+import io
 import time
 from pathlib import Path
 
 import httpx
+import networkx as nx
 import pytest
 from playwright.sync_api import Page
 
@@ -231,3 +233,26 @@ def test_a_failing_store_gives_a_page_that_says_so(page: Page, tmp_path: Path) -
         message = page.inner_text("#message")
         assert message.strip()
         assert "Could not draw this graph" in message or "Store unavailable" in message
+
+
+def test_download_links_give_the_same_subgraph_in_each_format(
+    page: Page, seed_server: tuple[str, Store]
+) -> None:
+    base, store = seed_server
+    page.goto(f"{base}/embed/neighbourhood?actor=hts&depth=2&type=SUPPORTS,FIGHTS")
+    wait_ready(page)
+    links = page.evaluate(
+        "[...document.querySelectorAll('#downloads a')].map(a => [a.dataset.format, a.href])"
+    )
+    assert [f for f, _ in links] == ["graphml", "gexf", "csv", "d3", "cytoscape"]
+    hrefs = dict(links)
+    r = httpx.get(hrefs["graphml"])
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/graphml+xml")
+    g = nx.read_graphml(io.BytesIO(r.content), force_multigraph=True)
+    flt = EdgeFilter(types=[RelationType.SUPPORTS, RelationType.FIGHTS])
+    expected = store.neighbourhood("hts", 2, flt)
+    assert set(g.nodes) == {a.id for a in expected.nodes}
+    assert {k for _, _, k in g.edges(keys=True)} == {edge_id(e) for e in expected.edges}
+    assert set(g.nodes) == graph_of(page)[0]
+    r = httpx.get(hrefs["csv"])
+    assert r.headers["content-type"] == "application/zip"

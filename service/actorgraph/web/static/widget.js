@@ -55,6 +55,24 @@
     lg.hidden = !lg.hidden;
   });
 
+  // The same query in the export formats, for people who want the data behind the frame.
+  var downloads = document.getElementById("downloads");
+  [
+    ["graphml", "GraphML"],
+    ["gexf", "GEXF"],
+    ["csv", "CSV"],
+    ["d3", "D3"],
+    ["cytoscape", "Cytoscape"],
+  ].forEach(function (f, i) {
+    var a = document.createElement("a");
+    a.href = config.dataUrl.replace("format=cytoscape", "format=" + f[0]);
+    a.textContent = f[1];
+    a.setAttribute("download", "");
+    a.dataset.format = f[0];
+    if (i) downloads.appendChild(document.createTextNode(" · "));
+    downloads.appendChild(a);
+  });
+
   var view = new window.ActorGraph.View(document.getElementById("cy"), {
     api: config.api,
     filters: config.filters,
