@@ -11,6 +11,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+#: Entity labels the actor ruler gives to demonyms ("Russian") and metonyms ("Moscow").
+DEMONYM = "DEMONYM"
+METONYM = "METONYM"
+
 MENTIONS = "ag_mentions"
 CANDIDATES = "ag_candidates"
 RELATIONS = "ag_relations"
@@ -22,19 +26,22 @@ for _name in (MENTIONS, CANDIDATES, RELATIONS):
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
-    """An actor as the pipeline knows it: a gazetteer id or a name-derived one."""
+    """An actor as the pipeline knows it: a gazetteer id or a name-derived one, with the
+    surface forms it had in the text (for actors the gazetteer does not know)."""
 
     id: str
     name: str
     type: str
     known: bool  # True when the gazetteer defines it
+    aliases: tuple[str, ...] = ()
 
     def as_list(self) -> list[Any]:
-        return [self.id, self.name, self.type, self.known]
+        return [self.id, self.name, self.type, self.known, list(self.aliases)]
 
     @classmethod
     def from_list(cls, row: list[Any]) -> ActorRef:
-        return cls(str(row[0]), str(row[1]), str(row[2]), bool(row[3]))
+        aliases = tuple(str(a) for a in row[4]) if len(row) > 4 else ()
+        return cls(str(row[0]), str(row[1]), str(row[2]), bool(row[3]), aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +56,11 @@ class Mention:
     kind: str
 
     def as_list(self) -> list[Any]:
-        return [self.start, self.end, *self.actor.as_list(), self.kind]
+        return [self.start, self.end, self.kind, *self.actor.as_list()]
 
     @classmethod
     def from_list(cls, row: list[Any]) -> Mention:
-        return cls(int(row[0]), int(row[1]), ActorRef.from_list(row[2:6]), str(row[6]))
+        return cls(int(row[0]), int(row[1]), ActorRef.from_list(row[3:]), str(row[2]))
 
 
 def get_mentions(doc: Doc) -> list[Mention]:

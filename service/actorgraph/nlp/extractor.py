@@ -98,7 +98,7 @@ class Extractor:
         return Extraction(id=doc_id, relations=relations)
 
     def actor(self, ref: ActorRef) -> Actor:
-        key = f"{ref.id}|{ref.type}|{ref.name}"
+        key = f"{ref.id}|{ref.type}|{ref.name}|{'|'.join(ref.aliases)}"
         cached = self._actors.get(key)
         if cached is not None:
             return cached
@@ -106,6 +106,7 @@ class Extractor:
         if entry is not None:
             actor = entry.actor()
         else:
-            actor = Actor(id=ref.id, name=ref.name, type=ActorType(ref.type))
+            aliases = [a for a in dict.fromkeys(ref.aliases) if a != ref.name]
+            actor = Actor(id=ref.id, name=ref.name, type=ActorType(ref.type), aliases=aliases)
         self._actors[key] = actor
         return actor

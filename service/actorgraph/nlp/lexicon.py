@@ -184,5 +184,5 @@ HEDGE_ADVERBS = words("""reportedly allegedly apparently purportedly possibly pr
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 INTENT_WORDS = words("""desire want wish hope plan intend aim seek intention plan bid
     attempt try threaten consider propose offer""")
-NEGATING_VERBS = frozenset({"deny", "refuse", "decline", "dismiss", "reject", "refute", "fail",
-                            "stop", "cease", "halt", "end", "rule"})
+NEGATING_VERBS = frozenset({"deny", "refuse", "decline", "refute", "fail", "stop", "cease", "halt",
+                            "rule"})

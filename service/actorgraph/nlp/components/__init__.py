@@ -8,6 +8,7 @@ groups, anaphora), ``actorgraph_relation_extractor`` (candidate relations) and
 
 from __future__ import annotations
 
-from actorgraph.nlp.components import qualifier, relations, resolver, ruler
-
-__all__ = ["qualifier", "relations", "resolver", "ruler"]
+import actorgraph.nlp.components.qualifier
+import actorgraph.nlp.components.relations
+import actorgraph.nlp.components.resolver
+import actorgraph.nlp.components.ruler  # noqa: F401

@@ -34,6 +34,11 @@ from actorgraph.nlp.lexicon import (
 )
 
 HEDGED_FACTOR = 0.6
+APPOSITIVE_PATTERNS = frozenset({"title", "known-title", "appos-title", "possessive", "prenominal", "pro"})
+CLAIM_NOUNS = frozenset(
+    {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}
+)
+DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute"})
 QUOTES = re.compile(r"\u201c[^\u201c\u201d]{3,}?\u201d|\"[^\"]{3,}?\"")
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 ATTRIBUTION_WINDOW = 12
@@ -61,8 +66,12 @@ class Qualifier:
             cand = Candidate.from_dict(row)
             trigger = doc[cand.trigger]
             sent = trigger.sent
-            negated = self._negated(trigger)
-            hedged = cand.hedged or self._hedged(trigger) or sent.text.rstrip().endswith("?")
+            if cand.pattern in APPOSITIVE_PATTERNS:
+                # a title or apposition states a standing fact, whatever the clause says
+                negated, hedged = False, False
+            else:
+                negated = self._negated(trigger)
+                hedged = cand.hedged or self._hedged(trigger) or sent.text.rstrip().endswith("?")
             speaker = self._speaker(trigger, by_token, mentions)
             if speaker is None:
                 speaker = next((s for (a, b), s in quotes.items() if a <= trigger.idx < b), None)
@@ -94,8 +103,11 @@ class Qualifier:
             if i > 0 and tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "deny":
                 return False
             if any(c.dep_ == "neg" for c in tok.children):
-                return True
+                # "did not retake Palmyra until March 2017" asserts that it did
+                return not any(c.lower_ == "until" for c in tok.children)
             lemma = tok.lemma_.lower()
+            if i > 0 and lemma in CLAIM_NOUNS and tok.head.lemma_.lower() in DISMISSING_VERBS:
+                return True  # "rejected claims that Kyiv had supplied ..."
             if i > 0 and lemma in NEGATING_VERBS:
                 if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
                     continue

@@ -16,16 +16,24 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.nlp.components.ruler import DEMONYM, METONYM
-from actorgraph.nlp.docdata import ActorRef, Mention, set_mentions
+from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
-from actorgraph.nlp.lexicon import ANAPHOR_NOUNS, GROUP_NOUNS, words
+from actorgraph.nlp.lexicon import (
+    ANAPHOR_NOUNS,
+    GROUP_NOUNS,
+    LEADER_TITLES,
+    MEMBER_TITLES,
+    SUBORDINATE_MODIFIERS,
+    words,
+)
 from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
 
 ORGAN_LEMMAS = words("""government regime force troop army military soldier jet warplane
     aircraft drone navy official authority diplomat ministry delegation police artillery
     missile tank warship administration leadership""")
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "movement", "militia"})
+TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
+    "supreme state of affairs defence defense ministry minister secretary general prime foreign")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -72,6 +80,8 @@ class ActorResolver:
         name = clean_surface(ent.text)
         if not name or not any(c.isupper() for c in name) or len(name) > 80:
             return None
+        if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
+            return None  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
         entry = self.gazetteer.lookup(name)
         if entry is not None:
             return [Mention(ent.start, ent.end, self.known(entry.id), "gazetteer")]
@@ -132,7 +142,10 @@ class ActorResolver:
                 continue
             if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
                 continue
-            if any(c.dep_ in ("poss", "compound", "prep", "amod") for c in token.children):
+            if any(
+                c.dep_ in ("poss", "compound", "prep") or (c.dep_ == "amod" and c.ent_type_)
+                for c in token.children
+            ):
                 continue
             ref = self._antecedent(token, words, mentions)
             if ref is not None:

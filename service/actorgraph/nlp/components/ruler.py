@@ -14,11 +14,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
+from actorgraph.nlp.docdata import DEMONYM, METONYM
 from actorgraph.nlp.gazetteer import Gazetteer, load_cached
 from actorgraph.resolve.names import normalize_name
-
-DEMONYM = "DEMONYM"
-METONYM = "METONYM"
 
 
 @registry.misc("actorgraph.gazetteer.v1")  # type: ignore[untyped-decorator]

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from actorgraph.nlp.components.ruler import DEMONYM
-from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import OWNED_NOUNS, PLACE_NOUNS, words
 from actorgraph.resolve.names import actor_id, clean_surface
@@ -23,6 +22,16 @@ KIND_FACTOR = {"gazetteer": 1.0, "metonym": 0.95, "demonym": 0.95, "ner": 0.92, 
 FACILITY_NOUNS = words("""airport port base refinery dam crossing airbase airfield hospital
     camp bridge plant station field""")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP"})
+CALENDAR_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december today
+    yesterday""")
+QUANTITY_WORDS = words("much most part parts all swathes swaths rest half chunk large bulk")
+REGION_NOUNS = words("""province region countryside area district governorate outskirts
+    county state suburb suburbs""")
+PLACE_PREPS = ("of", "in", "near", "at", "outside", "around", "inside", "on")
+SAYING_VERBS = words("say claim announce state confirm report deny add insist")
+DIRECTIONS = words("north south east west northeast northwest southeast southwest")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
 
@@ -75,6 +84,8 @@ class Args:
         found = self.at(token)
         if found:
             return found
+        if token.lower_ in ("it", "its", "they", "their") and token.pos_ == "PRON":
+            return self.pronoun(token)
         for child in token.children:
             if child.dep_ == "appos":
                 found += self.at(child)
@@ -87,19 +98,28 @@ class Args:
     def owners(self, token: Token, depth: int = 0) -> list[Arg]:
         """ "YPG positions", "Hezbollah's fighters", "forces of X", "troops loyal to X"."""
         found: list[Arg] = []
+        later: list[Arg] = []
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
-                found += [Arg(a.actor, a.factor * 0.95, a.token) for a in self.at(child)]
-                if not found and child.ent_type_ == DEMONYM and child.ent_kb_id_:
-                    found += self.state(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+                here = [Arg(a.actor, a.factor * 0.95, a.token) for a in self.at(child)]
+                if not here and child.ent_type_ == DEMONYM and child.ent_kb_id_:
+                    here = self.state(child)
+                if not here and child.dep_ == "poss" and child.pos_ == "PRON":
+                    here = self.pronoun(child)
+                if not here and child.dep_ in ("compound", "poss") and noun_keys(child) & OWNED_NOUNS:
+                    here = self.owners(child, depth + 1)  # "Sudan's army chief", "Hamas's political bureau"
+                found += here
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 for pobj in self.pobjs(child):
-                    found += self.actors(pobj, depth + 1)
+                    here = self.all_actors(pobj) if child.lower_ == "of" else [
+                        a for a in self.at(pobj) if a.actor.type != "PLACE"
+                    ]
+                    later += here
             elif child.dep_ == "amod" and child.lower_ == "loyal":
                 for prep in child.children:
                     for pobj in self.pobjs(prep):
-                        found += self.actors(pobj, depth + 1)
-        return found
+                        later += self.actors(pobj, depth + 1)
+        return found or later
 
     def known(self, actor: str, factor: float, token: int) -> Arg:
         entry = self.gazetteer.entries[actor]
@@ -149,50 +169,94 @@ class Args:
     # -- places ------------------------------------------------------------------------
     def place(self, token: Token, depth: int = 0) -> list[Arg]:
         """The place a phrase names: "the village of Kafer Besme", "Bakhmut", "Damascus
-        airport". A known actor named by its own name stays that actor; a metonym
-        ("Damascus") here means the city."""
-        if depth > 2:
+        airport", "an ammunition depot in Toropets". A known actor named by its own name
+        stays that actor; a metonym ("Damascus") here means the city. The phrase as
+        written is kept as an alias of the place."""
+        if depth > 3 or token.ent_type_ in NOT_PLACE_ENTS or token.lower_ in CALENDAR_WORDS:
             return []
         for m in self.by_token.get(token.i, []):
             if m.kind == "ner" and m.actor.type == "PERSON" and depth > 0:
                 continue  # "the village of Kafer Besme": NER often reads villages as people
             if m.actor.type == "PERSON" or (m.kind == "gazetteer" and m.actor.type not in ("STATE", "PLACE")):
                 return []
+        phrase = self.phrase(token)
         if token.pos_ == "PROPN":
             start = token.i
             while start > 0 and self.doc[start - 1].dep_ in ("compound", "punct", "amod") and (
                 self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text == "-"
             ) and self.doc[start - 1].head.i in range(start, token.i + 1):
                 start -= 1
-            return [self._place_named(self.doc[start : token.i + 1].text, token.i)]
+            return [self._place_named(self.doc[start : token.i + 1].text, token.i, (phrase,))]
         keys = noun_keys(token)
-        if not keys & PLACE_NOUNS:
+        if not keys & (PLACE_NOUNS | QUANTITY_WORDS):
             return []
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in self.pobjs(child):
-                    found = self.place(pobj, depth + 1)
-                    if found:
-                        return found
         names = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
-        if names:
-            start = min(c.i for c in names)
-            end = token.i + 1 if keys & FACILITY_NOUNS else max(c.i for c in names) + 1
-            return [self._place_named(self.doc[start:end].text, token.i)]
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
-                for pobj in self.pobjs(child):
-                    found = self.place(pobj, depth + 1)
-                    if found:
-                        return found
+        owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if names or owners:
+            first = min(c.left_edge.i for c in names or owners)
+            proper = self.doc[first : max(c.i for c in names or owners) + 1].text
+            full = self.doc[min(c.left_edge.i for c in names + owners) : token.i + 1].text
+            name = proper if keys & REGION_NOUNS and names else self.doc[first : token.i + 1].text
+            return [self._place_named(name, token.i, (proper, full, phrase))]
+        for child in self._descents(token):
+            for pobj in self.pobjs(child):
+                found = self.place(pobj, depth + 1)
+                if found:
+                    return [self._with_alias(a, phrase) for a in found]
+        if depth == 0 and keys & PLACE_NOUNS and any(c.lower_ == "the" for c in token.children):
+            return self.previous_place(token)
         return []
 
-    def _place_named(self, text: str, token: int) -> Arg:
+    @staticmethod
+    def _descents(token: Token) -> list[Token]:
+        """Prepositions that lead from a common noun to the place it is in or near,
+        "of" first: "the village of X", "a depot in X", "villages south of X"."""
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        for child in token.children:
+            if child.dep_ in ("advmod", "amod", "npadvmod") and child.lower_ in DIRECTIONS:
+                preps += [g for g in child.children if g.dep_ == "prep"]
+        return sorted(preps, key=lambda p: p.lower_ != "of")
+
+    def previous_place(self, token: Token) -> list[Arg]:
+        """ "the town": the last place named in this or the previous sentence."""
+        sent = token.sent
+        floor = sent.start
+        if sent.start > 0:
+            floor = self.doc[sent.start - 1].sent.start
+        for m in reversed(self.mentions):
+            if floor <= m.start < token.i and m.kind in ("ner", "metonym") and m.actor.type != "PERSON":
+                head = self.doc[m.end - 1]
+                return [self._place_named(self.doc[m.start : m.end].text, head.i, ())]
+        return []
+
+    def phrase(self, token: Token) -> str:
+        """The noun phrase of ``token`` as written, without determiner, relative clause
+        or apposition."""
+        left = token.i
+        for child in token.lefts:
+            pronoun = child.dep_ == "poss" and child.pos_ == "PRON"
+            if child.dep_ not in ("det", "punct", "cc", "predet") and not pronoun:
+                left = min(left, child.left_edge.i)
+        right = token.i
+        for child in token.rights:
+            if child.dep_ in ("prep", "compound", "amod", "advmod", "nummod"):
+                right = max(right, child.right_edge.i)
+        return self.doc[left : right + 1].text
+
+    def _with_alias(self, arg: Arg, phrase: str) -> Arg:
+        if arg.actor.known or phrase in arg.actor.aliases or phrase == arg.actor.name:
+            return arg
+        actor = arg.actor
+        ref = ActorRef(actor.id, actor.name, actor.type, False, (*actor.aliases, phrase))
+        return Arg(ref, arg.factor, arg.token)
+
+    def _place_named(self, text: str, token: int, aliases: tuple[str, ...]) -> Arg:
         name = clean_surface(text)
         entry = self.gazetteer.lookup(name)
         if entry is not None and not self._is_metonym(name, entry.metonyms):
             return Arg(ActorRef(entry.id, entry.name, entry.type.value, True), 0.95, token)
-        return Arg(ActorRef(actor_id(name), name, "PLACE", False), KIND_FACTOR["place"], token)
+        extra = tuple(dict.fromkeys(clean_surface(a) for a in aliases if clean_surface(a) != name))
+        return Arg(ActorRef(actor_id(name), name, "PLACE", False, extra), KIND_FACTOR["place"], token)
 
     @staticmethod
     def _is_metonym(name: str, metonyms: tuple[str, ...]) -> bool:
@@ -262,6 +326,12 @@ class Args:
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                     for pobj in self.pobjs(child):
                         out += self.all_actors(pobj)
+                elif child.dep_ in ("dobj", "oprd", "attr", "xcomp") and not out:
+                    # "was designated a terrorist organisation by the United States"
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "by":
+                            for pobj in self.pobjs(prep):
+                                out += self.all_actors(pobj)
             return out
         toks, factor = self.subject_tokens(verb)
         out = []
@@ -269,9 +339,26 @@ class Args:
             out += [Arg(a.actor, a.factor * factor, a.token) for a in self.all_actors(tok)]
         return out
 
-    def patients_of_passive(self, verb: Token) -> list[Arg]:
+    def patients_of_passive(self, verb: Token, places: bool = False, place_first: bool = False) -> list[Arg]:
         toks, factor = self.subject_tokens(verb)
         out: list[Arg] = []
         for tok in toks:
-            out += [Arg(a.actor, a.factor * factor, a.token) for a in self.all_actors(tok)]
+            found = self.all_actors(tok, places=places, place_first=place_first)
+            out += [Arg(a.actor, a.factor * factor, a.token) for a in found]
         return out
+
+    def pronoun(self, token: Token) -> list[Arg]:
+        """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli
+        military said it had killed ...", "PIJ said its fighters had attacked ..."."""
+        node = token
+        for _ in range(6):
+            if node.head.i == node.i:
+                return []
+            node = node.head
+            if node.lemma_.lower() in SAYING_VERBS:
+                for child in node.children:
+                    if child.dep_ == "nsubj" and child.i != token.i:
+                        found = [a for a in self.at(child) if a.actor.type != "PERSON"] or self.owners(child)
+                        return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
+                return []
+        return []

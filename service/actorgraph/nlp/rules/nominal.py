@@ -9,8 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from actorgraph.nlp.components.ruler import DEMONYM
-from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.docdata import DEMONYM, Candidate
 from actorgraph.nlp.lexicon import (
     BETWEEN_TYPES,
     NOUN_TARGET_PREPS,

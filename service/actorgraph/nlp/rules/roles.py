@@ -10,8 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from actorgraph.nlp.components.ruler import DEMONYM
-from actorgraph.nlp.docdata import ActorRef, Candidate
+from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import ATTR_NOUNS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
@@ -49,7 +48,8 @@ def roles(args: Args, sent: Span) -> Iterator[Candidate]:
             continue
         root = doc[mention.start : mention.end].root
         person = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
-        yield from _titles(args, root, person, sent)
+        found = list(_titles(args, root, person, sent))
+        yield from found or _linear_title(args, mention.start, person, sent)
     for tok in sent:
         if tok.dep_ in ("attr", "appos"):
             yield from _attribute(args, tok, sent)
@@ -149,3 +149,39 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         yield from emit(subjects, rel, targets, tok, sent, BASE * 0.95, "attr")
     elif rel in SYMMETRIC and len(subjects) > 1:
         yield from emit_pairs(subjects, rel, tok, sent, BASE * 0.95, "attr-pair")
+
+
+def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[Candidate]:
+    """Titles the parser did not attach: read "Sudan's army chief Abdel Fattah al-Burhan"
+    left to right from the name: the title word right before it, then the nearest actor
+    named within a few words before the title."""
+    doc = sent.doc
+    j = start - 1
+    if j < sent.start or not _title_word(doc[j]):
+        return
+    title = doc[j]
+    word = _title_word(title) or ""
+    mods: set[str] = set()
+    for k in range(j - 1, max(sent.start, j - 6) - 1, -1):
+        tok = doc[k]
+        if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX", "ADP", "DET"):
+            break
+        holders = args.at(tok) or (args.state(tok) if tok.ent_type_ == DEMONYM else [])
+        holders = [h for h in holders if h.actor.type != "PERSON" and h.actor.id != person.actor.id]
+        if holders:
+            rel = "LEADS" if word == "minister" and "prime" in mods else _role_by_words(
+                word, mods, person.actor, holders[0].actor, args.gazetteer
+            )
+            yield from emit([person], rel, holders[:1], title, sent, BASE * 0.95, "title")
+            return
+        mods.add(tok.lower_)
+    yield from _known_leadership(args, person, title, word, sent)
+
+
+def _role_by_words(word: str, mods: set[str], person: ActorRef, target: ActorRef, gaz: Gazetteer) -> str:
+    entry = gaz.get(person.id) if person.known else None
+    if entry is not None and target.id in entry.leads:
+        return "LEADS"
+    if word in LEADER_TITLES and not mods & SUBORDINATE_MODIFIERS:
+        return "LEADS"
+    return "MEMBER_OF"

@@ -75,8 +75,15 @@ def verbal(args: Args, sent: Span) -> Iterator[Candidate]:
         rel = sense.relation
         sources = [s for s in args.agents(tok) if s.actor.type != "PLACE"]
         if args.is_passive(tok):
-            targets = args.patients_of_passive(tok)
+            targets = args.patients_of_passive(tok, rel in PLACE_TYPES, rel == "CONTROLS")
             supplied = True
+            if rel in SYMMETRIC and not sources:
+                # "Russia and Belarus are formally allied": the patients are the parties
+                sources, targets = targets, []
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in sense.preps:
+                        for pobj in args.pobjs(child):
+                            targets += args.all_actors(pobj)
         else:
             targets, supplied = objects(args, tok, sense)
         if sense.needs_supply_object and not supplied and not any(
