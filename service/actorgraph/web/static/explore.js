@@ -34,6 +34,9 @@
   }
 
   $("legend").innerHTML = AG.legendHtml();
+  $("legend-toggle").addEventListener("click", function () {
+    $("legend").hidden = !$("legend").hidden;
+  });
   var view = new AG.View($("cy"), { api: config.api, filters: "", window: "", tooltip: $("tooltip"), status: status });
   window.cy = view.cy;
   window.actorgraphView = view;
