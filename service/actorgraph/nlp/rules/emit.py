@@ -25,5 +25,7 @@ def emit_pairs(
     actors: list[Arg], rel: str, trigger: Token, sent: Span, base: float, pattern: str
 ) -> Iterator[Candidate]:
     for a, b in combinations(actors, 2):
+        if rel == "FIGHTS" and a.actor.type == "PERSON" and b.actor.type == "PERSON":
+            continue  # "a clash between Zelensky and Trump" is a quarrel, not fighting
         if a.actor.id != b.actor.id:
             yield Candidate(a.actor, rel, b.actor, trigger.i, sent.start, base * a.factor * b.factor, pattern)

@@ -27,6 +27,9 @@ BASE = 0.8
 CONTROL_VERBS = frozenset({"take", "gain", "regain", "seize", "wrest", "assume", "establish", "retain",
                            "maintain", "tighten", "extend", "have", "consolidate", "reassert", "win",
                            "restore", "impose"})
+IMPACT_VERBS = frozenset({"kill", "hit", "destroy", "target", "wound", "damage", "strike", "injure",
+                          "level", "flatten", "claim", "slay"})
+REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "resist"})
 LOSS_WORDS = frozenset({"lose", "loss", "cede", "relinquish", "surrender"})
 NOUN_POS = ("NOUN", "PROPN")
 
@@ -75,14 +78,25 @@ def nominal(args: Args, sent: Span) -> Iterator[Candidate]:
 
 def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     verb = _governor(tok)
-    if verb is not None and verb.lemma_.lower() in LOSS_WORDS:
+    vlemma = verb.lemma_.lower() if verb is not None else ""
+    if vlemma in LOSS_WORDS:
         return
     places = rel in ("ATTACKS", "CONTROLS")
+    first = rel == "CONTROLS"
     sources = args.modifier_actors(tok)
     targets: list[Arg] = []
     between: list[Arg] = []
-    received = verb is not None and verb.lemma_.lower() in RECEIVE_VERBS and tok.dep_ == "dobj"
+    received = vlemma in RECEIVE_VERBS and tok.dep_ == "dobj"
+    target_preps = NOUN_TARGET_PREPS.get(rel, ())
+    if rel == "SUPPORTS" and tok.head.lower_ == "in":
+        target_preps = (*target_preps, "of")  # "in support of Hamas"
+    against: list[Arg] = []
     for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "claim", "attribute"):
+            for prep in child.children:  # "drone strikes blamed on the RSF"
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "by", "to"):
+                    for pobj in args.pobjs(prep):
+                        sources += args.all_actors(pobj)
         if child.dep_ != "prep":
             continue
         word = child.lower_
@@ -93,9 +107,12 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         elif word == "between":
             for pobj in objs:
                 between += args.all_actors(pobj)
-        elif word in NOUN_TARGET_PREPS.get(rel, ()):
+        elif word in target_preps:
             for pobj in objs:
-                targets += args.all_actors(pobj, places=places, place_first=rel == "CONTROLS")
+                targets += args.all_actors(pobj, places=places, place_first=first)
+        elif word == "against" and rel in ("ALLIED_WITH", "FIGHTS", "COOPERATES_WITH"):
+            for pobj in objs:  # "a coalition against the Houthis"
+                against += args.all_actors(pobj)
     if not between and tok.dep_ in ("nsubj", "nsubjpass") and rel in BETWEEN_TYPES | {"ATTACKS"}:
         for child in tok.head.children:  # "Clashes continue ... between A and B"
             if child.dep_ == "prep" and child.lower_ == "between":
@@ -106,13 +123,31 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         if pair_rel in BETWEEN_TYPES:
             yield from emit_pairs(between, pair_rel, tok, sent, BASE, "between")
         return
-    if not sources and not received and verb is not None and tok.dep_ in ("dobj", "attr"):
-        sources = args.agents(verb)  # light verb: "carried out airstrikes", "took control"
-        if verb.pos_ != "AUX":
-            for child in verb.children:  # "provide support to X", "impose sanctions on X"
-                if child.dep_ == "prep" and child.lower_ in (*NOUN_TARGET_PREPS.get(rel, ()), "to"):
-                    for pobj in args.pobjs(child):
-                        targets += args.all_actors(pobj, places=places, place_first=rel == "CONTROLS")
+    if rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
+        # "An Israeli strike ... killed a senior commander of PIJ"
+        targets += _verb_objects(args, tok.head)
+    light = verb is not None and (
+        tok.dep_ in ("dobj", "attr") or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with"))
+    )
+    if light and verb is not None and vlemma in REPEL_VERBS and rel == "ATTACKS":
+        defenders = args.agents(verb)  # "repelled an RSF assault on El Fasher"
+        if not targets:
+            targets = _prep_targets(args, verb, target_preps, places, first)
+        yield from emit(sources, rel, targets, tok, sent, BASE, "noun")
+        for d in defenders:
+            yield from emit([d], "FIGHTS", sources, tok, sent, BASE * 0.9, "repel")
+        return
+    if light and verb is not None and not received and verb.pos_ != "AUX":
+        if not sources:
+            sources = args.agents(verb)  # light verb: "carried out airstrikes", "took control"
+        if not targets:
+            targets = _prep_targets(args, verb, (*target_preps, "to"), places, first)
+        if against and not targets and rel != "FIGHTS":
+            yield from emit(sources, "FIGHTS", against, tok, sent, BASE * 0.9, "noun-against")
+        if len(sources) > 1 and any(c.lower_ == "joint" for c in tok.children):
+            yield from emit_pairs(sources, "ALLIED_WITH", tok, sent, BASE * 0.85, "joint")
+    if rel == "FIGHTS" and against and not targets:
+        targets = against
     if rel == "SUPPORTS" and not targets:
         targets = _recipient(args, tok, verb, received)
     if rel in BETWEEN_TYPES and not targets and len(sources) > 1:
@@ -124,6 +159,29 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     if rel == "CONTROLS":
         targets = [t for t in targets if t.actor.type in ("PLACE", "STATE") or not t.actor.known]
     yield from emit(sources, rel, targets, tok, sent, BASE, "noun")
+
+
+def _prep_targets(
+    args: Args, verb: Token, preps: tuple[str, ...], places: bool, first: bool
+) -> list[Arg]:
+    """ "provide support to X", "impose sanctions on X": targets hang on the verb."""
+    out: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in args.pobjs(child):
+                out += args.all_actors(pobj, places=places, place_first=first)
+    return out
+
+
+def _verb_objects(args: Args, verb: Token) -> list[Arg]:
+    out: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            out += args.all_actors(child, places=True)
+        elif child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
+            for pobj in args.pobjs(child):
+                out += args.place(pobj)
+    return out
 
 
 def _recipient(args: Args, tok: Token, verb: Token | None, received: bool) -> list[Arg]:
