@@ -19,7 +19,7 @@ import pytest
 from actorgraph.store.base import Store
 from tests.contract import data
 
-BACKENDS: list[str] = ["embedded"]
+BACKENDS: list[str] = ["embedded", "neo4j"]
 
 
 def open_backend(name: str, request: pytest.FixtureRequest, tmp_path: Path) -> Store:
@@ -29,6 +29,12 @@ def open_backend(name: str, request: pytest.FixtureRequest, tmp_path: Path) -> S
         from actorgraph.store.embedded import EmbeddedStore
 
         store = EmbeddedStore.open(tmp_path / "contract.db")
+    elif name == "neo4j":
+        from actorgraph.store.neo4j import open_neo4j_store
+
+        neo = open_neo4j_store(request.getfixturevalue("neo4j_server").settings())
+        neo.delete_everything()
+        store = neo
     else:
         raise ValueError(f"unknown store backend {name!r}")
     store.setup()

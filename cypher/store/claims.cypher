@@ -1,0 +1,15 @@
+// Claims matching every given field, oldest first (undated last). Symmetric relations match
+// the source/target fields with their ends either way round.
+MATCH (c:Claim)
+WHERE ($relation IS NULL OR c.relation = $relation)
+  AND ($actor IS NULL OR c.source_id = $actor OR c.target_id = $actor)
+  AND ($include_negated OR NOT c.negated)
+  AND ($since IS NULL OR (c.published IS NOT NULL AND substring(c.published, 0, 10) >= $since))
+  AND ($until IS NULL OR (c.published IS NOT NULL AND substring(c.published, 0, 10) <= $until))
+  AND (
+    (($source IS NULL OR c.source_id = $source) AND ($target IS NULL OR c.target_id = $target))
+    OR (c.relation IN $symmetric AND ($source IS NULL OR c.target_id = $source)
+        AND ($target IS NULL OR c.source_id = $target))
+  )
+RETURN c {.*} AS claim
+ORDER BY c.published IS NULL, c.published, c.article_id, c.start, c.id

@@ -1,0 +1,2 @@
+// Whether an article with this content hash is stored.
+RETURN EXISTS { MATCH (:Article {content_hash: $hash}) } AS found

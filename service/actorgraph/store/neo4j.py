@@ -1,0 +1,404 @@
+"""The production store: Neo4j 5 through the official driver.
+
+The graph model is DESIGN.md's: ``(:Actor)``, one aggregated typed relationship per
+(source, type, target), ``(:Claim)`` with SUBJECT/OBJECT/SAID_BY/IN edges, ``(:Article)``.
+Every statement is a file under ``cypher/`` loaded by name. Edge confidence is computed in
+Python with :mod:`actorgraph.graph.belief`, and neighbourhoods and paths are chosen with
+:mod:`actorgraph.graph.paths` over the edges Cypher finds, so this store and the embedded
+one give the same answers (the contract suite in ``tests/contract/`` checks it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from itertools import pairwise
+from typing import Any, Literal, TypeVar
+
+import neo4j
+import networkx as nx
+from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import (
+    AuthError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
+
+from actorgraph.config import Settings
+from actorgraph.errors import (
+    ActorGraphError,
+    ActorNotFound,
+    ArticleNotFound,
+    InputError,
+    StoreError,
+    StoreUnavailable,
+)
+from actorgraph.graph import paths as gp
+from actorgraph.model import SYMMETRIC, Actor, ActorType, ArticleBundle, Claim, Edge, RelationType
+from actorgraph.store import neo4j_write as w
+from actorgraph.store.base import (
+    ActorDetail,
+    ActorHit,
+    ArticleDetail,
+    Direction,
+    EdgeFilter,
+    GraphPath,
+    PathHop,
+    StoreStats,
+    Subgraph,
+    WriteResult,
+)
+from actorgraph.store.cypher import CypherLibrary
+from actorgraph.store.neo4j_rows import (
+    actor_of,
+    article_of,
+    beliefs,
+    claim_of,
+    day,
+    edge_of,
+    facts_of,
+    filter_params,
+    key_of,
+    key_param,
+    window_params,
+)
+from actorgraph.store.sqlite.search import NameIndex
+
+T = TypeVar("T")
+_SYMMETRIC = sorted(r.value for r in SYMMETRIC)
+#: Most candidates the full-text index hands to the ranking of a name search.
+SEARCH_CANDIDATES = 200
+#: Most paths Cypher enumerates for one path query (the walk graph is built from their edges).
+PATH_CAP = 20_000
+#: The hop limit written into the path statements (Cypher takes no parameter there).
+MAX_HOPS = 8
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+def _translate(exc: Exception) -> ActorGraphError:
+    if isinstance(exc, ServiceUnavailable | SessionExpired):
+        return StoreUnavailable(f"Neo4j is unavailable: {exc}")
+    if isinstance(exc, AuthError):
+        return StoreError(f"Neo4j refused the credentials: {exc.message}")
+    if isinstance(exc, TransientError):
+        return StoreUnavailable(f"Neo4j is busy: {exc.message}")
+    return StoreError(f"Neo4j: {exc}")
+
+
+class Neo4jStore:
+    """:class:`actorgraph.store.base.Store` on a Neo4j database. The driver is handed in."""
+
+    def __init__(self, driver: Driver, database: str = "neo4j", cypher: CypherLibrary | None = None) -> None:
+        self.driver = driver
+        self.database = database
+        self.cypher = cypher or CypherLibrary()
+
+    # --- plumbing ---------------------------------------------------------------------
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except ActorGraphError:
+            raise
+        except (DriverError, Neo4jError, OSError) as exc:
+            raise _translate(exc) from exc
+
+    def _read(self, fn: Callable[[ManagedTransaction], T]) -> T:
+        with self._translated(), self.driver.session(database=self.database) as session:
+            return session.execute_read(fn)
+
+    def _write(self, fn: Callable[[ManagedTransaction], T]) -> T:
+        with self._translated(), self.driver.session(database=self.database) as session:
+            return session.execute_write(fn)
+
+    def _query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        statement = self.cypher[name]
+        return self._read(lambda tx: tx.run(statement, params).data())
+
+    def setup(self) -> None:
+        with self._translated(), self.driver.session(database=self.database) as session:
+            for statement in self.cypher.statements("schema/constraints"):
+                session.run(statement).consume()
+            session.run(self.cypher["schema/await_indexes"], seconds=120).consume()
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # --- writes -----------------------------------------------------------------------
+
+    def write(self, bundles: list[ArticleBundle]) -> list[WriteResult]:
+        for b in bundles:
+            w.check_bundle(b)
+        return self._write(lambda tx: w.write_bundles(tx, self.cypher, bundles))
+
+    def delete_article(self, article_id: str) -> None:
+        self._write(lambda tx: w.delete_article(tx, self.cypher, article_id))
+
+    # --- actors and articles ----------------------------------------------------------
+
+    def _require_actors(self, *ids: str | None) -> dict[str, Actor]:
+        wanted = [i for i in ids if i is not None]
+        if not wanted:
+            return {}
+        found = self._read(lambda tx: w.fetch_actors(tx, self.cypher, wanted))
+        for actor_id in wanted:
+            if actor_id not in found:
+                hits = self.search_actors(actor_id.replace("-", " "), limit=3)
+                raise ActorNotFound(actor_id, [h.actor.name for h in hits])
+        return found
+
+    def get_actor(self, actor_id: str) -> ActorDetail:
+        rows = self._query("store/actor_detail", id=actor_id)
+        if not rows:
+            self._require_actors(actor_id)
+        r = rows[0]
+        return ActorDetail(
+            actor=actor_of(r),
+            degree=r["degree"],
+            first_seen=r["first_seen"],
+            last_seen=r["last_seen"],
+            claim_count=r["claim_count"],
+        )
+
+    def search_actors(self, query: str, limit: int = 10, type: ActorType | None = None) -> list[ActorHit]:
+        """Full-text candidates (fuzzy and prefix terms), ranked by the embedded store's
+        :class:`NameIndex` so both stores order hits the same way."""
+        terms = [_LUCENE_SPECIAL.sub(r"\\\1", t) for t in re.findall(r"\w+", query.casefold())]
+        if not terms or limit <= 0:
+            return []
+        lucene = " OR ".join(f"{t}~ OR {t}*" if len(t) > 2 else f"{t} OR {t}*" for t in terms)
+        rows = self._query(
+            "store/search_actors",
+            query=lucene,
+            limit=max(SEARCH_CANDIDATES, limit * 8),
+            type=type.value if type else None,
+        )
+        actors = sorted({r["id"]: actor_of(r) for r in rows}.values(), key=lambda a: a.id)
+        return NameIndex(actors).search(query, limit=limit, type=type)
+
+    def list_actors(
+        self, type: ActorType | None = None, offset: int = 0, limit: int = 50
+    ) -> tuple[list[Actor], int]:
+        r = self._query(
+            "store/list_actors", type=type.value if type else None, offset=max(offset, 0), limit=max(limit, 0)
+        )[0]
+        return [actor_of(a) for a in r["actors"]], r["total"]
+
+    def get_article(self, article_id: str) -> ArticleDetail:
+        rows = self._query("store/article", id=article_id)
+        if not rows:
+            raise ArticleNotFound(article_id)
+        props = rows[0]["article"]
+        return ArticleDetail(
+            article=article_of(props),
+            content_hash=props["content_hash"],
+            claims=[claim_of(c) for c in rows[0]["claims"]],
+        )
+
+    def has_article(self, content_hash: str) -> bool:
+        return bool(self._query("store/has_article", hash=content_hash)[0]["found"])
+
+    # --- edges and evidence -----------------------------------------------------------
+
+    def _window_edges(self, flt: EdgeFilter) -> dict[gp.EdgeKey, Edge]:
+        p = window_params(flt)
+        types = [t.value for t in flt.types] if flt.types else None
+        return beliefs(self._query("store/window_claims", since=p["since"], until=p["until"], types=types))
+
+    def edges(self, flt: EdgeFilter, offset: int = 0, limit: int = 100) -> tuple[list[Edge], int]:
+        self._require_actors(flt.source_id, flt.target_id)
+        if not flt.is_timeless():
+            kept = sorted(
+                (e for e in self._window_edges(flt).values() if gp.edge_matches(e, flt)), key=gp.edge_rank
+            )
+            return kept[offset : offset + limit], len(kept)
+        p = filter_params(flt)
+        r = self._query(
+            "store/edges",
+            types=p["types"],
+            min_confidence=p["min_confidence"],
+            include_hedged=p["include_hedged"],
+            source=flt.source_id,
+            target=flt.target_id,
+            symmetric=_SYMMETRIC,
+            offset=max(offset, 0),
+            limit=max(limit, 0),
+        )[0]
+        return [edge_of(e) for e in r["edges"]], r["total"]
+
+    def claims(
+        self,
+        source_id: str | None = None,
+        relation: RelationType | None = None,
+        target_id: str | None = None,
+        *,
+        actor_id: str | None = None,
+        include_negated: bool = True,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[Claim]:
+        self._require_actors(source_id, target_id, actor_id)
+        rows = self._query(
+            "store/claims",
+            source=source_id,
+            target=target_id,
+            relation=relation.value if relation else None,
+            actor=actor_id,
+            include_negated=include_negated,
+            since=day(since),
+            until=day(until),
+            symmetric=_SYMMETRIC,
+        )
+        return [claim_of(r["claim"]) for r in rows]
+
+    # --- traversal --------------------------------------------------------------------
+
+    def _walk_graph(self, rows: list[dict[str, Any]], flt: EdgeFilter) -> nx.Graph:
+        """The walk graph of the edges Cypher found; under a time window each edge's figures
+        are recomputed from the window's claims (and edges without any there drop out)."""
+        if flt.is_timeless():
+            facts = {key_of(r): facts_of(r["props"]) for r in rows}
+        else:
+            keys = sorted({key_of(r) for r in rows})
+            statement = self.cypher["store/claims_for_keys"]
+            p = window_params(flt)
+            claim_rows = self._read(
+                lambda tx: tx.run(statement, keys=[key_param(k) for k in keys], **p).data()
+            )
+            facts = {k: gp.edge_facts(e) for k, e in beliefs(claim_rows).items()}
+        # Sorted like the embedded store's build, so ties between equal paths break alike.
+        return gp.build_graph(sorted(facts.items()))
+
+    def neighbourhood(
+        self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500
+    ) -> Subgraph:
+        if not 1 <= depth <= 3:
+            raise InputError(f"depth must be 1 to 3, not {depth}")
+        center = self._require_actors(actor_id)[actor_id]
+        params = filter_params(flt)
+        rows: dict[gp.EdgeKey, dict[str, Any]] = {}
+        seen = {actor_id}
+        frontier = [actor_id]
+        # Breadth first, one round trip per level: depth is at most 3.
+        for _ in range(depth):
+            found = self._query("store/incident_edges", frontier=frontier, **params)
+            nxt: set[str] = set()
+            for r in found:
+                rows[key_of(r)] = r
+                nxt.update(n for n in (r["source_id"], r["target_id"]) if n not in seen)
+            seen |= nxt
+            frontier = sorted(nxt)
+            if not frontier:
+                break
+        g = self._walk_graph(list(rows.values()), flt)
+        if actor_id not in g:
+            return Subgraph(nodes=[center], edges=[], truncated=False, total_nodes=1)
+        nodes, keys, total = gp.neighbourhood(g, actor_id, depth, flt, direction, node_limit)
+        actors = self._read(lambda tx: w.fetch_actors(tx, self.cypher, nodes))
+        actors[actor_id] = center
+        edges = [gp.make_edge(k, g[k[0]][k[2]]["r"][(k[0], k[1])]) for k in keys]
+        return Subgraph(
+            nodes=[actors[n] for n in nodes], edges=edges, truncated=total > len(nodes), total_nodes=total
+        )
+
+    def paths(
+        self,
+        source_id: str,
+        target_id: str,
+        flt: EdgeFilter,
+        mode: Literal["shortest", "k_shortest", "all"] = "shortest",
+        k: int = 3,
+        max_hops: int = 4,
+    ) -> list[GraphPath]:
+        if max_hops < 1:
+            raise InputError(f"max_hops must be at least 1, not {max_hops}")
+        if max_hops > MAX_HOPS:
+            raise InputError(f"max_hops must be at most {MAX_HOPS}, not {max_hops}")
+        self._require_actors(source_id, target_id)
+        if source_id == target_id:
+            raise InputError("a path needs two different actors")
+        # A time window changes which edges exist, so the stored shortest paths may not be
+        # the window's: enumerate every bounded path then, and pick in Python.
+        name = "store/shortest_paths" if mode == "shortest" and flt.is_timeless() else "store/bounded_paths"
+        rows = self._query(
+            name, source=source_id, target=target_id, max_hops=max_hops, cap=PATH_CAP, **filter_params(flt)
+        )
+        g = self._walk_graph(rows, flt)
+        found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops)
+        if not found:
+            return []
+        hops_of = [[gp.best_hop(g, u, v, flt) for u, v in pairwise(nodes)] for nodes in found]
+        keys = sorted({h[0] for hops in hops_of for h in hops})
+        evidence = self._hop_evidence(keys, flt)
+        actors = self._read(lambda tx: w.fetch_actors(tx, self.cypher, {n for p in found for n in p}))
+        return [
+            GraphPath(
+                actors=[actors[n] for n in nodes],
+                hops=[
+                    PathHop(edge=gp.make_edge(key, facts), forward=forward, evidence=evidence.get(key, []))
+                    for key, facts, forward in hops
+                ],
+            )
+            for nodes, hops in zip(found, hops_of, strict=True)
+        ]
+
+    def _hop_evidence(self, keys: list[gp.EdgeKey], flt: EdgeFilter) -> dict[gp.EdgeKey, list[Claim]]:
+        statement = self.cypher["store/key_claims"]
+        p = window_params(flt)
+        rows = self._read(lambda tx: tx.run(statement, keys=[key_param(k) for k in keys], **p).data())
+        by_key: dict[gp.EdgeKey, list[Claim]] = {}
+        for r in rows:
+            c = claim_of(r["claim"])
+            by_key.setdefault((c.source_id, c.relation.value, c.target_id), []).append(c)
+        return {key: gp.order_evidence(cs) for key, cs in by_key.items()}
+
+    def stats(self) -> StoreStats:
+        r = self._query("store/stats")[0]
+        actor_types = {t: n for t, n in sorted(r["actor_types"]) if t is not None}
+        edge_types = {t: n for t, n in sorted(r["edge_types"]) if t is not None}
+        return StoreStats(
+            actors=sum(actor_types.values()),
+            articles=r["articles"],
+            claims=r["claims"],
+            edges=sum(edge_types.values()),
+            actors_by_type=actor_types,
+            edges_by_type=edge_types,
+        )
+
+    def delete_everything(self) -> None:
+        """Empty the database. For tests and benchmarks; never called by the service."""
+        with self._translated(), self.driver.session(database=self.database) as session:
+            session.run(self.cypher["store/delete_everything"]).consume()
+
+
+def open_neo4j_store(settings: Settings) -> Neo4jStore:
+    """Connect to the configured Neo4j; a server that does not answer is a clear error."""
+    try:
+        driver = neo4j.GraphDatabase.driver(
+            settings.neo4j_uri,
+            auth=(settings.neo4j_user, settings.neo4j_password),
+            connection_timeout=5.0,
+            # A read against a server that went away fails within seconds (the API answers
+            # 503 with Retry-After) instead of retrying for the driver's default 30 s.
+            max_transaction_retry_time=5.0,
+            connection_acquisition_timeout=10.0,
+            # Types of the ontology that no edge uses yet are expected, not typos.
+            notifications_disabled_classifications=["UNRECOGNIZED"],
+        )
+    except (DriverError, Neo4jError, ValueError) as exc:
+        raise StoreError(f"bad Neo4j settings ({settings.neo4j_uri}): {exc}") from exc
+    try:
+        driver.verify_connectivity()
+    except (DriverError, Neo4jError, OSError) as exc:
+        driver.close()
+        err = _translate(exc)
+        raise type(err)(
+            f"cannot reach Neo4j at {settings.neo4j_uri} as {settings.neo4j_user!r}: {exc}. "
+            "Start the local one with `actorgraph neo4j start`, or set ACTORGRAPH_NEO4J_URI."
+        ) from exc
+    return Neo4jStore(driver, settings.neo4j_database, CypherLibrary(settings.cypher_dir))
