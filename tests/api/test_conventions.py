@@ -12,7 +12,7 @@ from tests.api.world import ALEPPO
 
 def test_health_and_docs(client: TestClient, backend: str) -> None:
     body = client.get("/health").json()
-    assert body["status"] == "ok" and body["store"] == "embedded"
+    assert body["status"] == "ok" and body["store"] == backend
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     for p in ("/v1/actors/search", "/v1/actors/{actor}/neighbourhood", "/v1/paths", "/v1/timeline"):

@@ -24,10 +24,9 @@ from tests.api.conftest import api_settings
 MAX_EXAMPLES = 12
 
 
-@pytest.fixture(scope="session")
-def api_schema(world_store: Store, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    queue = Path(tmp_path_factory.mktemp("schemathesis")) / "queue.db"
-    app = create_app(api_settings(queue_url=str(queue)), world_store)
+@pytest.fixture
+def api_schema(world_store: Store, tmp_path: Path) -> Iterator[Any]:
+    app = create_app(api_settings(queue_url=str(tmp_path / "queue.db")), world_store)
     with TestClient(app):  # runs the lifespan, which puts settings and store on app.state
         yield schemathesis.openapi.from_asgi("/openapi.json", app)
 

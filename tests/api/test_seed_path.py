@@ -7,19 +7,17 @@ e.g. Russia ALLIED_WITH the Syrian government from an April report.)"""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from actorgraph.api.app import create_app
 from actorgraph.config import REPO_ROOT
-from actorgraph.ingest.pipeline import ingest_batch
-from actorgraph.model import Article
+from actorgraph.ingest.pipeline import bundle_articles
+from actorgraph.model import Article, ArticleBundle
 from actorgraph.nlp import Extractor
 from actorgraph.store.base import Store
-from tests.api.conftest import api_settings, open_backend
+from tests.api.conftest import Stores, api_settings
 
 SEED_ID = "seed-aleppo-2024-11-28"
 
@@ -29,15 +27,16 @@ def seed_articles() -> list[Article]:
         return [Article.model_validate(json.loads(line)) for line in f if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def seeded(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Article]]:
-    articles = seed_articles()
-    (article,) = [a for a in articles if a.id == SEED_ID]
-    store = open_backend(backend, Path(tmp_path_factory.mktemp(f"seed-{backend}")))
-    results = ingest_batch(articles, Extractor.load(api_settings()), store)
-    assert all(r.written for r in results)
-    yield store, article
-    store.close()
+@pytest.fixture(scope="session")
+def seed_bundles() -> list[ArticleBundle]:
+    """The seeds through the real extractor, once per session (both backends share it)."""
+    return bundle_articles(seed_articles(), Extractor.load(api_settings()))
+
+
+@pytest.fixture
+def seeded(stores: Stores, seed_bundles: list[ArticleBundle]) -> tuple[Store, Article]:
+    (bundle,) = [b for b in seed_bundles if b.article.id == SEED_ID]
+    return stores.ensure("seeds", lambda: seed_bundles), bundle.article
 
 
 def test_path_from_russia_to_hts_quotes_the_seed_article_on_every_hop(
