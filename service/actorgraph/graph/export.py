@@ -33,7 +33,7 @@ from actorgraph.store.base import GraphPath, Subgraph
 #: Format name -> media type of its body.
 MEDIA_TYPES: dict[str, str] = {
     "cytoscape": "application/vnd.cytoscape+json",
-    "d3": "application/vnd.d3-node-link+json",
+    "d3": "application/vnd.d3+json",
     "graphml": "application/graphml+xml",
     "gexf": "application/gexf+xml",
     "csv": "application/zip",
@@ -42,6 +42,7 @@ MEDIA_TYPES: dict[str, str] = {
 #: Extra media types a client may send in Accept for a format.
 _ACCEPT_ALIASES: dict[str, str] = {
     "application/vnd.cytoscape+json": "cytoscape",
+    "application/vnd.d3+json": "d3",
     "application/vnd.d3-node-link+json": "d3",
     "application/graphml+xml": "graphml",
     "application/gexf+xml": "gexf",
