@@ -21,6 +21,8 @@ from actorgraph.config import Settings
 from actorgraph.ingest import service
 from actorgraph.ingest.queue import DEFAULT_RECLAIM_AFTER, JobQueue, open_queue
 
+SELF_CHECK_TEXT = "Russia backs the Syrian government. Turkish forces shelled Kurdish positions near Manbij."
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("worker", help="take article jobs from the queue: extract, resolve, store")
@@ -81,6 +83,9 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     bar = tqdm(unit="article", disable=not progress, file=sys.stderr, dynamic_ncols=True, desc="worker")
     try:
         extractor = Extractor.load(settings)
+        # A self-check before taking any job: a broken pipeline should stop this worker, not
+        # spend the tries of the articles it would have taken. It also warms the pipeline up.
+        list(extractor.extract([("self-check", SELF_CHECK_TEXT)]))
         worker = Worker(
             queue,
             extractor,

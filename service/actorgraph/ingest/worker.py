@@ -75,6 +75,7 @@ class WorkerReport:
     peak_rss_mb: float = 0.0
     first_claim: float | None = None  # wall clock of the first batch handed out (throughput window)
     last_done: float | None = None  # wall clock when the last batch was settled
+    cpu_seconds: float = 0.0  # CPU time of this process over that window (robust on a busy machine)
     reasons: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
@@ -90,6 +91,7 @@ class WorkerReport:
             "peak_rss_mb": round(self.peak_rss_mb, 1),
             "first_claim": self.first_claim,
             "last_done": self.last_done,
+            "cpu_seconds": round(self.cpu_seconds, 3),
         }
 
 
@@ -127,14 +129,17 @@ class Worker:
     def run(self, *, drain: bool = False, max_batches: int | None = None) -> WorkerReport:
         """Work until stopped; with ``drain``, until no job is queued or in progress anywhere."""
         started = time.perf_counter()
+        cpu_start = 0.0
         try:
             while not self.stopping and (max_batches is None or self.report.batches < max_batches):
                 jobs = self.queue.claim(self.name, self.batch_size, self.block)
                 if jobs:
                     if self.report.first_claim is None:
                         self.report.first_claim = time.time()
+                        cpu_start = time.process_time()
                     self.process(jobs)
                     self.report.last_done = time.time()
+                    self.report.cpu_seconds = time.process_time() - cpu_start
                 elif drain:
                     counts = self.queue.counts()
                     if counts.queued == 0 and counts.processing == 0:
