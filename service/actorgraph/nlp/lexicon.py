@@ -41,7 +41,8 @@ VERBS: dict[str, VerbSense] = {
               "sanction", "counter", "threaten", "block", "denounce", "reject", "warn", "blame",
               "protest", "slam", "veto", "boycott", "ban", "designate", "expel", "censure",
               "rebuke", "decry", "deplore", "undermine", "obstruct", "sue", "indict", "arrest",
-              "summon", "challenge", "outlaw", "blacklist", "castigate", "lambast", "accuse"),
+              "summon", "challenge", "outlaw", "blacklist", "castigate", "lambast", "suspend",
+              "isolate", "exclude", "designate", "penalise", "penalize", "condemn"),
     **_senses("ATTACKS", ("on", "against", "at"), "attack", "bomb", "shell", "strike", "raid",
               "ambush", "invade", "hit", "target", "pound", "bombard", "assault", "storm",
               "assassinate", "kill", "destroy", "hijack", "abduct", "kidnap", "besiege",
@@ -50,9 +51,12 @@ VERBS: dict[str, VerbSense] = {
     **_senses("FIGHTS", ("with", "against"), "fight", "clash", "battle", "combat", "skirmish",
               "confront", "engage", "war"),
     **_senses("CONTROLS", (), "capture", "seize", "control", "hold", "recapture", "retake",
-              "occupy", "overrun", "liberate", "conquer", "annex", "secure", "reclaim", "regain"),
+              "occupy", "overrun", "liberate", "conquer", "annex", "secure", "reclaim", "regain",
+              "take", "claim", "enter"),
     **_senses("LEADS", (), "lead", "head", "command", "chair", "govern", "rule"),
     **_senses("MEMBER_OF", ("to",), "join", "belong"),
+    **_senses("MEMBER_OF", (), "include", "comprise", "encompass", "incorporate", "absorb",
+              "form", "found", "create", "establish", "co-found"),
 }
 #: Verbs whose object must be a weapon/aid noun or an actor-recipient to mean support.
 SUPPLY_NOUNS = words("""weapon arm ammunition munition shell missile rocket drone aid money fund funding cash
@@ -62,7 +66,7 @@ SUPPLY_NOUNS = words("""weapon arm ammunition munition shell missile rocket dron
 #: Verbs "fire"/"launch"/"shoot" only attack with a weapon object or an on/at target.
 LAUNCH_VERBS = frozenset({"launch", "fire", "shoot"})
 #: "hold" and "secure" are weak control verbs: only with a place-like object.
-WEAK_CONTROL = frozenset({"hold", "secure", "control"})
+WEAK_CONTROL = frozenset({"hold", "secure", "control", "take", "claim", "enter", "rule", "govern", "run"})
 
 #: Nouns that carry a relation; "from" marks the source for support nouns.
 NOUNS: dict[str, str] = {
@@ -101,7 +105,9 @@ NOUN_TARGET_PREPS: dict[str, tuple[str, ...]] = {
 }
 #: "ties"/"relations" mean cooperation only when a verb says so.
 TIE_NOUNS = frozenset({"tie", "relation", "relationship"})
-TIE_VERBS_POS = frozenset({"establish", "restore", "normalise", "normalize", "resume", "improve",
+TIE_VERBS_POS = frozenset({"close", "strong", "warm", "good", "deep", "friendly", "cordial", "growing",
+                           "warming", "closer", "strategic", "establish", "restore", "normalise",
+                           "normalize", "resume", "improve",
                            "strengthen", "deepen", "upgrade", "mend", "build", "forge", "expand",
                            "boost", "reestablish", "re-establish", "renew", "seek"})
 TIE_VERBS_NEG = frozenset({"cut", "sever", "suspend", "downgrade", "break", "freeze"})
@@ -159,13 +165,15 @@ OWNED_NOUNS = words("""position base patrol convoy camp headquarters outpost str
     tanker warship navy artillery tank checkpoint barracks commander leader spokesman
     militiaman guard police gunman leadership regime authority ministry embassy consulate
     administration warplane helicopter plane personnel garrison line trench bastion
-    installation site asset interest""")
+    installation site asset interest cell junta ruler minister bureau compound faction wing
+    branch counterpart mercenary gunboat boat""")
 #: Common nouns naming places, whose name follows in "of" or a compound.
 PLACE_NOUNS = words("""village town city area region province district countryside height
     outskirts neighbourhood neighborhood airport port base refinery hospital camp crossing
     field dam highway road coast island capital governorate state county suburb enclave
     strip border territory facility plant station hub airbase airfield bridge hill mountain
-    valley corridor zone quarter municipality settlement""")
+    valley corridor zone quarter municipality settlement depot warehouse garrison palace
+    outpost position stronghold headquarters""")
 
 #: Nouns an article uses again for an actor named before ("the group").
 ANAPHOR_NOUNS = words("""group militia islamist rebel militant jihadist insurgent movement

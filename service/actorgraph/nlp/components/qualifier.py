@@ -35,6 +35,7 @@ from actorgraph.nlp.lexicon import (
 
 HEDGED_FACTOR = 0.6
 APPOSITIVE_PATTERNS = frozenset({"title", "known-title", "appos-title", "possessive", "prenominal", "pro"})
+UNHEDGED_PATTERNS = frozenset({"threat"})
 CLAIM_NOUNS = frozenset(
     {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}
 )
@@ -71,7 +72,9 @@ class Qualifier:
                 negated, hedged = False, False
             else:
                 negated = self._negated(trigger)
-                hedged = cand.hedged or self._hedged(trigger) or sent.text.rstrip().endswith("?")
+                hedged = cand.pattern not in UNHEDGED_PATTERNS and (
+                    cand.hedged or self._hedged(trigger) or sent.text.rstrip().endswith("?")
+                )
             speaker = self._speaker(trigger, by_token, mentions)
             if speaker is None:
                 speaker = next((s for (a, b), s in quotes.items() if a <= trigger.idx < b), None)

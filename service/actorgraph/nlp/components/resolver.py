@@ -30,7 +30,7 @@ from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
 
 ORGAN_LEMMAS = words("""government regime force troop army military soldier jet warplane
     aircraft drone navy official authority diplomat ministry delegation police artillery
-    missile tank warship administration leadership""")
+    missile tank warship administration leadership counterpart junta ruler""")
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "movement", "militia"})
 TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
     "supreme state of affairs defence defense ministry minister secretary general prime foreign")
@@ -120,7 +120,7 @@ class ActorResolver:
             national = [c for c in mods if c.ent_type_ == DEMONYM or c.lower_ in ("pro", "anti")]
             if not national:
                 continue
-            start = min(c.i for c in mods)
+            start = min(c.left_edge.i for c in mods)
             span = doc[start : token.i + 1]
             name = clean_surface(span.text)
             entry = self.gazetteer.lookup(name)

@@ -59,6 +59,7 @@ class Args:
         self.doc = doc
         self.gazetteer = gazetteer
         self.mentions = mentions
+        self._resolving: set[int] = set()
         self.by_token: dict[int, list[Mention]] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -66,7 +67,11 @@ class Args:
 
     # -- actors of a token -------------------------------------------------------------
     def at(self, token: Token) -> list[Arg]:
-        return [Arg(m.actor, KIND_FACTOR.get(m.kind, 0.9), token.i) for m in self.by_token.get(token.i, [])]
+        here = self.by_token.get(token.i, [])
+        if len(here) > 1:  # the most specific mention wins: "Iran" inside "Iran-backed militia"
+            shortest = min(m.end - m.start for m in here)
+            here = [m for m in here if m.end - m.start == shortest]
+        return [Arg(m.actor, KIND_FACTOR.get(m.kind, 0.9), token.i) for m in here]
 
     def mention_kinds(self, token: Token) -> set[str]:
         return {m.kind for m in self.by_token.get(token.i, [])}
@@ -350,6 +355,15 @@ class Args:
     def pronoun(self, token: Token) -> list[Arg]:
         """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli
         military said it had killed ...", "PIJ said its fighters had attacked ..."."""
+        if token.i in self._resolving:
+            return []
+        self._resolving.add(token.i)
+        try:
+            return self._pronoun(token)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _pronoun(self, token: Token) -> list[Arg]:
         node = token
         for _ in range(6):
             if node.head.i == node.i:

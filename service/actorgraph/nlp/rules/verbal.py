@@ -13,6 +13,15 @@ from actorgraph.nlp.lexicon import LAUNCH_VERBS, SUPPLY_NOUNS, VERBS, WEAK_CONTR
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 
+SANCTION_NOUNS = frozenset({"sanction", "restriction", "embargo", "tariff", "package", "ban", "penalty",
+                            "measure", "blockade", "curfew", "fine"})
+LABEL_VERBS = frozenset({"consider", "label", "brand", "list", "deem", "classify", "regard", "call",
+                         "describe", "declare", "proscribe"})
+HOSTILE_LABELS = frozenset({"terrorist", "terror", "terrorism", "enemy", "threat", "criminal", "extremist"})
+THREAT_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn"})
+REVERSED_MEMBERSHIP = frozenset({"include", "comprise", "encompass", "incorporate", "absorb", "bring"})
+FOUNDING = frozenset({"form", "found", "create", "establish", "co-found"})
+GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
 SYMMETRIC = frozenset({"COOPERATES_WITH", "FIGHTS", "ALLIED_WITH"})
 PLACE_TYPES = frozenset({"ATTACKS", "CONTROLS"})
 ENABLE_VERBS = frozenset({"allow", "let", "permit", "enable"})
@@ -38,6 +47,18 @@ def sense_of(token: Token) -> VerbSense | None:
         return VerbSense("ALLIED_WITH", ("with",), direct=False)
     if lemma == "side" and "with" not in preps:
         return None
+    if lemma.startswith("co-") or lemma.startswith("co"):
+        lemma = lemma.removeprefix("co-") if lemma.startswith("co-") else lemma
+    dobjs = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    if lemma == "exchange" and dobjs & {"fire", "blow", "shot", "shell", "strike", "gunfire"}:
+        return VerbSense("FIGHTS", ("with",), direct=False)
+    if lemma == "impose" and dobjs & SANCTION_NOUNS:
+        return VerbSense("OPPOSES", ("on", "against"), direct=False)
+    if lemma in LABEL_VERBS:
+        labels = {t.lemma_.lower() for t in token.subtree if t.i != token.i}
+        return VerbSense("OPPOSES") if labels & HOSTILE_LABELS else None
+    if lemma in ("rule", "govern", "run") and "over" in preps:
+        return VerbSense("CONTROLS", ("over",))
     return VERBS.get(lemma)
 
 
@@ -59,6 +80,14 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
         elif child.dep_ == "prep" and child.lower_ in sense.preps:
             for pobj in args.pobjs(child):
                 targets += args.all_actors(pobj, places=places, place_first=first)
+    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    if not targets and not has_object and sense.direct:
+        for conj in verb.children:  # "Iran arms, trains and funds the Houthi movement"
+            own_subject = any(c.dep_ == "nsubj" for c in conj.children)
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not own_subject:
+                shared, more = objects(args, conj, sense)
+                targets += shared
+                supplied = supplied or more
     return targets, supplied
 
 
@@ -91,12 +120,60 @@ def verbal(args: Args, sent: Span) -> Iterator[Candidate]:
         ):
             continue
         targets = [t for t in targets if _fits(rel, tok, t)]
+        pattern = "verb"
+        if rel == "LEADS" and targets and all(t.actor.type == "PLACE" for t in targets):
+            rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007"
         if rel == "LEADS":
             sources = [s for s in sources if s.actor.type == "PERSON"]
+        if rel == "ATTACKS" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_VERBS:
+            rel, pattern = "OPPOSES", "threat"  # "vowed to destroy Hamas" is a threat
+        lemma = tok.lemma_.lower()
+        if lemma in REVERSED_MEMBERSHIP and not args.is_passive(tok):
+            yield from emit([t for t in targets if t.actor.type in GROUP_TYPES | {"STATE"}], "MEMBER_OF",
+                            [s for s in sources if s.actor.type in GROUP_TYPES], tok, sent, BASE, "verb")
+            continue
+        if lemma in FOUNDING:
+            targets = [t for t in targets if t.actor.type in GROUP_TYPES]
+            yield from emit(sources, "MEMBER_OF", targets, tok, sent, BASE * 0.9, "founding")
+            continue
+        yield from _alongside(args, tok, sources, sent)
         if targets:
-            yield from emit(sources, rel, targets, tok, sent, BASE, "verb")
+            yield from emit(sources, rel, targets, tok, sent, BASE, pattern)
         elif rel in SYMMETRIC and len(sources) > 1:
             yield from emit_pairs(sources, rel, tok, sent, BASE * 0.9, "verb-coordinated")
+
+
+def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Iterator[Candidate]:
+    """ "fought alongside JNIM against the Malian army": the allies fight the enemy too;
+    "on behalf of the RSF" is support; "mediated between A and B" is cooperation."""
+    allies: list[Arg] = []
+    enemies: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        word = child.lower_
+        objs = args.pobjs(child)
+        joined = any(c.lemma_ == "force" for c in verb.children if c.dep_ == "dobj")
+        if word in ("alongside", "with") and joined:
+            word = "alongside"
+        if word == "alongside":
+            for pobj in objs:
+                allies += args.all_actors(pobj)
+        elif word == "against":
+            for pobj in objs:
+                enemies += args.all_actors(pobj)
+        elif word == "on" and any(p.lower_ == "behalf" for p in objs):
+            for behalf in objs:
+                for of in behalf.children:
+                    for pobj in args.pobjs(of):
+                        yield from emit(sources, "SUPPORTS", args.all_actors(pobj), verb, sent, BASE * 0.9,
+                                        "behalf")
+        elif word == "between" and verb.lemma_.lower() in ("mediate", "broker", "negotiate", "shuttle"):
+            for pobj in objs:
+                yield from emit(sources, "COOPERATES_WITH", args.all_actors(pobj), verb, sent, BASE * 0.9,
+                                "mediate")
+    if enemies and allies and verb.lemma_.lower() in ("fight", "join", "unite", "battle", "side"):
+        yield from emit(sources + allies, "FIGHTS", enemies, verb, sent, BASE * 0.9, "alongside")
 
 
 def _fits(rel: str, verb: Token, target: Arg) -> bool:
