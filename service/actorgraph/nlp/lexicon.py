@@ -166,7 +166,8 @@ OWNED_NOUNS = words("""position base patrol convoy camp headquarters outpost str
     militiaman guard police gunman leadership regime authority ministry embassy consulate
     administration warplane helicopter plane personnel garrison line trench bastion
     installation site asset interest cell junta ruler minister bureau compound faction wing
-    branch counterpart mercenary gunboat boat""")
+    branch counterpart mercenary gunboat boat separatist rebel insurgent jihadist loyalist
+    guerrilla paramilitary""")
 #: Common nouns naming places, whose name follows in "of" or a compound.
 PLACE_NOUNS = words("""village town city area region province district countryside height
     outskirts neighbourhood neighborhood airport port base refinery hospital camp crossing

@@ -34,7 +34,9 @@ from actorgraph.nlp.lexicon import (
 )
 
 HEDGED_FACTOR = 0.6
-APPOSITIVE_PATTERNS = frozenset({"title", "known-title", "appos-title", "possessive", "prenominal", "pro"})
+APPOSITIVE_PATTERNS = frozenset(
+    {"title", "known-title", "appos-title", "possessive", "prenominal", "pro", "appos-attr"}
+)
 UNHEDGED_PATTERNS = frozenset({"threat"})
 CLAIM_NOUNS = frozenset(
     {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}

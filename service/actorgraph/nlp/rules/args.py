@@ -105,7 +105,11 @@ class Args:
         found: list[Arg] = []
         later: list[Arg] = []
         for child in token.children:
-            if child.dep_ in MODIFIER_DEPS:
+            if child.dep_ == "amod" and child.lower_ == "loyal":
+                for prep in child.children:
+                    for pobj in self.pobjs(prep):
+                        later += self.actors(pobj, depth + 1)
+            elif child.dep_ in MODIFIER_DEPS:
                 here = [Arg(a.actor, a.factor * 0.95, a.token) for a in self.at(child)]
                 if not here and child.ent_type_ == DEMONYM and child.ent_kb_id_:
                     here = self.state(child)
@@ -120,10 +124,6 @@ class Args:
                         a for a in self.at(pobj) if a.actor.type != "PLACE"
                     ]
                     later += here
-            elif child.dep_ == "amod" and child.lower_ == "loyal":
-                for prep in child.children:
-                    for pobj in self.pobjs(prep):
-                        later += self.actors(pobj, depth + 1)
         return found or later
 
     def known(self, actor: str, factor: float, token: int) -> Arg:
@@ -155,8 +155,15 @@ class Args:
         for child in token.children:
             if child.dep_ == "conj":
                 yield from self.with_conjuncts(child)
-            elif child.dep_ == "appos" and not self.at(token) and self.at(child):
-                continue
+            elif child.dep_ == "appos" and self._listed(token, child):
+                yield from self.with_conjuncts(child)  # "Mali, Burkina Faso and Niger"
+
+    def _listed(self, token: Token, appos: Token) -> bool:
+        """An apposition that continues a list of named actors rather than describing one."""
+        mine, theirs = self.at(token), self.at(appos)
+        if not mine or not theirs or any(c.dep_ == "det" for c in appos.children):
+            return False
+        return mine[0].actor.type == theirs[0].actor.type and any(c.dep_ == "conj" for c in appos.children)
 
     def all_actors(self, token: Token, places: bool = False, place_first: bool = False) -> list[Arg]:
         """Actors of ``token`` and its conjuncts; with ``places``, a place name where no

@@ -146,7 +146,8 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     if rel == "PROXY_OF":
         yield from emit(targets, "SUPPORTS", subjects, tok, sent, BASE * 0.9, "attr")
     elif targets:
-        yield from emit(subjects, rel, targets, tok, sent, BASE * 0.95, "attr")
+        pattern = "appos-attr" if tok.dep_ == "appos" else "attr"
+        yield from emit(subjects, rel, targets, tok, sent, BASE * 0.95, pattern)
     elif rel in SYMMETRIC and len(subjects) > 1:
         yield from emit_pairs(subjects, rel, tok, sent, BASE * 0.95, "attr-pair")
 

@@ -69,7 +69,10 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
     targets: list[Arg] = []
     supplied = False
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and sense.direct and verb.lemma_ not in LAUNCH_VERBS:
+        if child.dep_ == "dative" and child.pos_ == "ADP" and "to" in sense.preps:
+            for pobj in args.pobjs(child):  # "send weapons to Hezbollah" parsed as dative
+                targets += args.all_actors(pobj, places=places, place_first=first)
+        elif child.dep_ in ("dobj", "dative") and sense.direct and verb.lemma_ not in LAUNCH_VERBS:
             if child.lemma_.lower() in SUPPLY_NOUNS:
                 supplied = True
                 continue
@@ -159,6 +162,10 @@ def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Itera
         if word == "alongside":
             for pobj in objs:
                 allies += args.all_actors(pobj)
+                for sub in pobj.children:  # "alongside JNIM militants against the army"
+                    if sub.dep_ == "prep" and sub.lower_ == "against":
+                        for enemy in args.pobjs(sub):
+                            enemies += args.all_actors(enemy)
         elif word == "against":
             for pobj in objs:
                 enemies += args.all_actors(pobj)
