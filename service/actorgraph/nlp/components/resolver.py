@@ -37,6 +37,19 @@ TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+SPONSORED_NOUNS = words("""faction factions group groups militia militias force forces authority
+    authorities administration government unit units fighter fighters coalition""")
+SPONSOR_PARTICIPLES = words("backed led aligned allied affiliated linked supported sponsored funded armed")
+
+
+def _sponsored(token: Token) -> bool:
+    """ "Turkish-backed", "Kurdish-led": a participle with a named sponsor before it."""
+    return token.lower_ in SPONSOR_PARTICIPLES and any(
+        c.dep_ in ("npadvmod", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+        for c in token.lefts
+    )
+
+
 class ActorResolver:
     def __init__(self, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]) -> None:
         self.name = name
@@ -114,11 +127,14 @@ class ActorResolver:
         for token in doc:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if token.lemma_.lower() not in GROUP_NOUNS and token.lower_ not in GROUP_NOUNS:
+            backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
+            if not {token.lemma_.lower(), token.lower_} & GROUP_NOUNS and not (
+                backed and {token.lemma_.lower(), token.lower_} & SPONSORED_NOUNS
+            ):
                 continue
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
             national = [c for c in mods if c.ent_type_ == DEMONYM or c.lower_ in ("pro", "anti")]
-            if not national:
+            if not national and not backed:
                 continue
             start = min(c.left_edge.i for c in mods)
             span = doc[start : token.i + 1]

@@ -31,6 +31,7 @@ REGION_NOUNS = words("""province region countryside area district governorate ou
     county state suburb suburbs""")
 PLACE_PREPS = ("of", "in", "near", "at", "outside", "around", "inside", "on")
 SAYING_VERBS = words("say claim announce state confirm report deny add insist")
+LOCATIVE_PREPS = words("from in into near at to around outside of inside toward towards")
 DIRECTIONS = words("north south east west northeast northwest southeast southwest")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
@@ -236,8 +237,11 @@ class Args:
         if sent.start > 0:
             floor = self.doc[sent.start - 1].sent.start
         for m in reversed(self.mentions):
-            if floor <= m.start < token.i and m.kind in ("ner", "metonym") and m.actor.type != "PERSON":
-                head = self.doc[m.end - 1]
+            if not floor <= m.start < token.i or m.kind not in ("ner", "metonym"):
+                continue
+            head = self.doc[m.end - 1]
+            locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            if m.actor.type != "PERSON" or locative:  # NER reads many towns as people
                 return [self._place_named(self.doc[m.start : m.end].text, head.i, ())]
         return []
 

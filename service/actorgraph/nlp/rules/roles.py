@@ -51,7 +51,7 @@ def roles(args: Args, sent: Span) -> Iterator[Candidate]:
         found = list(_titles(args, root, person, sent))
         yield from found or _linear_title(args, mention.start, person, sent)
     for tok in sent:
-        if tok.dep_ in ("attr", "appos"):
+        if tok.dep_ in ("attr", "appos", "oprd"):
             yield from _attribute(args, tok, sent)
 
 
@@ -132,9 +132,19 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     rel = ATTR_NOUNS.get(tok.lemma_.lower())
     if rel is None:
         return
-    subjects = args.agents(tok.head) if tok.dep_ == "attr" else args.actors(tok.head)
-    subjects = [s for s in subjects if s.actor.type != "PLACE"]
     targets: list[Arg] = []
+    if tok.dep_ == "oprd":
+        # "Iran has called Hezbollah and Hamas its allies"; "Sinwar was named Hamas's leader"
+        verb = tok.head
+        if args.is_passive(verb):
+            subjects = args.patients_of_passive(verb)
+        else:
+            subjects = args.agents(verb)
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                targets += args.all_actors(obj)
+    else:
+        subjects = args.agents(tok.head) if tok.dep_ == "attr" else args.actors(tok.head)
+    subjects = [s for s in subjects if s.actor.type != "PLACE"]
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "with", "for"):
             for pobj in args.pobjs(child):
