@@ -205,35 +205,39 @@ class Worker:
             self.on_batch(len(jobs))
 
     def _bundles(self, jobs: Sequence[Job], failures: dict[str, str]) -> list[ArticleBundle]:
-        """Extract and resolve the batch; on an error, one article at a time to find the culprit."""
+        """Extract and resolve the batch. On an error, the articles done before it are kept and
+        the rest are done one at a time, so only the culprit fails."""
+        bundles: list[ArticleBundle] = []
         if not jobs:
-            return []
+            return bundles
         try:
-            return self._extract_and_bundle(jobs)
+            self._extract_and_bundle(jobs, bundles)
+            return bundles
         except Exception as exc:  # any error of the NLP or resolution of one article
             if len(jobs) == 1:
                 failures[jobs[0].article.id] = f"{type(exc).__name__}: {exc}"
                 return []
-            log.info("batch extraction failed (%s); retrying its %d articles one by one", exc, len(jobs))
-        bundles: list[ArticleBundle] = []
-        for job in jobs:
+            rest = jobs[len(bundles) :]
+            log.info("batch extraction failed (%s); doing its last %d articles one by one", exc, len(rest))
+        for job in rest:
             bundles += self._bundles([job], failures)
         return bundles
 
-    def _extract_and_bundle(self, jobs: Sequence[Job]) -> list[ArticleBundle]:
+    def _docs(self, jobs: Sequence[Job]) -> Iterator[tuple[str, str]]:
         marker = self.faults.fail_marker
         for job in jobs:
             if marker and marker in job.article.text:
                 raise ExtractionError(f"fault injection: text of {job.article.id!r} contains {marker!r}")
-        docs = ((j.article.id, j.article.text) for j in jobs)
-        bundles: list[ArticleBundle] = []
+            yield job.article.id, job.article.text
+
+    def _extract_and_bundle(self, jobs: Sequence[Job], bundles: list[ArticleBundle]) -> None:
+        """Append each article's bundle to ``bundles`` as soon as it is ready."""
         last_touch = time.monotonic()
-        for job, extraction in zip(jobs, self.extractor.extract(docs), strict=True):
+        for job, extraction in zip(jobs, self.extractor.extract(self._docs(jobs)), strict=True):
             bundles.append(bundle_article(job.article, extraction))
             if time.monotonic() - last_touch > self.queue.reclaim_after / 3:
                 self.queue.touch(self.name, jobs)  # a long batch must not look abandoned
                 last_touch = time.monotonic()
-        return bundles
 
     def _write(
         self, jobs: Sequence[Job], bundles: list[ArticleBundle], failures: dict[str, str]
