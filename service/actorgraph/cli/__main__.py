@@ -1,0 +1,5 @@
+import sys
+
+from actorgraph.cli import main
+
+sys.exit(main())
