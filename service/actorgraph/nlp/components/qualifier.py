@@ -105,7 +105,8 @@ class Qualifier:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return True
         for i, tok in enumerate(self._governors(trigger)):
-            if i > 0 and tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "deny":
+            speech = tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
+            if i > 0 and speech and tok.lemma_.lower() != "deny":
                 return False
             if any(c.dep_ == "neg" for c in tok.children):
                 # "did not retake Palmyra until March 2017" asserts that it did

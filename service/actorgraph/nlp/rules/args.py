@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
+from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import OWNED_NOUNS, PLACE_NOUNS, words
 from actorgraph.resolve.names import actor_id, clean_surface
@@ -30,7 +30,8 @@ QUANTITY_WORDS = words("much most part parts all swathes swaths rest half chunk 
 REGION_NOUNS = words("""province region countryside area district governorate outskirts
     county state suburb suburbs""")
 PLACE_PREPS = ("of", "in", "near", "at", "outside", "around", "inside", "on")
-SAYING_VERBS = words("say claim announce state confirm report deny add insist")
+SAYING_VERBS = words("""say claim announce state confirm report deny add insist reject dismiss
+    refute admit acknowledge""")
 LOCATIVE_PREPS = words("from in into near at to around outside of inside toward towards")
 DIRECTIONS = words("north south east west northeast northwest southeast southwest")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
@@ -99,6 +100,9 @@ class Args:
             return found
         if noun_keys(token) & OWNED_NOUNS:
             return self.owners(token, depth)
+        if token.pos_ == "NOUN" and token.tag_ == "NNS":
+            # "PKK hideouts", "Houthi radar sites", "Ukrainian ports": a named owner
+            return [a for a in self.owners(token, depth) if a.actor.type != "PLACE"]
         return []
 
     def owners(self, token: Token, depth: int = 0) -> list[Arg]:
@@ -112,6 +116,9 @@ class Args:
                         later += self.actors(pobj, depth + 1)
             elif child.dep_ in MODIFIER_DEPS:
                 here = [Arg(a.actor, a.factor * 0.95, a.token) for a in self.at(child)]
+                if child.ent_type_ == METONYM and child.dep_ == "compound":
+                    later += here  # "the Damascus embassy of Iran": the capital is where
+                    continue
                 if not here and child.ent_type_ == DEMONYM and child.ent_kb_id_:
                     here = self.state(child)
                 if not here and child.dep_ == "poss" and child.pos_ == "PRON":
@@ -380,7 +387,7 @@ class Args:
             if node.head.i == node.i:
                 return []
             node = node.head
-            if node.lemma_.lower() in SAYING_VERBS:
+            if node.pos_ == "VERB" and node.lemma_.lower() in SAYING_VERBS:
                 for child in node.children:
                     if child.dep_ == "nsubj" and child.i != token.i:
                         found = [a for a in self.at(child) if a.actor.type != "PERSON"] or self.owners(child)

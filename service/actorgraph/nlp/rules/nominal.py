@@ -87,6 +87,11 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     targets: list[Arg] = []
     between: list[Arg] = []
     received = vlemma in RECEIVE_VERBS and tok.dep_ == "dobj"
+    if received and verb is not None:  # "received support from Turkey"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for pobj in args.pobjs(child):
+                    sources += args.all_actors(pobj)
     target_preps = NOUN_TARGET_PREPS.get(rel, ())
     if rel == "SUPPORTS" and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"

@@ -29,8 +29,17 @@ ACTOR_ONLY = frozenset({"kill", "abduct", "kidnap", "assassinate", "sanction", "
 BASE = 0.85
 
 
+#: Past forms the lemmatiser leaves alone.
+IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", "shot": "shoot",
+             "fought": "fight", "struck": "strike", "took": "take", "held": "hold", "led": "lead",
+             "sent": "send", "sold": "sell", "met": "meet", "hit": "hit", "beat": "beat",
+             "bombarded": "bombard", "shelled": "shell", "overrun": "overrun", "retaken": "retake"}
+
+
 def sense_of(token: Token) -> VerbSense | None:
     lemma = token.lemma_.lower()
+    if lemma not in VERBS:
+        lemma = IRREGULAR.get(token.lower_, lemma)
     prts = {c.lower_ for c in token.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     if lemma == "take" and "over" in prts:

@@ -1,0 +1,176 @@
+"""The extractor on the wordings news uses, one construction per case. Sentences are
+written for these tests (none comes from an eval set)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from actorgraph.config import load_settings
+from actorgraph.model import ExtractedRelation
+from actorgraph.nlp import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    return Extractor.load(load_settings(gazetteer=[]))
+
+
+def relations(extractor: Extractor, text: str) -> list[ExtractedRelation]:
+    (extraction,) = extractor.extract([("t", text)])
+    for rel in extraction.relations:
+        assert text[rel.evidence.start : rel.evidence.end] == rel.evidence.text
+    return extraction.relations
+
+
+SYMMETRIC = {"FIGHTS", "ALLIED_WITH", "COOPERATES_WITH"}
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """Asserted (source, relation, target); symmetric relations with the smaller id first."""
+    out = set()
+    for r in relations(extractor, text):
+        if r.negated:
+            continue
+        s, t = r.source.id, r.target.id
+        if r.relation.value in SYMMETRIC and t < s:
+            s, t = t, s
+        out.add((s, r.relation.value, t))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran supplies drones to the Houthis.", ("iran", "SUPPORTS", "houthis")),
+        ("The Houthis are armed by Tehran.", ("iran", "SUPPORTS", "houthis")),
+        ("Hezbollah, which is funded by Iran, fired rockets at Israel.", ("iran", "SUPPORTS", "hezbollah")),
+        ("Hezbollah, which is funded by Iran, fired rockets at Israel.", ("hezbollah", "ATTACKS", "israel")),
+        (
+            "The Russian-backed Wagner Group seized the town of Soledar.",
+            ("russia", "SUPPORTS", "wagner-group"),
+        ),
+        (
+            "The Russian-backed Wagner Group seized the town of Soledar.",
+            ("wagner-group", "CONTROLS", "soledar"),
+        ),
+        (
+            "Fighting between the army and the Rapid Support Forces spread, as the Sudanese Armed Forces "
+            "battled the RSF in Omdurman.",
+            ("rsf", "FIGHTS", "sudanese-armed-forces"),
+        ),
+        ("Clashes between Hamas and Fatah erupted in the camp.", ("fatah", "FIGHTS", "hamas")),
+        ("The SDF recaptured the town of Manbij from Islamic State.", ("sdf", "CONTROLS", "manbij")),
+        ("Russian President Vladimir Putin met Kim Jong Un.", ("vladimir-putin", "LEADS", "russia")),
+        (
+            "Russian President Vladimir Putin met Kim Jong Un.",
+            ("kim-jong-un", "COOPERATES_WITH", "vladimir-putin"),
+        ),
+        ("Qatar's support for Hamas angered Israel.", ("qatar", "SUPPORTS", "hamas")),
+        ("The militia received weapons from Iran, the Pentagon said.", None),
+        ("Egypt and Jordan condemned the Israeli strikes on Gaza.", ("egypt", "OPPOSES", "israel")),
+        ("Egypt and Jordan condemned the Israeli strikes on Gaza.", ("jordan", "OPPOSES", "israel")),
+        (
+            "Israeli aircraft struck Hezbollah positions in southern Lebanon.",
+            ("israel", "ATTACKS", "hezbollah"),
+        ),
+        ("Ukrainian troops retook the village of Robotyne.", ("ukraine", "CONTROLS", "robotyne")),
+        ("Belarus and Russia are close allies.", ("belarus", "ALLIED_WITH", "russia")),
+        (
+            "Saudi Arabia restored diplomatic ties with Iran in 2023.",
+            ("iran", "COOPERATES_WITH", "saudi-arabia"),
+        ),
+        ("The EU imposed sanctions on Belarus.", ("european-union", "OPPOSES", "belarus")),
+        (
+            "Kataib Hezbollah is part of the Popular Mobilization Forces.",
+            ("kataib-hezbollah", "MEMBER_OF", "popular-mobilization-forces"),
+        ),
+        ("Naim Qassem, the leader of Hezbollah, gave a speech.", ("naim-qassem", "LEADS", "hezbollah")),
+        ("The pro-Iranian militias attacked a US base.", ("iran", "SUPPORTS", "pro-iranian-militias")),
+        ("Turkish drones struck PKK hideouts in northern Iraq.", ("turkey", "ATTACKS", "pkk")),
+        ("The M23 rebels, backed by Rwanda, captured Goma.", ("rwanda", "SUPPORTS", "m23")),
+        ("The M23 rebels, backed by Rwanda, captured Goma.", ("m23", "CONTROLS", "goma")),
+    ],
+)
+def test_constructions(extractor: Extractor, text: str, expected: tuple[str, str, str] | None) -> None:
+    found = triples(extractor, text)
+    if expected is None:
+        assert not any(rel == "SUPPORTS" and tgt == "iran" for _, rel, tgt in found)
+    else:
+        assert expected in found, found
+
+
+def test_anaphora_follows_the_salient_group(extractor: Extractor) -> None:
+    text = (
+        "Hayat Tahrir al-Sham launched an offensive on Aleppo on Wednesday. "
+        "Analysts say the Islamists have received support from Turkey."
+    )
+    rels = relations(extractor, text)
+    assert any(
+        r.source.id == "turkey" and r.relation.value == "SUPPORTS" and r.target.id == "hts" for r in rels
+    )
+
+
+def test_unknown_actors_get_stable_ids(extractor: Extractor) -> None:
+    text = "The Sultan Murad Division attacked the Northern Storm Brigade near Azaz."
+    first = triples(extractor, text)
+    second = triples(extractor, "The Sultan Murad Division attacked the Northern Storm Brigade near Azaz.")
+    assert first == second
+    assert ("sultan-murad-division", "ATTACKS", "northern-storm-brigade") in first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denied arming the Houthis.",
+        "Russia did not attack Ukrainian ports, the Kremlin said.",
+        "Qatar has never funded Hamas.",
+        "Egypt refused to back the RSF.",
+        "Israel rejected reports that it had struck the Damascus embassy of Iran.",
+    ],
+)
+def test_negations_are_kept_as_negated(extractor: Extractor, text: str) -> None:
+    rels = relations(extractor, text)
+    assert rels, "a denial is still a claim"
+    assert all(r.negated for r in rels if r.relation.value != "LEADS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports suggest that Iran has armed the Houthis.",
+        "Iran allegedly armed the Houthis.",
+        "Iran is accused of arming the Houthis.",
+        "Iran may have armed the Houthis.",
+        "If Iran armed the Houthis, the war would escalate.",
+        "Did Iran arm the Houthis?",
+    ],
+)
+def test_hedges_lower_confidence(extractor: Extractor, text: str) -> None:
+    asserted = relations(extractor, "Iran armed the Houthis.")
+    hedged = [r for r in relations(extractor, text) if r.relation.value == "SUPPORTS"]
+    assert hedged and all(r.hedged for r in hedged)
+    assert max(r.confidence for r in hedged) < min(r.confidence for r in asserted)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Antony Blinken said Iran had armed the Houthis.", "antony-blinken"),
+        ("According to Amnesty International, the RSF attacked El Geneina.", "amnesty-international"),
+        ("\u201cIran arms the Houthis,\u201d Lloyd J. Austin told reporters.", "lloyd-austin"),
+        ("Iran arms the Houthis, the Pentagon said.", "united-states"),
+    ],
+)
+def test_speakers(extractor: Extractor, text: str, speaker: str) -> None:
+    rels = [r for r in relations(extractor, text) if r.relation.value in ("SUPPORTS", "ATTACKS")]
+    assert rels and all(r.speaker is not None and r.speaker.id == speaker for r in rels)
+
+
+def test_output_order_and_ids_follow_input(extractor: Extractor) -> None:
+    items = [("a", "Iran armed the Houthis."), ("b", "Nothing happened here."), ("c", "Russia backs Assad.")]
+    out = list(extractor.extract(items))
+    assert [e.id for e in out] == ["a", "b", "c"]
+    assert out[1].relations == []
