@@ -83,7 +83,10 @@ class Args:
         if depth > 3:
             return []
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
-            return self.actors(token.head.head, depth + 1)
+            antecedent = token.head.head
+            if antecedent.dep_ == "pobj" and antecedent.head.lower_ in LOCATIVE_PREPS - {"of"}:
+                return []  # "an outpost in Jordan that killed ...": a place does not act
+            return self.actors(antecedent, depth + 1)
         if token.dep_ == "appos" and token.head.i != token.i:
             described = self.at(token.head)
             if described:
@@ -210,6 +213,10 @@ class Args:
         keys = noun_keys(token)
         if not keys & (PLACE_NOUNS | QUANTITY_WORDS):
             return []
+        if keys & {"territory", "territories", "soil", "land"} and any(
+            c.ent_type_ == DEMONYM for c in token.lefts
+        ):  # "Russian territory" is a place, not Russia
+            return [self._place_named(phrase, token.i, ())]
         names = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
         owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if names or owners:

@@ -100,6 +100,8 @@ def _holders(args: Args, title: Token, exclude: str) -> list[Arg]:
                     found += args.state(child)
                 elif args.at(child):
                     found += args.at(child)
+                elif child.pos_ == "PROPN":
+                    continue  # an organisation the gazetteer does not know: not its parent
                 elif _title_word(child) or child.dep_ == "compound":
                     stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":

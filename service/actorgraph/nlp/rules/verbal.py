@@ -92,6 +92,19 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
         elif child.dep_ == "prep" and child.lower_ in sense.preps:
             for pobj in args.pobjs(child):
                 targets += args.all_actors(pobj, places=places, place_first=first)
+    if not targets and not sense.direct:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep in obj.children:  # "imposed its 14th sanctions package on Moscow"
+                if prep.dep_ == "prep" and prep.lower_ in sense.preps:
+                    for pobj in args.pobjs(prep):
+                        targets += args.all_actors(pobj, places=places, place_first=first)
+    if not targets and places:
+        # "pounded opposition-held villages south of Idlib", "struck depots in Hodeidah"
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        for child in args._descents(verb):
+            for pobj in args.pobjs(child):
+                for found in args.place(pobj):
+                    targets.append(args._with_alias(found, args.phrase(objs[0])) if objs else found)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if not targets and not has_object and sense.direct:
         for conj in verb.children:  # "Iran arms, trains and funds the Houthi movement"
@@ -115,6 +128,8 @@ def verbal(args: Args, sent: Span) -> Iterator[Candidate]:
             continue
         rel = sense.relation
         sources = [s for s in args.agents(tok) if s.actor.type != "PLACE"]
+        if args.is_passive(tok) and tok.lemma_.lower() in LAUNCH_VERBS:
+            continue  # "a drone launched by the Houthis": the patient is the weapon
         if args.is_passive(tok):
             targets = args.patients_of_passive(tok, rel in PLACE_TYPES, rel == "CONTROLS")
             supplied = True
@@ -196,10 +211,10 @@ def _fits(rel: str, verb: Token, target: Arg) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ACTOR_ONLY and target.actor.type == "PLACE":
         return False
-    if rel == "CONTROLS":
-        return target.actor.type in ("PLACE", "STATE") or not target.actor.known
     if lemma in WEAK_CONTROL:
         return target.actor.type == "PLACE"
+    if rel == "CONTROLS":
+        return target.actor.type in ("PLACE", "STATE") or not target.actor.known
     return True
 
 
