@@ -56,8 +56,24 @@ def _noisy_or(weights_by_publisher: dict[str, float]) -> float:
     return 1.0 - miss
 
 
-def combine(claims: Iterable[ClaimWeight]) -> Belief | None:
-    """The belief in one (source, type, target) edge, or None when no claim asserts it."""
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """The same numbers as :class:`Belief`, without validation: what stores compute per edge
+    (a million times when a benchmark graph is loaded)."""
+
+    confidence: float
+    support: float
+    against: float
+    claims: int
+    negations: int
+    sources: int
+    hedged_only: bool
+    first_seen: str | None
+    last_seen: str | None
+
+
+def figures(claims: Iterable[ClaimWeight]) -> Figures | None:
+    """The belief figures of one (source, type, target) edge, or None when no claim asserts it."""
     positive: dict[str, float] = {}
     negative: dict[str, float] = {}
     n_pos = n_neg = 0
@@ -78,25 +94,41 @@ def combine(claims: Iterable[ClaimWeight]) -> Belief | None:
         return None
     support = _noisy_or(positive)
     against = _noisy_or(negative)
-    # Built without validation: every value is computed here, and stores call this once per
-    # edge (a million times when a benchmark graph is loaded).
-    return Belief.model_construct(
-        confidence=round(support * (1.0 - NEGATION_WEIGHT * against), 4),
-        support=round(support, 4),
-        against=round(against, 4),
-        claims=n_pos,
-        negations=n_neg,
-        sources=len(positive),
-        hedged_only=all_hedged,
-        first_seen=min(dates) if dates else None,
-        last_seen=max(dates) if dates else None,
+    return Figures(
+        round(support * (1.0 - NEGATION_WEIGHT * against), 4),
+        round(support, 4),
+        round(against, 4),
+        n_pos,
+        n_neg,
+        len(positive),
+        all_hedged,
+        min(dates) if dates else None,
+        max(dates) if dates else None,
     )
 
 
-def to_edge(source_id: str, relation: RelationType, target_id: str, belief: Belief) -> Edge:
+def combine(claims: Iterable[ClaimWeight]) -> Belief | None:
+    """The belief in one (source, type, target) edge, or None when no claim asserts it."""
+    f = figures(claims)
+    if f is None:
+        return None
+    return Belief(
+        confidence=f.confidence,
+        support=f.support,
+        against=f.against,
+        claims=f.claims,
+        negations=f.negations,
+        sources=f.sources,
+        hedged_only=f.hedged_only,
+        first_seen=f.first_seen,
+        last_seen=f.last_seen,
+    )
+
+
+def to_edge(source_id: str, relation: RelationType, target_id: str, belief: Belief | Figures) -> Edge:
     """The aggregated edge a belief stands for. Every store builds its edges here, so
     ``evidence_count`` (asserting claims), first/last seen and CAMEO roots agree."""
-    return Edge.model_construct(
+    return Edge(
         source_id=source_id,
         relation=relation,
         target_id=target_id,

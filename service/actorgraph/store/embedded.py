@@ -146,7 +146,7 @@ class EmbeddedStore:
         """The cached walk graph, or for a time window one built from the window's claims."""
         if flt.is_timeless():
             return self._walk_graph()
-        return gp.build_graph((k, gp.edge_facts(e)) for k, e in q.window_edges(self._conn, flt).items())
+        return gp.build_graph(q.window_edges(self._conn, flt).items())
 
     @contextmanager
     def _read(self) -> Iterator[None]:
@@ -164,7 +164,7 @@ class EmbeddedStore:
             raise
         self._conn.execute("COMMIT")
 
-    def _apply(self, changed: dict[gp.EdgeKey, Edge | None], rev: int, actors_changed: bool) -> None:
+    def _apply(self, changed: dict[gp.EdgeKey, gp.EdgeFacts | None], rev: int, actors_changed: bool) -> None:
         """Update the caches after our own commit of revision ``rev``."""
         if rev != self._rev + 1:
             self._catch_up(rev)  # someone else committed in between: replay the log
@@ -172,8 +172,8 @@ class EmbeddedStore:
         if actors_changed:
             self._names = None
         if self._graph is not None:
-            for key, edge in changed.items():
-                gp.put_edge(self._graph, key, None if edge is None else gp.edge_facts(edge))
+            for key, facts in changed.items():
+                gp.put_edge(self._graph, key, facts)
         self._rev = rev
 
     # --- writes ---------------------------------------------------------------------

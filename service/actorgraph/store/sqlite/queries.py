@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from actorgraph.graph.belief import ClaimWeight, combine, to_edge
-from actorgraph.graph.paths import EdgeFacts, EdgeKey, edge_matches, edge_rank, make_edge
+from actorgraph.graph.belief import ClaimWeight, figures
+from actorgraph.graph.paths import EdgeFacts, EdgeKey, endpoints_match, make_edge, passes
 from actorgraph.model import SYMMETRIC, Claim, Edge, RelationType
 from actorgraph.store.base import EdgeFilter
 from actorgraph.store.sqlite.schema import CLAIM_COLUMNS, EDGE_COLUMNS, row_claim
@@ -78,7 +78,7 @@ def stored_edges(
     return [make_edge(*row_facts(r)) for r in rows], total
 
 
-def window_edges(conn: sqlite3.Connection, flt: EdgeFilter) -> dict[EdgeKey, Edge]:
+def window_edges(conn: sqlite3.Connection, flt: EdgeFilter) -> dict[EdgeKey, EdgeFacts]:
     """Edges as the claims inside the filter's time window make them (belief recomputed).
 
     The type filter narrows the claims read; every other part of the filter is left to
@@ -108,19 +108,20 @@ def window_edges(conn: sqlite3.Connection, flt: EdgeFilter) -> dict[EdgeKey, Edg
                 confidence=r[3], hedged=bool(r[4]), negated=bool(r[5]), publisher=r[6], published=r[7]
             )
         )
-    out: dict[EdgeKey, Edge] = {}
+    out: dict[EdgeKey, EdgeFacts] = {}
     for key, ws in weights.items():
-        belief = combine(ws)
-        if belief is not None:
-            out[key] = to_edge(key[0], RelationType(key[1]), key[2], belief)
+        f = figures(ws)
+        if f is not None:
+            out[key] = (f.confidence, f.claims, f.first_seen, f.last_seen, f.hedged_only)
     return out
 
 
 def filter_edges(
-    edges: dict[EdgeKey, Edge], flt: EdgeFilter, offset: int, limit: int
+    edges: dict[EdgeKey, EdgeFacts], flt: EdgeFilter, offset: int, limit: int
 ) -> tuple[list[Edge], int]:
-    kept = sorted((e for e in edges.values() if edge_matches(e, flt)), key=edge_rank)
-    return kept[offset : offset + limit], len(kept)
+    kept = [(k, f) for k, f in edges.items() if endpoints_match(k, flt) and passes(k[1], f, flt)]
+    kept.sort(key=lambda kf: (-kf[1][0], -kf[1][1], kf[0]))
+    return [make_edge(k, f) for k, f in kept[offset : offset + limit]], len(kept)
 
 
 def select_claims(

@@ -9,9 +9,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from actorgraph.errors import InputError
-from actorgraph.graph.belief import ClaimWeight, combine, to_edge
-from actorgraph.graph.paths import EdgeKey
-from actorgraph.model import CAMEO_ROOTS, Actor, ArticleBundle, Edge, RelationType
+from actorgraph.graph.belief import ClaimWeight, figures
+from actorgraph.graph.paths import EdgeFacts, EdgeKey
+from actorgraph.model import CAMEO_ROOTS, Actor, ArticleBundle, RelationType
 from actorgraph.store.base import WriteResult
 from actorgraph.store.sqlite.schema import (
     actor_row,
@@ -52,16 +52,23 @@ def upsert_actors(conn: sqlite3.Connection, actors: Iterable[Actor]) -> int:
         seen = incoming.get(a.id)
         if seen is None:
             incoming[a.id] = a
-        elif not adds_nothing(seen, a):
+        elif seen is not a and not adds_nothing(seen, a):
             incoming[a.id] = merge_actor(seen, a)
-    stored = fetch_actors(conn, incoming)
+    stored: dict[str, tuple[Any, ...]] = {}
+    for part in chunks(sorted(incoming)):
+        marks = ",".join("?" * len(part))
+        for row in conn.execute(f"SELECT id, name, type, aliases FROM actors WHERE id IN ({marks})", part):
+            stored[row[0]] = tuple(row)
     rows = []
     for actor_id, actor in incoming.items():
+        row = actor_row(actor)
         old = stored.get(actor_id)
         if old is None:
-            rows.append(actor_row(actor))
-        elif not adds_nothing(old, actor):
-            rows.append(actor_row(merge_actor(old, actor)))
+            rows.append(row)
+        elif old != row:  # the row compare spares decoding the (usual) unchanged actor
+            old_actor = row_actor(old)
+            if not adds_nothing(old_actor, actor):
+                rows.append(actor_row(merge_actor(old_actor, actor)))
     conn.executemany("INSERT OR REPLACE INTO actors (id, name, type, aliases) VALUES (?, ?, ?, ?)", rows)
     return len(rows)
 
@@ -140,9 +147,9 @@ def _check_references(conn: sqlite3.Connection, bundles: Sequence[ArticleBundle]
         raise InputError(f"claims name actors that are neither in the bundle nor stored: {sorted(missing)}")
 
 
-def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKey, Edge | None]:
+def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKey, EdgeFacts | None]:
     """Recompute the aggregated edges of these keys from all their stored claims; an edge
-    no asserting claim backs any more is deleted. Returns each key's new edge or None."""
+    no asserting claim backs any more is deleted. Returns each key's new facts or None."""
     if not keys:
         return {}
     conn.execute(
@@ -163,32 +170,31 @@ def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKe
             ClaimWeight(confidence=row[3], hedged=bool(row[4]), negated=bool(row[5]), publisher=row[6],
                         published=row[7])
         )  # fmt: skip
-    changed: dict[EdgeKey, Edge | None] = {}
+    changed: dict[EdgeKey, EdgeFacts | None] = {}
+    rows: list[tuple[Any, ...]] = []
+    gone: list[EdgeKey] = []
     for key in keys:
-        belief = combine(weights.get(key, ()))
-        changed[key] = None if belief is None else to_edge(key[0], RelationType(key[1]), key[2], belief)
+        f = figures(weights.get(key, ()))
+        if f is None:
+            changed[key] = None
+            gone.append(key)
+            continue
+        changed[key] = (f.confidence, f.claims, f.first_seen, f.last_seen, f.hedged_only)
+        rows.append(
+            (*key, f.confidence, f.claims, f.first_seen, f.last_seen, _CAMEO_JSON[key[1]], int(f.hedged_only))
+        )
     conn.executemany(
         "INSERT OR REPLACE INTO edges (source_id, relation, target_id, confidence, evidence_count,"
         " first_seen, last_seen, cameo, hedged_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [edge_row(e) for e in changed.values() if e is not None],
+        rows,
     )
-    conn.executemany(
-        "DELETE FROM edges WHERE source_id = ? AND relation = ? AND target_id = ?",
-        [k for k, e in changed.items() if e is None],
-    )
+    conn.executemany("DELETE FROM edges WHERE source_id = ? AND relation = ? AND target_id = ?", gone)
     conn.execute("DELETE FROM temp.touched")
     return changed
 
 
-_CAMEO_JSON = {r: json.dumps(CAMEO_ROOTS[r]) for r in RelationType}
-
-
-def edge_row(e: Edge) -> tuple[Any, ...]:
-    cameo = _CAMEO_JSON[e.relation] if e.cameo == CAMEO_ROOTS[e.relation] else json.dumps(e.cameo)
-    return (
-        e.source_id, e.relation.value, e.target_id, e.confidence, e.evidence_count, e.first_seen,
-        e.last_seen, cameo, int(e.hedged_only),
-    )  # fmt: skip
+#: The ``cameo`` column of each relation type (DESIGN.md: CAMEO roots per type).
+_CAMEO_JSON = {r.value: json.dumps(CAMEO_ROOTS[r]) for r in RelationType}
 
 
 def log_change(conn: sqlite3.Connection, keys: Iterable[EdgeKey], actors_changed: bool) -> int:
