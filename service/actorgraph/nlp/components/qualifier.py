@@ -16,8 +16,6 @@ confidence = pattern base x argument factors, x HEDGED_FACTOR when hedged, clipp
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from typing import Any
 
 from spacy.language import Language
@@ -32,6 +30,7 @@ from actorgraph.nlp.lexicon import (
     NEGATING_VERBS,
     SPEECH_VERBS,
 )
+from actorgraph.nlp.quotes import SPEAKER_TYPES, quote_speakers, subject_actor
 
 HEDGED_FACTOR = 0.6
 APPOSITIVE_PATTERNS = frozenset(
@@ -42,10 +41,6 @@ CLAIM_NOUNS = frozenset(
     {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}
 )
 DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute"})
-QUOTES = re.compile(r"\u201c[^\u201c\u201d]{3,}?\u201d|\"[^\"]{3,}?\"")
-PRONOUNS = frozenset({"he", "she", "they", "it"})
-ATTRIBUTION_WINDOW = 12
-SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "STATE", "ARMED_GROUP", "GROUP"})
 
 
 class Qualifier:
@@ -63,7 +58,7 @@ class Qualifier:
         for m in mentions:
             for i in range(m.start, m.end):
                 by_token.setdefault(i, m)
-        quotes = self._quote_speakers(doc, by_token, mentions)
+        quotes = quote_speakers(doc, by_token, mentions)
         out: list[dict[str, Any]] = []
         for row in rows:
             cand = Candidate.from_dict(row)
@@ -157,39 +152,7 @@ class Qualifier:
 
     @staticmethod
     def _subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> ActorRef | None:
-        for child in verb.children:
-            if child.dep_ != "nsubj":
-                continue
-            mention = by_token.get(child.i)
-            if mention is not None:
-                return _speaker_ref(mention)
-            if child.lower_ in PRONOUNS - {"it", "they"}:
-                person = next(
-                    (m for m in reversed(mentions) if m.end <= child.i and m.actor.type == "PERSON"), None
-                )
-                return person.actor if person else None
-        return None
-
-    def _quote_speakers(
-        self, doc: Doc, by_token: dict[int, Mention], mentions: list[Mention]
-    ) -> dict[tuple[int, int], ActorRef]:
-        """Each quotation's speaker: the subject of the speech verb right after it, else
-        right before it."""
-        out: dict[tuple[int, int], ActorRef] = {}
-        starts = [t.idx for t in doc]
-        for match in QUOTES.finditer(doc.text):
-            start, end = match.span()
-            first_after = bisect_left(starts, end - 1)
-            first_quote = bisect_left(starts, start)
-            after = doc[first_after : first_after + ATTRIBUTION_WINDOW]
-            before = doc[max(first_quote - ATTRIBUTION_WINDOW, 0) : first_quote]
-            for tok in (*after, *reversed(before)):
-                if tok.lemma_.lower() in SPEECH_VERBS:
-                    found = self._subject_actor(tok, by_token, mentions)
-                    if found is not None:
-                        out[(start, end)] = found
-                        break
-        return out
+        return subject_actor(verb, by_token, mentions)
 
 
 def _speaker_ref(mention: Mention) -> ActorRef | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import OWNED_NOUNS, PLACE_NOUNS, words
+from actorgraph.nlp.quotes import quote_speakers
 from actorgraph.resolve.names import actor_id, clean_surface
 
 KIND_FACTOR = {"gazetteer": 1.0, "metonym": 0.95, "demonym": 0.95, "ner": 0.92, "group": 0.9,
@@ -33,6 +34,7 @@ PLACE_PREPS = ("of", "in", "near", "at", "outside", "around", "inside", "on")
 SAYING_VERBS = words("""say claim announce state confirm report deny add insist reject dismiss
     refute admit acknowledge""")
 LOCATIVE_PREPS = words("from in into near at to around outside of inside toward towards")
+FIRST_PERSON = words("we our us i my")
 DIRECTIONS = words("north south east west northeast northwest southeast southwest")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
@@ -62,6 +64,7 @@ class Args:
         self.gazetteer = gazetteer
         self.mentions = mentions
         self._resolving: set[int] = set()
+        self._quotes: dict[tuple[int, int], ActorRef] | None = None
         self.by_token: dict[int, list[Mention]] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -96,6 +99,8 @@ class Args:
             return found
         if token.lower_ in ("it", "its", "they", "their") and token.pos_ == "PRON":
             return self.pronoun(token)
+        if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+            return self.quoted_speaker(token)
         for child in token.children:
             if child.dep_ == "appos":
                 found += self.at(child)
@@ -225,17 +230,17 @@ class Args:
             full = self.doc[min(c.left_edge.i for c in names + owners) : token.i + 1].text
             name = proper if keys & REGION_NOUNS and names else self.doc[first : token.i + 1].text
             return [self._place_named(name, token.i, (proper, full, phrase))]
-        for child in self._descents(token):
+        for child in self.descents(token):
             for pobj in self.pobjs(child):
                 found = self.place(pobj, depth + 1)
                 if found:
-                    return [self._with_alias(a, phrase) for a in found]
+                    return [self.with_alias(a, phrase) for a in found]
         if depth == 0 and keys & PLACE_NOUNS and any(c.lower_ == "the" for c in token.children):
             return self.previous_place(token)
         return []
 
     @staticmethod
-    def _descents(token: Token) -> list[Token]:
+    def descents(token: Token) -> list[Token]:
         """Prepositions that lead from a common noun to the place it is in or near,
         "of" first: "the village of X", "a depot in X", "villages south of X"."""
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
@@ -273,7 +278,7 @@ class Args:
                 right = max(right, child.right_edge.i)
         return self.doc[left : right + 1].text
 
-    def _with_alias(self, arg: Arg, phrase: str) -> Arg:
+    def with_alias(self, arg: Arg, phrase: str) -> Arg:
         if arg.actor.known or phrase in arg.actor.aliases or phrase == arg.actor.name:
             return arg
         actor = arg.actor
@@ -376,6 +381,16 @@ class Args:
             found = self.all_actors(tok, places=places, place_first=place_first)
             out += [Arg(a.actor, a.factor * factor, a.token) for a in found]
         return out
+
+    def quoted_speaker(self, token: Token) -> list[Arg]:
+        """ "We will continue to support Ukraine," Starmer said: "we" is the speaker."""
+        if self._quotes is None:
+            first = {i: m for m in reversed(self.mentions) for i in range(m.start, m.end)}
+            self._quotes = quote_speakers(self.doc, first, self.mentions)
+        for (start, end), actor in self._quotes.items():
+            if start <= token.idx < end:
+                return [Arg(actor, 0.8, token.i)]
+        return []
 
     def pronoun(self, token: Token) -> list[Arg]:
         """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli

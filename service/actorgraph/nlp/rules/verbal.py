@@ -101,10 +101,10 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
     if not targets and places:
         # "pounded opposition-held villages south of Idlib", "struck depots in Hodeidah"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        for child in args._descents(verb):
+        for child in args.descents(verb):
             for pobj in args.pobjs(child):
-                for found in args.place(pobj):
-                    targets.append(args._with_alias(found, args.phrase(objs[0])) if objs else found)
+                for spot in args.place(pobj):
+                    targets.append(args.with_alias(spot, args.phrase(objs[0])) if objs else spot)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if not targets and not has_object and sense.direct:
         for conj in verb.children:  # "Iran arms, trains and funds the Houthi movement"

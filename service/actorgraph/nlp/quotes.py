@@ -1,0 +1,59 @@
+"""Who said what: the subject of a speech verb, and the speaker of each quotation."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.lexicon import SPEECH_VERBS
+
+QUOTES = re.compile(r"\u201c[^\u201c\u201d]{3,}?\u201d|\"[^\"]{3,}?\"")
+PRONOUNS = frozenset({"he", "she"})
+ATTRIBUTION_WINDOW = 12
+SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "STATE", "ARMED_GROUP", "GROUP"})
+
+
+def speaker_of(mention: Mention) -> ActorRef | None:
+    return mention.actor if mention.actor.type in SPEAKER_TYPES else None
+
+
+def subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> ActorRef | None:
+    """The actor that is the subject of ``verb``; "he"/"she" is the last person named."""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        mention = by_token.get(child.i)
+        if mention is not None:
+            return speaker_of(mention)
+        if child.lower_ in PRONOUNS:
+            earlier = (m for m in reversed(mentions) if m.end <= child.i and m.actor.type == "PERSON")
+            person = next(earlier, None)
+            return person.actor if person else None
+    return None
+
+
+def quote_speakers(
+    doc: Doc, by_token: dict[int, Mention], mentions: list[Mention]
+) -> dict[tuple[int, int], ActorRef]:
+    """Each quotation (character span) and its speaker: the subject of the speech verb
+    right after it ("“...,” X explained"), else right before it ("X said: “...”")."""
+    out: dict[tuple[int, int], ActorRef] = {}
+    if "\u201c" not in doc.text and '"' not in doc.text:
+        return out
+    starts = [t.idx for t in doc]
+    for match in QUOTES.finditer(doc.text):
+        start, end = match.span()
+        first_after = bisect_left(starts, end - 1)
+        first_quote = bisect_left(starts, start)
+        after = doc[first_after : first_after + ATTRIBUTION_WINDOW]
+        before = doc[max(first_quote - ATTRIBUTION_WINDOW, 0) : first_quote]
+        for tok in (*after, *reversed(before)):
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                found = subject_actor(tok, by_token, mentions)
+                if found is not None:
+                    out[(start, end)] = found
+                    break
+    return out
