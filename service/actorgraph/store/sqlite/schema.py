@@ -66,7 +66,9 @@ CREATE TABLE IF NOT EXISTS edges (
   PRIMARY KEY (source_id, relation, target_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_target ON edges (target_id, relation);
-CREATE INDEX IF NOT EXISTS edges_confidence ON edges (confidence DESC);
+DROP INDEX IF EXISTS edges_confidence;
+-- The listing order: the primary key follows as the index suffix, so no sort is needed.
+CREATE INDEX IF NOT EXISTS edges_rank ON edges (confidence DESC, evidence_count DESC);
 CREATE TABLE IF NOT EXISTS edge_log (
   rev INTEGER NOT NULL,
   source_id TEXT,

@@ -162,7 +162,9 @@ def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKe
     for row in conn.execute(
         "SELECT c.source_id, c.relation, c.target_id, c.confidence, c.hedged, c.negated,"
         " COALESCE(a.source, a.id), c.published FROM temp.touched t"
-        " JOIN claims c ON c.source_id = t.source_id AND c.relation = t.relation"
+        # CROSS JOIN pins the loop order: SQLite would otherwise scan every claim (no stats
+        # on the temp table), which made each write cost O(all claims).
+        " CROSS JOIN claims c ON c.source_id = t.source_id AND c.relation = t.relation"
         " AND c.target_id = t.target_id"
         " JOIN articles a ON a.id = c.article_id"
     ):
