@@ -113,6 +113,7 @@ def open_store(kind: str, folder: Path) -> Store:
         from actorgraph.store.factory import open_store as open_configured
 
         store = open_configured(load_settings(store="neo4j"))
+        store.delete_everything()  # type: ignore[attr-defined]  # a fresh graph, as for embedded
     store.setup()
     return store
 
