@@ -1,4 +1,4 @@
-// Friend or foe at a distance: chains of at most 3 relations from $from to $to with the
+// Friend or foe at a distance? Chains of at most 3 relations from $from to $to with the
 // sign of each (+ cooperative, - hostile, 0 neither) and their product, the structural-
 // balance reading (the enemy of my enemy reads +).
 // Browser: :param from => 'iran'
