@@ -2,10 +2,12 @@
 
 Runs, in one process and one after the other so they do not share the CPU:
 
-1. baseline: the extractor's own spaCy pipeline, ``nlp.pipe`` over the texts, nothing else
-   (run before the workers and again after them; the mean is the yardstick);
+1. baseline: the extractor's own spaCy pipeline, fresh, ``nlp.pipe`` over the texts, nothing
+   else; then at once
 2. one ``actorgraph worker`` process working off a queue of the same texts into a fresh
    embedded store (extraction + resolution + store write + queue bookkeeping);
+   (1 and 2 are repeated ``--rounds`` times; the median ratio counts, since on a shared
+   machine the load drifts between runs)
 3. two worker processes side by side on the same amount of work.
 
 Throughput of a worker run is measured from the first batch handed out to the last batch
@@ -15,7 +17,7 @@ count it either). Prints a table, then one JSON line:
 same by articles per CPU second, which holds still when other work shares the machine;
 ``speedup_2_workers`` = two workers' articles/s / one worker's, and each worker's peak RSS.
 
-    .venv/bin/python bench/ingest.py [--articles 200] [--queue file|redis]
+    .venv/bin/python bench/ingest.py [--articles 128] [--rounds 3] [--queue file|redis]
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -156,11 +159,22 @@ def run_workers(settings: Settings, articles: list[Article], workers: int) -> Ru
     )
 
 
+def _show(label: str, r: Run) -> None:
+    print(
+        f"{label}: {r.rate:.1f} articles/s ({r.cpu_rate:.1f} per CPU second; {r.done} in {r.seconds:.2f}s, "
+        f"{r.failed} failed), peak RSS per worker {r.peak_rss_mb} MB",
+        file=sys.stderr,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--articles", type=int, default=128)
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="baseline / one-worker pairs; the median counts"
+    )
     parser.add_argument("--queue", choices=["file", "redis"], default="file")
     args = parser.parse_args()
 
@@ -169,54 +183,58 @@ def main() -> None:
     articles = corpus(base, args.articles)
     texts = [a.text for a in articles]
     load_before = os.getloadavg()[0]
-    before = baseline(load_nlp(base), texts, base.worker_batch_size)
-    runs: dict[int, Run] = {}
+    ratios: list[float] = []
+    cpu_ratios: list[float] = []
+    baselines: list[float] = []
+    singles: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
         folder = Path(tmp)
         redis_proc = None
         if args.queue == "redis":
             redis_proc, url = start_redis(folder)
+
+        def settings_for(name: str) -> Settings:
+            queue_url = url if redis_proc else str(folder / f"queue-{name}.db")
+            return base.model_copy(update={"queue_url": queue_url, "db_path": folder / f"store-{name}.db"})
+
         try:
-            for workers in (1, 2):
-                queue_url = url if redis_proc else str(folder / f"queue-{workers}.db")
-                db_path = folder / f"store-{workers}.db"
-                settings = base.model_copy(update={"queue_url": queue_url, "db_path": db_path})
-                r = runs[workers] = run_workers(settings, articles, workers)
+            # Pairs of baseline and one-worker runs, back to back, so that both halves of each
+            # ratio see about the same load on a shared machine; the median pair counts.
+            for k in range(args.rounds):
+                rate, cpu_rate = baseline(load_nlp(base), texts, base.worker_batch_size)
+                one = run_workers(settings_for(f"one-{k}"), articles, 1)
                 print(
-                    f"{workers} worker(s): {r.rate:.1f} articles/s ({r.cpu_rate:.1f} per CPU second; "
-                    f"{r.done} in {r.seconds:.2f}s, "
-                    f"{r.failed} failed), peak RSS per worker {r.peak_rss_mb} MB",
+                    f"round {k}: baseline nlp.pipe {rate:.1f} articles/s ({cpu_rate:.1f} per CPU second)",
                     file=sys.stderr,
                 )
+                _show(f"round {k}: 1 worker", one)
+                baselines.append(rate)
+                singles.append(one)
+                ratios.append(one.rate / rate)
+                cpu_ratios.append(one.cpu_rate / cpu_rate)
+            two = run_workers(settings_for("two"), articles, 2)
+            _show("2 workers", two)
         finally:
             if redis_proc is not None:
                 redis_proc.terminate()
                 redis_proc.wait()
 
-    # Measured again after the worker runs: on a shared machine the load drifts, and the
-    # mean of before and after is the fairer yardstick.
-    after = baseline(load_nlp(base), texts, base.worker_batch_size)
-    base_rate, base_cpu_rate = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
-    print(
-        f"baseline nlp.pipe: {base_rate:.1f} articles/s ({base_cpu_rate:.1f} per CPU second) over "
-        f"{len(texts)} articles; before {before[0]:.1f}, after {after[0]:.1f}",
-        file=sys.stderr,
-    )
-    one, two = runs[1].rate, runs[2].rate
+    one_rate = statistics.median(r.rate for r in singles)
     figures = {
         "bench": "ingest",
         "queue": args.queue,
         "articles": len(articles),
+        "rounds": args.rounds,
         "cpus": os.cpu_count(),
         "batch_size": base.worker_batch_size,
-        "baseline_nlp_pipe_per_s": round(base_rate, 2),
-        "baseline_before_after_per_s": [round(before[0], 2), round(after[0], 2)],
-        "one_worker_per_s": round(one, 2),
-        "two_workers_per_s": round(two, 2),
-        "ratio": round(one / base_rate, 3),
-        "ratio_cpu": round(runs[1].cpu_rate / base_cpu_rate, 3),
-        "speedup_2_workers": round(two / one, 3),
-        "peak_rss_mb_per_worker": runs[1].peak_rss_mb + runs[2].peak_rss_mb,
+        "baseline_nlp_pipe_per_s": round(statistics.median(baselines), 2),
+        "one_worker_per_s": round(one_rate, 2),
+        "two_workers_per_s": round(two.rate, 2),
+        "ratio": round(statistics.median(ratios), 3),
+        "ratio_cpu": round(statistics.median(cpu_ratios), 3),
+        "ratios_per_round": [round(x, 3) for x in ratios],
+        "speedup_2_workers": round(two.rate / one_rate, 3),
+        "peak_rss_mb_per_worker": singles[-1].peak_rss_mb + two.peak_rss_mb,
         "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
     print(json.dumps(figures))
