@@ -79,7 +79,9 @@ class Extractor:
 
     def to_extraction(self, doc_id: str, doc: Doc) -> Extraction:
         relations: list[ExtractedRelation] = []
-        for row in getattr(doc._, RELATIONS) or []:
+        rows = getattr(doc._, RELATIONS) or []
+        text = doc.text if rows else ""  # built from the tokens on every access: read once
+        for row in rows:
             start, end = int(row["a"]), int(row["b"])
             speaker = row.get("sp")
             relations.append(
@@ -91,7 +93,7 @@ class Extractor:
                     negated=bool(row["n"]),
                     hedged=bool(row["h"]),
                     speaker=self.actor(ActorRef.from_list(speaker)) if speaker else None,
-                    evidence=Evidence(text=doc.text[start:end], start=start, end=end),
+                    evidence=Evidence(text=text[start:end], start=start, end=end),
                 )
             )
         relations.sort(key=lambda r: (r.evidence.start, r.source.id, r.relation.value, r.target.id))

@@ -13,6 +13,7 @@ from actorgraph.nlp.lexicon import SPEECH_VERBS
 QUOTES = re.compile(r"\u201c[^\u201c\u201d]{3,}?\u201d|\"[^\"]{3,}?\"")
 PRONOUNS = frozenset({"he", "she"})
 ATTRIBUTION_WINDOW = 12
+CACHE_KEY = "ag_quotes"
 SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "STATE", "ARMED_GROUP", "GROUP"})
 
 
@@ -40,11 +41,27 @@ def quote_speakers(
 ) -> dict[tuple[int, int], ActorRef]:
     """Each quotation (character span) and its speaker: the subject of the speech verb
     right after it ("“...,” X explained"), else right before it ("X said: “...”")."""
+    cached = doc.user_data.get(CACHE_KEY)
+    if cached is not None:
+        return {(int(a), int(b)): ActorRef.from_list(actor) for a, b, actor in cached}
     out: dict[tuple[int, int], ActorRef] = {}
-    if "\u201c" not in doc.text and '"' not in doc.text:
-        return out
-    starts = [t.idx for t in doc]
-    for match in QUOTES.finditer(doc.text):
+    text = doc.text  # built from the tokens on every access: read once
+    if "\u201c" in text or '"' in text:
+        starts = doc.to_array("IDX").tolist()
+        _find(doc, text, starts, by_token, mentions, out)
+    doc.user_data[CACHE_KEY] = [[a, b, actor.as_list()] for (a, b), actor in out.items()]
+    return out
+
+
+def _find(
+    doc: Doc,
+    text: str,
+    starts: list[int],
+    by_token: dict[int, Mention],
+    mentions: list[Mention],
+    out: dict[tuple[int, int], ActorRef],
+) -> None:
+    for match in QUOTES.finditer(text):
         start, end = match.span()
         first_after = bisect_left(starts, end - 1)
         first_quote = bisect_left(starts, start)
@@ -56,4 +73,3 @@ def quote_speakers(
                 if found is not None:
                     out[(start, end)] = found
                     break
-    return out

@@ -19,8 +19,9 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from actorgraph.nlp.components.relations import SENT_STARTS
 from actorgraph.nlp.docdata import CANDIDATES, RELATIONS, ActorRef, Candidate, Mention, get_mentions
 from actorgraph.nlp.lexicon import (
     HEDGE_ADVERBS,
@@ -59,11 +60,15 @@ class Qualifier:
             for i in range(m.start, m.end):
                 by_token.setdefault(i, m)
         quotes = quote_speakers(doc, by_token, mentions)
+        starts = doc.user_data.get(SENT_STARTS) or [s.start for s in doc.sents]
+        ends = [*starts[1:], len(doc)]
+        sents = {a: doc[a:b] for a, b in zip(starts, ends, strict=True)}
+        text = doc.text  # built from the tokens on every access: read once
         out: list[dict[str, Any]] = []
         for row in rows:
             cand = Candidate.from_dict(row)
             trigger = doc[cand.trigger]
-            sent = trigger.sent
+            sent = sents[cand.sent_start]
             if cand.pattern in APPOSITIVE_PATTERNS:
                 # a title or apposition states a standing fact, whatever the clause says
                 negated, hedged = False, False
@@ -72,11 +77,11 @@ class Qualifier:
                 hedged = cand.pattern not in UNHEDGED_PATTERNS and (
                     cand.hedged or self._hedged(trigger) or sent.text.rstrip().endswith("?")
                 )
-            speaker = self._speaker(trigger, by_token, mentions)
+            speaker = self._speaker(trigger, sent, by_token, mentions)
             if speaker is None:
                 speaker = next((s for (a, b), s in quotes.items() if a <= trigger.idx < b), None)
             confidence = cand.base * (self.hedged_factor if hedged else 1.0)
-            start, end = _trimmed(doc.text, sent.start_char, sent.end_char)
+            start, end = _trimmed(text, sent.start_char, sent.end_char)
             out.append({
                 "s": cand.source.as_list(), "r": cand.relation, "t": cand.target.as_list(),
                 "c": round(min(max(confidence, 0.05), 0.99), 3), "n": negated, "h": hedged,
@@ -135,14 +140,16 @@ class Qualifier:
 
     # -- speaker -------------------------------------------------------------------------
     def _speaker(
-        self, trigger: Token, by_token: dict[int, Mention], mentions: list[Mention]
+        self, trigger: Token, sent: Span, by_token: dict[int, Mention], mentions: list[Mention]
     ) -> ActorRef | None:
         for i, tok in enumerate(self._governors(trigger, limit=8)):
             if i > 0 and tok.lemma_.lower() in SPEECH_VERBS:
                 found = self._subject_actor(tok, by_token, mentions)
                 if found is not None:
                     return found
-        for tok in trigger.sent:
+        if "ccording" not in sent.text:
+            return None
+        for tok in sent:
             if tok.lower_.strip("\u201c\u201d\"") == "according":
                 for prep in tok.children:
                     for pobj in prep.children:

@@ -5,36 +5,82 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.docdata import CANDIDATES, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
+from actorgraph.nlp.lexicon import (
+    ATTR_NOUNS,
+    LEADER_TITLES,
+    MEMBER_TITLES,
+    NOUNS,
+    PRENOMINAL,
+    TIE_NOUNS,
+    VERBS,
+)
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
-from actorgraph.nlp.rules.verbal import verbal
+from actorgraph.nlp.rules.verbal import ENABLE_VERBS, IRREGULAR, LABEL_VERBS, SPECIAL, verbal
 
-Rule = Callable[[Args, Span], Iterator[Candidate]]
+Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
+#: Doc.user_data key of the sentence starts, shared with the qualifier.
+SENT_STARTS = "ag_sent_starts"
+def trigger_words() -> set[str]:
+    """Every word a rule starts from: verbs, relation nouns, participles, titles."""
+    words: set[str] = {"pro", "ties", "relations"}
+    for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
+        words |= set(table)
+    words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | SPECIAL | LABEL_VERBS
+    words |= LEADER_TITLES | MEMBER_TITLES
+    return words
+
+
 RULES: dict[str, Rule] = {"verbal": verbal, "nominal": nominal, "roles": roles}
 
 
 class RelationExtractor:
-    def __init__(self, name: str, gazetteer: Gazetteer, rules: list[str]) -> None:
+    def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer, rules: list[str]) -> None:
         self.name = name
         self.gazetteer = gazetteer
         self.rules = [RULES[r] for r in rules]
+        strings = nlp.vocab.strings
+        self.trigger_ids = {strings.add(w) for w in trigger_words()}
+        self.pos_ids = {strings.add(p) for p in ("VERB", "AUX", "NOUN", "PROPN", "ADJ")}
+        self.dep_ids = {strings.add(d) for d in ("attr", "appos", "oprd")}
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens a rule could start from, read from the doc's arrays
+        (creating a Token object per word is what costs time in Python)."""
+        rows = doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()
+        out: list[int] = []
+        for i, (pos, dep, lemma, lower) in enumerate(rows):
+            if dep in self.dep_ids or (
+                pos in self.pos_ids and (lemma in self.trigger_ids or lower in self.trigger_ids)
+            ) or lower in self.trigger_ids:
+                out.append(i)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = get_mentions(doc)
         found: dict[tuple[str, str, str, int], Candidate] = {}
+        flags = doc.to_array(SENT_START).tolist()
+        starts = [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+        doc.user_data[SENT_STARTS] = starts
         if len(mentions) >= 1:
             args = Args(doc, mentions, self.gazetteer)
-            for sent in doc.sents:
-                if not any(sent.start <= m.start < sent.end for m in mentions):
+            picked = self.candidates(doc)
+            bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+            mention_starts = sorted(m.start for m in mentions)
+            for start, end in bounds:
+                if not any(start <= m < end for m in mention_starts):
                     continue
+                sent = doc[start:end]
+                tokens = [doc[i] for i in picked if start <= i < end]
                 for rule in self.rules:
-                    for cand in rule(args, sent):
+                    for cand in rule(args, sent, tokens):
                         key = (cand.source.id, cand.relation, cand.target.id, cand.sent_start)
                         best = found.get(key)
                         if best is None or cand.base > best.base:
@@ -56,4 +102,4 @@ def make_relation_extractor(
     unknown = [r for r in rules if r not in RULES]
     if unknown:
         raise ValueError(f"unknown relation rules {unknown}; known: {sorted(RULES)}")
-    return RelationExtractor(name, gazetteer, rules)
+    return RelationExtractor(nlp, name, gazetteer, rules)

@@ -65,8 +65,8 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
-def nominal(args: Args, sent: Span) -> Iterator[Candidate]:
-    for tok in sent:
+def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
+    for tok in tokens:
         rel = relation_of_noun(tok)
         if rel is not None:
             yield from _noun(args, tok, rel, sent)

@@ -41,7 +41,7 @@ def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gaze
     return "MEMBER_OF"
 
 
-def roles(args: Args, sent: Span) -> Iterator[Candidate]:
+def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
     doc = sent.doc
     for mention in args.mentions:
         if mention.actor.type != "PERSON" or not (sent.start <= mention.start < sent.end):
@@ -50,7 +50,7 @@ def roles(args: Args, sent: Span) -> Iterator[Candidate]:
         person = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
         found = list(_titles(args, root, person, sent))
         yield from found or _linear_title(args, mention.start, person, sent)
-    for tok in sent:
+    for tok in tokens:
         if tok.dep_ in ("attr", "appos", "oprd"):
             yield from _attribute(args, tok, sent)
 

@@ -36,10 +36,15 @@ IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", 
              "bombarded": "bombard", "shelled": "shell", "overrun": "overrun", "retaken": "retake"}
 
 
+SPECIAL = frozenset({"exchange", "impose", "co-host", "cohost"})
+
+
 def sense_of(token: Token) -> VerbSense | None:
     lemma = token.lemma_.lower()
     if lemma not in VERBS:
         lemma = IRREGULAR.get(token.lower_, lemma)
+    if lemma not in VERBS and lemma not in SPECIAL and lemma not in LABEL_VERBS:
+        return None
     prts = {c.lower_ for c in token.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     if lemma == "take" and "over" in prts:
@@ -116,8 +121,8 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
     return targets, supplied
 
 
-def verbal(args: Args, sent: Span) -> Iterator[Candidate]:
-    for tok in sent:
+def verbal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
+    for tok in tokens:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
             continue
         if tok.lemma_.lower() in ENABLE_VERBS:
