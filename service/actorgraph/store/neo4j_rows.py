@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actorgraph.graph.belief import ClaimWeight, combine, to_edge
+from actorgraph.graph.belief import ClaimWeight, figures, to_edge
 from actorgraph.graph.paths import EdgeFacts, EdgeKey, make_edge
 from actorgraph.model import Actor, ActorType, Article, Claim, Edge, RelationType
 from actorgraph.store.base import EdgeFilter
@@ -118,7 +118,7 @@ def beliefs(rows: Iterable[Mapping[str, Any]]) -> dict[EdgeKey, Edge]:
         )
     out: dict[EdgeKey, Edge] = {}
     for key, ws in weights.items():
-        belief = combine(ws)
+        belief = figures(ws)
         if belief is not None:
             out[key] = to_edge(key[0], RelationType(key[1]), key[2], belief)
     return out
