@@ -87,9 +87,11 @@ class Args:
             return []
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
             antecedent = token.head.head
-            if antecedent.dep_ == "pobj" and antecedent.head.lower_ in LOCATIVE_PREPS - {"of"}:
-                return []  # "an outpost in Jordan that killed ...": a place does not act
-            return self.actors(antecedent, depth + 1)
+            found = self.actors(antecedent, depth + 1)
+            if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "near", "at", "inside"):
+                # "an outpost in Jordan that killed ...": the place is not the actor
+                found = [a for a in found if a.actor.type not in ("STATE", "PLACE")]
+            return found
         if token.dep_ == "appos" and token.head.i != token.i:
             described = self.at(token.head)
             if described:
@@ -382,12 +384,18 @@ class Args:
             out += [Arg(a.actor, a.factor * factor, a.token) for a in found]
         return out
 
-    def quoted_speaker(self, token: Token) -> list[Arg]:
-        """ "We will continue to support Ukraine," Starmer said: "we" is the speaker."""
+    def _quote_map(self) -> dict[tuple[int, int], ActorRef]:
         if self._quotes is None:
             first = {i: m for m in reversed(self.mentions) for i in range(m.start, m.end)}
             self._quotes = quote_speakers(self.doc, first, self.mentions)
-        for (start, end), actor in self._quotes.items():
+        return self._quotes
+
+    def _quoted(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self._quote_map())
+
+    def quoted_speaker(self, token: Token) -> list[Arg]:
+        """ "We will continue to support Ukraine," Starmer said: "we" is the speaker."""
+        for (start, end), actor in self._quote_map().items():
             if start <= token.idx < end:
                 return [Arg(actor, 0.8, token.i)]
         return []
@@ -404,6 +412,8 @@ class Args:
             self._resolving.discard(token.i)
 
     def _pronoun(self, token: Token) -> list[Arg]:
+        if self._quoted(token):
+            return []  # inside a quotation "its" is whatever the speaker spoke of
         node = token
         for _ in range(6):
             if node.head.i == node.i:

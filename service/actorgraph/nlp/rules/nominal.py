@@ -12,13 +12,17 @@ from spacy.tokens import Span, Token
 from actorgraph.nlp.docdata import DEMONYM, Candidate
 from actorgraph.nlp.lexicon import (
     BETWEEN_TYPES,
+    LAUNCH_VERBS,
     NOUN_TARGET_PREPS,
     NOUNS,
     PRENOMINAL,
     RECEIVE_VERBS,
+    SPEECH_VERBS,
     TIE_NOUNS,
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
+    VERBS,
+    WEAK_CONTROL,
 )
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
@@ -30,6 +34,9 @@ CONTROL_VERBS = frozenset({"take", "gain", "regain", "seize", "wrest", "assume",
 IMPACT_VERBS = frozenset({"kill", "hit", "destroy", "target", "wound", "damage", "strike", "injure",
                           "level", "flatten", "claim", "slay"})
 REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "resist"})
+#: Speech verbs whose subject does what the noun says: "pledged support", "claimed the attack".
+COMMITTING_VERBS = frozenset({"claim", "pledge", "vow", "announce", "declare", "promise", "offer"})
+LEADING_VERBS = frozenset({"lead", "head", "spearhead", "join", "command", "direct", "order"})
 LOSS_WORDS = frozenset({"lose", "loss", "cede", "relinquish", "surrender"})
 NOUN_POS = ("NOUN", "PROPN")
 
@@ -142,6 +149,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         for d in defenders:
             yield from emit([d], "FIGHTS", sources, tok, sent, BASE * 0.9, "repel")
         return
+    if light and verb is not None and not _carries(verb, rel):
+        light = False  # "condemned the strikes", "confirmed the strike": not the attacker
     if light and verb is not None and not received and verb.pos_ != "AUX":
         if not sources:
             sources = args.agents(verb)  # light verb: "carried out airstrikes", "took control"
@@ -164,6 +173,17 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     if rel == "CONTROLS":
         targets = [t for t in targets if t.actor.type in ("PLACE", "STATE") or not t.actor.known]
     yield from emit(sources, rel, targets, tok, sent, BASE, "noun")
+
+
+def _carries(verb: Token, rel: str) -> bool:
+    """Whether a verb's subject is the agent of the relation noun it governs: "carried
+    out airstrikes", "took control", "signed an agreement" - but not "condemned the
+    strikes" (a relation of its own) or "confirmed the strike" (a report)."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS and lemma not in COMMITTING_VERBS:
+        return False
+    sense = VERBS.get(lemma)
+    return sense is None or sense.relation == rel or lemma in WEAK_CONTROL | LAUNCH_VERBS | LEADING_VERBS
 
 
 def _prep_targets(
