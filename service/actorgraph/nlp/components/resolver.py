@@ -137,10 +137,9 @@ class ActorResolver:
             if not national and not backed:
                 continue
             start = min(c.left_edge.i for c in mods)
-            while start < token.i and start in covered:
-                start += 1  # never swallow a named actor: "the SDF and Arab tribal fighters"
-            if any(i in covered for i in range(start, token.i)):
-                start = max(i for i in range(start, token.i) if i in covered) + 1
+            breaks = [i for i in range(start, token.i) if doc[i].dep_ == "cc" or doc[i].text in (",", ";")]
+            if breaks:  # never swallow a coordinated actor: "the SDF and Arab tribal fighters"
+                start = max(breaks) + 1
             span = doc[start : token.i + 1]
             name = clean_surface(span.text)
             entry = self.gazetteer.lookup(name)

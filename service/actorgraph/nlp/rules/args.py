@@ -237,8 +237,13 @@ class Args:
                 found = self.place(pobj, depth + 1)
                 if found:
                     return [self.with_alias(a, phrase) for a in found]
-        if depth == 0 and keys & PLACE_NOUNS and any(c.lower_ == "the" for c in token.children):
-            return self.previous_place(token)
+        if (
+            depth == 0
+            and keys & PLACE_NOUNS
+            and token.tag_ == "NN"
+            and [c.lower_ for c in token.children] == ["the"]
+        ):
+            return self.previous_place(token)  # "the town", nothing else said of it
         return []
 
     @staticmethod
@@ -260,6 +265,8 @@ class Args:
         for m in reversed(self.mentions):
             if not floor <= m.start < token.i or m.kind not in ("ner", "metonym"):
                 continue
+            if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                continue  # the actor of the clause, not the place it acts on
             head = self.doc[m.end - 1]
             locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
             if m.actor.type != "PERSON" or locative:  # NER reads many towns as people

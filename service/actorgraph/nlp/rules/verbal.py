@@ -109,6 +109,8 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
         for child in args.descents(verb):
             for pobj in args.pobjs(child):
                 for spot in args.place(pobj):
+                    if spot.actor.known:
+                        continue  # "struck its positions in northern Syria": where, not whom
                     targets.append(args.with_alias(spot, args.phrase(objs[0])) if objs else spot)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if not targets and not has_object and sense.direct:
@@ -147,9 +149,7 @@ def verbal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
                             targets += args.all_actors(pobj)
         else:
             targets, supplied = objects(args, tok, sense)
-        if sense.needs_supply_object and not supplied and not any(
-            c.dep_ in ("dobj", "dative") and args.actors(c) for c in tok.children
-        ):
+        if sense.needs_supply_object and not supplied and not _recipient_object(args, tok):
             continue
         targets = [t for t in targets if _fits(rel, tok, t)]
         pattern = "verb"
@@ -210,6 +210,14 @@ def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Itera
                                 "mediate")
     if enemies and allies and verb.lemma_.lower() in ("fight", "join", "unite", "battle", "side"):
         yield from emit(sources + allies, "FIGHTS", enemies, verb, sent, BASE * 0.9, "alongside")
+
+
+def _recipient_object(args: Args, verb: Token) -> bool:
+    """ "supplied Hamas with weapons": the object is the recipient only with "with"."""
+    if verb.lemma_.lower() not in ("supply", "provide", "equip", "arm", "furnish"):
+        return False
+    has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return has_with and any(c.dep_ in ("dobj", "dative") and args.actors(c) for c in verb.children)
 
 
 def _fits(rel: str, verb: Token, target: Arg) -> bool:
