@@ -1,4 +1,4 @@
-// Claims with their SUBJECT, OBJECT, IN and (when attributed) SAID_BY edges. The ids of
+// Claims with their SUBJECT, OBJECT and IN edges (SAID_BY: said_by.cypher). The ids of
 // subject, object, speaker and article are also kept on the claim for indexed lookups.
 UNWIND $rows AS row
 MATCH (s:Actor {id: row.source_id}), (t:Actor {id: row.target_id}), (art:Article {id: row.article_id})
@@ -7,6 +7,3 @@ SET c = row
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(t)
 MERGE (c)-[:IN]->(art)
-WITH c, row
-OPTIONAL MATCH (sp:Actor {id: row.speaker_id})
-FOREACH (_ IN CASE WHEN sp IS NULL THEN [] ELSE [1] END | MERGE (c)-[:SAID_BY]->(sp))

@@ -11,7 +11,7 @@ from neo4j import ManagedTransaction
 
 from actorgraph.errors import ArticleNotFound, InputError
 from actorgraph.graph.paths import EdgeKey
-from actorgraph.model import Actor, ArticleBundle, Edge
+from actorgraph.model import Actor, Article, ArticleBundle, Claim, Edge
 from actorgraph.store.base import WriteResult
 from actorgraph.store.cypher import CypherLibrary
 from actorgraph.store.neo4j_rows import (
@@ -80,16 +80,10 @@ def _remove_articles(tx: ManagedTransaction, cy: CypherLibrary, ids: list[str]) 
     return keys
 
 
-def recompute_edges(
-    tx: ManagedTransaction, cy: CypherLibrary, keys: set[EdgeKey]
-) -> dict[EdgeKey, Edge | None]:
-    """Recompute the aggregated edges of these keys from all their stored claims in Python
-    (so both stores give identical figures); edges no asserting claim backs are deleted."""
-    if not keys:
-        return {}
-    ordered = sorted(keys)
+def _stored_claim_rows(tx: ManagedTransaction, cy: CypherLibrary, keys: Sequence[EdgeKey]) -> list[Any]:
+    """What belief needs of every stored claim behind these edge keys."""
     rows: list[Any] = []
-    for part in batches(ordered):
+    for part in batches(keys):
         rows += tx.run(
             cy["store/claims_for_keys"],
             keys=[key_param(k) for k in part],
@@ -97,13 +91,39 @@ def recompute_edges(
             since=None,
             until=None,
         ).data()
-    edges = beliefs(rows)
-    changed: dict[EdgeKey, Edge | None] = {k: edges.get(k) for k in ordered}
+    return rows
+
+
+def _write_edges(
+    tx: ManagedTransaction, cy: CypherLibrary, keys: Sequence[EdgeKey], claim_rows: list[Any]
+) -> dict[EdgeKey, Edge | None]:
+    """Aggregate the claims of these keys with :mod:`actorgraph.graph.belief` in Python (so
+    both stores give identical figures) and upsert the edges; an edge no asserting claim
+    backs any more is deleted. Returns each key's new edge or None."""
+    edges = beliefs(claim_rows)
+    changed: dict[EdgeKey, Edge | None] = {k: edges.get(k) for k in keys}
     upserts = [{**key_param(k), "props": edge_props(e)} for k, e in changed.items() if e is not None]
     removals = [key_param(k) for k, e in changed.items() if e is None]
     _run_batched(tx, cy["store/merge_edges"], upserts)
     _run_batched(tx, cy["store/delete_edges"], removals)
     return changed
+
+
+def recompute_edges(
+    tx: ManagedTransaction, cy: CypherLibrary, keys: set[EdgeKey]
+) -> dict[EdgeKey, Edge | None]:
+    """Recompute the aggregated edges of these keys from all their stored claims."""
+    ordered = sorted(keys)
+    return _write_edges(tx, cy, ordered, _stored_claim_rows(tx, cy, ordered)) if ordered else {}
+
+
+def _new_claim_row(c: Claim, article: Article) -> dict[str, Any]:
+    """A claim about to be written, as ``claims_for_keys`` would return it once stored."""
+    return {
+        "source_id": c.source_id, "relation": c.relation.value, "target_id": c.target_id,
+        "confidence": c.confidence, "hedged": c.hedged, "negated": c.negated,
+        "publisher": article.source if article.source is not None else article.id, "published": c.published,
+    }  # fmt: skip
 
 
 def write_bundles(
@@ -114,7 +134,9 @@ def write_bundles(
     An article whose content hash is stored already is skipped; an article id stored with
     other content is replaced (an updated article)."""
     hashes = [b.article.content_hash for b in bundles]
-    stored = {r["hash"] for r in tx.run(cy["store/article_hashes"], hashes=hashes)}
+    known = tx.run(cy["store/known_articles"], hashes=hashes, ids=[b.article.id for b in bundles]).single()
+    stored: set[str] = set(known["hashes"]) if known else set()
+    existing: set[str] = set(known["ids"]) if known else set()
     results: list[WriteResult] = []
     kept: list[ArticleBundle] = []
     for b in bundles:
@@ -127,14 +149,22 @@ def write_bundles(
         results.append(WriteResult(article_id=b.article.id, written=True, claims=len(b.claims)))
     if not kept:
         return results
-    touched = _remove_articles(tx, cy, [b.article.id for b in kept])
+    # The same article id twice in one call: the later content replaces the earlier one.
+    kept = list({b.article.id: b for b in kept}.values())
+    touched = _remove_articles(tx, cy, [b.article.id for b in kept if b.article.id in existing])
+    new_rows = [_new_claim_row(c, b.article) for b in kept for c in b.claims]
+    touched.update((r["source_id"], r["relation"], r["target_id"]) for r in new_rows)
+    keys = sorted(touched)
+    # Older claims of the touched edges are read before the new ones are written, so the
+    # new claims need not be read back: belief gets old and new rows together.
+    stored_rows = _stored_claim_rows(tx, cy, keys)
     _upsert_actors(tx, cy, (a for b in kept for a in b.actors))
     _check_references(tx, cy, kept)
     _run_batched(tx, cy["store/create_articles"], [article_props(b.article) for b in kept])
-    claims = [claim_props(c) for b in kept for c in b.claims]
-    _run_batched(tx, cy["store/merge_claims"], claims)
-    touched.update((c["source_id"], c["relation"], c["target_id"]) for c in claims)
-    recompute_edges(tx, cy, touched)
+    _run_batched(tx, cy["store/merge_claims"], [claim_props(c) for b in kept for c in b.claims])
+    said = [{"id": c.id, "speaker_id": c.speaker_id} for b in kept for c in b.claims if c.speaker_id]
+    _run_batched(tx, cy["store/said_by"], said)
+    _write_edges(tx, cy, keys, stored_rows + new_rows)
     return results
 
 
