@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import networkx as nx
 import pytest
 
@@ -106,3 +108,33 @@ def test_order_evidence_strongest_first() -> None:
         _claim("strong", 0.8),
     ]
     assert [c.id for c in gp.order_evidence(claims)] == ["strong", "new", "old", "hedged", "neg"]
+
+
+def test_bounded_bidirectional_search_agrees_with_networkx() -> None:
+    import random
+
+    rng = random.Random(3)
+    rels = list(RelationType)
+    edges = {}
+    for _ in range(600):
+        u, v = rng.sample(range(150), 2)
+        edges[(f"n{u}", rels[rng.randrange(len(rels))].value, f"n{v}")] = facts(rng.uniform(0.1, 1.0))
+    g = gp.build_graph(edges.items())
+    flt = EdgeFilter(types=[R.SUPPORTS, R.ATTACKS, R.FIGHTS], min_confidence=0.3)
+    plain = nx.Graph()
+    plain.add_nodes_from(g)
+    plain.add_edges_from((k[0], k[2]) for k, f in edges.items() if gp.passes(k[1], f, flt))
+    for _ in range(300):
+        s, t = rng.sample(sorted(g.nodes), 2)
+        for f, ref in ((EdgeFilter(), g), (flt, plain)):
+            path = gp.shortest_path(g, s, t, f, max_hops=6)
+            try:
+                expected = nx.shortest_path_length(ref, s, t)
+            except nx.NetworkXNoPath:
+                expected = None
+            if expected is None or expected > 6:
+                assert path is None
+                continue
+            assert path is not None and path[0] == s and path[-1] == t
+            assert len(path) - 1 == expected
+            assert all(ref.has_edge(a, b) for a, b in pairwise(path))

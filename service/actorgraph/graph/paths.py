@@ -13,7 +13,7 @@ entry per aggregated edge between the two (any type, either direction). Plain tu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, Literal
 
@@ -153,13 +153,10 @@ def _walks(source: str, relation: str, frm: str, direction: Direction) -> bool:
 
 def filtered_view(g: nx.Graph, flt: EdgeFilter) -> nx.Graph:
     """A lazy view of the pairs joined by at least one edge that passes the filter."""
-    if is_unfiltered(flt):
+    ok = _pair_passes(g, flt)
+    if ok is None:
         return g
-
-    def keep(u: str, v: str) -> bool:
-        return any(passes(rel, facts, flt) for (_, rel), facts in g[u][v]["r"].items())
-
-    view: nx.Graph = nx.subgraph_view(g, filter_edge=keep)
+    view: nx.Graph = nx.subgraph_view(g, filter_edge=ok)
     return view
 
 
@@ -207,29 +204,92 @@ def neighbourhood(
 # --- paths ----------------------------------------------------------------------------
 
 
+def _pair_passes(g: nx.Graph, flt: EdgeFilter) -> Callable[[str, str], bool] | None:
+    if is_unfiltered(flt):
+        return None
+
+    def ok(u: str, v: str) -> bool:
+        return any(passes(rel, facts, flt) for (_, rel), facts in g[u][v]["r"].items())
+
+    return ok
+
+
+def shortest_path(g: nx.Graph, source: str, target: str, flt: EdgeFilter, max_hops: int) -> list[str] | None:
+    """One shortest path of at most ``max_hops`` hops, or None.
+
+    Bidirectional breadth-first search over the walk graph's adjacency, expanding the
+    smaller frontier, that gives up after ``max_hops`` levels: a far or unreachable pair
+    costs a few levels, not a walk of the whole graph (networkx's own search has no bound),
+    and filtering here avoids the per-neighbour overhead of a networkx subgraph view."""
+    if source not in g or target not in g:
+        return None
+    ok = _pair_passes(g, flt)
+    adj = g.adj
+    pred: dict[str, str | None] = {source: None}
+    succ: dict[str, str | None] = {target: None}
+    fwd, bwd = [source], [target]
+    for _ in range(max_hops):
+        if not fwd or not bwd:
+            return None
+        forward = len(fwd) <= len(bwd)
+        seen, other = (pred, succ) if forward else (succ, pred)
+        nxt: list[str] = []
+        for u in fwd if forward else bwd:
+            for v in adj[u]:
+                if v in seen or (ok is not None and not ok(u, v)):
+                    continue
+                seen[v] = u
+                if v in other:
+                    return _join(pred, succ, v)
+                nxt.append(v)
+        if forward:
+            fwd = nxt
+        else:
+            bwd = nxt
+    return None
+
+
+def _join(pred: dict[str, str | None], succ: dict[str, str | None], meet: str) -> list[str]:
+    path: list[str] = []
+    node: str | None = meet
+    while node is not None:
+        path.append(node)
+        node = pred[node]
+    path.reverse()
+    node = succ[meet]
+    while node is not None:
+        path.append(node)
+        node = succ[node]
+    return path
+
+
 def node_paths(
     g: nx.Graph, source: str, target: str, flt: EdgeFilter, mode: PathMode, k: int, max_hops: int
 ) -> list[list[str]]:
     """Node sequences from ``source`` to ``target`` over edges passing the filter, ignoring
     direction, each at most ``max_hops`` long.
 
-    ``shortest``: one shortest path. ``k_shortest``: up to ``k`` paths, shortest first.
-    ``all``: every simple path (up to :data:`MAX_ALL_PATHS`), ordered by length then ids.
+    ``shortest``: one shortest path. ``k_shortest``: up to ``k`` simple paths, shortest first
+    (networkx ``shortest_simple_paths``). ``all``: every simple path (up to
+    :data:`MAX_ALL_PATHS`), ordered by length then ids.
     """
-    if source not in g or target not in g or source == target:
+    if source == target:
         return []
+    first = shortest_path(g, source, target, flt, max_hops)
+    if first is None:
+        return []
+    if mode == "shortest":
+        return [first]
     view = filtered_view(g, flt)
-    try:
-        if mode == "shortest":
-            found = [nx.bidirectional_shortest_path(view, source, target)]
-        elif mode == "k_shortest":
-            found = list(islice(nx.shortest_simple_paths(view, source, target), max(k, 1)))
-        else:
-            gen = nx.all_simple_paths(view, source, target, cutoff=max_hops)
-            found = sorted(islice(gen, MAX_ALL_PATHS), key=lambda p: (len(p), p))
-    except nx.NetworkXNoPath:
-        return []
-    return [p for p in found if len(p) - 1 <= max_hops]
+    if mode == "k_shortest":
+        found = []
+        for p in islice(nx.shortest_simple_paths(view, source, target), max(k, 1)):
+            if len(p) - 1 > max_hops:
+                break
+            found.append(p)
+        return found
+    gen = nx.all_simple_paths(view, source, target, cutoff=max_hops)
+    return sorted(islice(gen, MAX_ALL_PATHS), key=lambda p: (len(p), p))
 
 
 def best_hop(g: nx.Graph, u: str, v: str, flt: EdgeFilter) -> tuple[EdgeKey, EdgeFacts, bool]:
