@@ -120,6 +120,8 @@ class Qualifier:
                 return True
             if tok.lower_ == "without" and tok.dep_ == "prep":
                 return True
+            if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+                return False  # "did not cover Israel and would continue ...": a new clause
         return False
 
     @staticmethod

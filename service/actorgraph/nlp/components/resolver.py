@@ -71,7 +71,7 @@ class ActorResolver:
             if mention is not None:
                 mentions.extend(mention)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        mentions.extend(self._groups(doc, covered))
+        mentions.extend(self._groups(doc, covered, sorted(mentions, key=lambda m: m.start)))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._anaphora(doc, mentions, covered))
@@ -95,6 +95,8 @@ class ActorResolver:
             return None
         if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
             return None  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
+        if len(ent) == 1 and ent[0].lower_ in ORGAN_LEMMAS | ANAPHOR_NOUNS:
+            return None  # "Army chief ..." at the start of a sentence is not a name
         entry = self.gazetteer.lookup(name)
         if entry is not None:
             return [Mention(ent.start, ent.end, self.known(entry.id), "gazetteer")]
@@ -122,7 +124,7 @@ class ActorResolver:
             return None
         return [Mention(head.i, head.i + 1, self.known(ent.kb_id_), "demonym")]
 
-    def _groups(self, doc: Doc, covered: set[int]) -> list[Mention]:
+    def _groups(self, doc: Doc, covered: set[int], found_so_far: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
         for token in doc:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
@@ -148,6 +150,14 @@ class ActorResolver:
                 if entry is not None
                 else ActorRef(actor_id(name), name, "GROUP", False)
             )
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+            if entry is None and definite and token.lower_ in GENERIC_ANAPHORS:
+                # "the Iran-aligned group": the group the article is about
+                earlier = [m for m in found_so_far if m.start < start]
+                described = self._antecedent(token, {token.lower_, token.lemma_.lower()}, earlier)
+                if described is not None:
+                    out.append(Mention(token.i, token.i + 1, described, "anaphor"))
+                    continue
             out.append(Mention(start, token.i + 1, ref, "group"))
         return out
 
@@ -172,6 +182,10 @@ class ActorResolver:
         return out
 
     def _antecedent(self, token: Token, words: set[str], mentions: list[Mention]) -> ActorRef | None:
+        """The latest actor the gazetteer describes with this noun ("the paramilitary group"
+        -> RSF); failing that, the latest unknown organisation for a generic noun."""
+        words = words | {c.lower_ for c in token.children if c.dep_ == "amod"}
+        fallback: ActorRef | None = None
         for mention in reversed(mentions):
             if mention.start >= token.i:
                 continue
@@ -181,9 +195,9 @@ class ActorResolver:
             if entry is not None:
                 if words & set(entry.descriptors):
                     return mention.actor
-            elif mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHORS:
-                return mention.actor
-        return None
+            elif fallback is None and mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHORS:
+                fallback = mention.actor
+        return fallback
 
 
 @Language.factory(

@@ -17,6 +17,12 @@ from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 
 BASE = 0.9
+#: Modifiers that keep a leader's title the top job: "Supreme Leader", "interim President".
+HEAD_MODIFIERS = frozenset({"supreme", "prime", "interim", "acting", "de", "facto", "transitional",
+                            "overall", "new", "elected", "crown", "political", "spiritual", "founding",
+                            "army", "military", "navy", "armed", "forces", "force", "junta", "militia",
+                            "group", "movement", "party", "rebel", "state", "de-facto", "paramilitary"})
+FORMER = frozenset({"former", "ousted", "late", "deposed", "exiled", "ex", "slain", "then"})
 TITLES = LEADER_TITLES | MEMBER_TITLES
 SYMMETRIC = frozenset({"ALLIED_WITH", "COOPERATES_WITH"})
 
@@ -33,11 +39,13 @@ def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gaze
     entry = gaz.get(person.id) if person.known else None
     if entry is not None and target.id in entry.leads:
         return "LEADS"
-    mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound")}
+    mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound") and not c.ent_type_}
+    if mods & FORMER:
+        return ""  # "Niger's ousted president": no longer leads
     if word == "minister" and "prime" in mods:
         return "LEADS"
-    if word in LEADER_TITLES and not mods & SUBORDINATE_MODIFIERS:
-        return "LEADS"
+    if word in LEADER_TITLES and not mods - HEAD_MODIFIERS:
+        return "LEADS"  # "human rights chief", "army chief": a department's head, a member
     return "MEMBER_OF"
 
 
@@ -65,7 +73,8 @@ def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candida
         holders = _holders(args, title, exclude=person.actor.id)
         for holder in holders:
             rel = _role(title, word, person.actor, holder.actor, gaz)
-            yield from emit([person], rel, [holder], title, sent, BASE, "title")
+            if rel:
+                yield from emit([person], rel, [holder], title, sent, BASE, "title")
         if not holders:
             yield from _known_leadership(args, person, title, word, sent)
     # "Hungary's Viktor Orbán": a possessive names what the person leads, when known
@@ -126,7 +135,8 @@ def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterato
     word = _title_word(title) or ""
     for holder in _holders(args, title, exclude=person.actor.id):
         rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
-        yield from emit([person], rel, [holder], title, sent, BASE, "appos-title")
+        if rel:
+            yield from emit([person], rel, [holder], title, sent, BASE, "appos-title")
 
 
 def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:

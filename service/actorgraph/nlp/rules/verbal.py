@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import Candidate
-from actorgraph.nlp.lexicon import LAUNCH_VERBS, SUPPLY_NOUNS, VERBS, WEAK_CONTROL, VerbSense
-from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.lexicon import LAUNCH_VERBS, PLACE_NOUNS, SUPPLY_NOUNS, VERBS, WEAK_CONTROL, VerbSense
+from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 
 SANCTION_NOUNS = frozenset({"sanction", "restriction", "embargo", "tariff", "package", "ban", "penalty",
@@ -103,7 +103,8 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
                 if prep.dep_ == "prep" and prep.lower_ in sense.preps:
                     for pobj in args.pobjs(prep):
                         targets += args.all_actors(pobj, places=places, place_first=first)
-    if not targets and places:
+    placed = any(c.dep_ == "dobj" and noun_keys(c) & PLACE_NOUNS for c in verb.children)
+    if not targets and places and (sense.relation == "ATTACKS" or placed):
         # "pounded opposition-held villages south of Idlib", "struck depots in Hodeidah"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         for child in args.descents(verb):
@@ -157,8 +158,10 @@ def verbal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007"
         if rel == "LEADS":
             sources = [s for s in sources if s.actor.type == "PERSON"]
-        if rel == "ATTACKS" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_VERBS:
+        if rel == "ATTACKS" and _threatened(tok):
             rel, pattern = "OPPOSES", "threat"  # "vowed to destroy Hamas" is a threat
+        if rel == "LEADS":  # "a Saudi delegation led by X": X leads the delegation, not Saudi Arabia
+            targets = [t for t in targets if args.mention_kinds(sent.doc[t.token]) != {"demonym"}]
         lemma = tok.lemma_.lower()
         if lemma in REVERSED_MEMBERSHIP and not args.is_passive(tok):
             yield from emit([t for t in targets if t.actor.type in GROUP_TYPES | {"STATE"}], "MEMBER_OF",
@@ -210,6 +213,17 @@ def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Itera
                                 "mediate")
     if enemies and allies and verb.lemma_.lower() in ("fight", "join", "unite", "battle", "side"):
         yield from emit(sources + allies, "FIGHTS", enemies, verb, sent, BASE * 0.9, "alongside")
+
+
+def _threatened(verb: Token) -> bool:
+    node = verb
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in THREAT_VERBS:
+            return True
+    return False
 
 
 def _recipient_object(args: Args, verb: Token) -> bool:
