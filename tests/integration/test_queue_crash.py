@@ -135,7 +135,10 @@ class WorkerProcess:
         self.proc.wait()
 
     def finish(self, timeout: float = 300) -> str:
-        out, _err = self.proc.communicate(timeout=timeout)
+        # stderr belongs to the reader thread; only stdout (one summary line) is read here
+        self.proc.wait(timeout=timeout)
+        assert self.proc.stdout is not None
+        out = self.proc.stdout.read()
         self._reader.join(timeout=5)
         assert self.proc.returncode == 0, "".join(self.lines)
         return out

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from actorgraph.errors import ExtractionError, StoreUnavailable
+from actorgraph.errors import ExtractionError, QueueError, StoreUnavailable
 from actorgraph.ingest.queue.base import Job, JobQueue, JobResult, JobState
 from actorgraph.model import ArticleBundle, Extraction
 from actorgraph.resolve.claims import bundle_article
@@ -127,23 +127,33 @@ class Worker:
         self.stopping = False  # set by a signal handler: finish the batch, then stop
 
     def run(self, *, drain: bool = False, max_batches: int | None = None) -> WorkerReport:
-        """Work until stopped; with ``drain``, until no job is queued or in progress anywhere."""
+        """Work until stopped; with ``drain``, until no job is queued or in progress anywhere.
+
+        A queue that cannot be reached is waited for (backing off up to 30 s): jobs whose
+        acknowledgement was lost that way are handed out again and rewritten idempotently."""
         started = time.perf_counter()
         cpu_start = 0.0
+        delay = 0.5
         try:
             while not self.stopping and (max_batches is None or self.report.batches < max_batches):
-                jobs = self.queue.claim(self.name, self.batch_size, self.block)
-                if jobs:
-                    if self.report.first_claim is None:
-                        self.report.first_claim = time.time()
-                        cpu_start = time.process_time()
-                    self.process(jobs)
-                    self.report.last_done = time.time()
-                    self.report.cpu_seconds = time.process_time() - cpu_start
-                elif drain:
-                    counts = self.queue.counts()
-                    if counts.queued == 0 and counts.processing == 0:
-                        break
+                try:
+                    jobs = self.queue.claim(self.name, self.batch_size, self.block)
+                    if jobs:
+                        if self.report.first_claim is None:
+                            self.report.first_claim = time.time()
+                            cpu_start = time.process_time()
+                        self.process(jobs)
+                        self.report.last_done = time.time()
+                        self.report.cpu_seconds = time.process_time() - cpu_start
+                    elif drain:
+                        counts = self.queue.counts()
+                        if counts.queued == 0 and counts.processing == 0:
+                            break
+                    delay = 0.5
+                except QueueError as exc:
+                    log.warning("queue unavailable (%s); trying again in %.1fs", exc, delay)
+                    time.sleep(delay)
+                    delay = min(delay * 2, 30.0)
         finally:
             self.report.seconds = time.perf_counter() - started
             self.report.peak_rss_mb = peak_rss_mb()

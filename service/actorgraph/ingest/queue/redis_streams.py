@@ -168,6 +168,18 @@ class RedisStreamQueue:
     # worker side ---------------------------------------------------------------------------
 
     def claim(self, worker: str, count: int, block: float) -> list[Job]:
+        try:
+            return self._claim(worker, count, block)
+        except QueueError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+        # The stream or its group is gone (Redis restarted without persistence, or flushed):
+        # make them again; whatever was queued before is lost with them, and status says so.
+        with _translated("claim"):
+            self._ensure_group()
+        return []
+
+    def _claim(self, worker: str, count: int, block: float) -> list[Job]:
         with _translated("claim"):
             entries = self._reclaim(worker, count)
             if len(entries) < count:
