@@ -248,6 +248,8 @@ def _prenominal(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         return
     head = tok.head
     targets = args.place(head) if rel == "CONTROLS" else args.actors(head)
+    if rel == "MEMBER_OF":  # "the al-Qaeda-linked JNIM": JNIM is the member
+        sources, targets = targets, sources
     yield from emit(sources, rel, targets, tok, sent, BASE * 1.05, "prenominal")
 
 
