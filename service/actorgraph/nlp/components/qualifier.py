@@ -97,6 +97,10 @@ class Qualifier:
         chain = [trigger]
         tok = trigger
         while tok.head.i != tok.i and len(chain) < limit:
+            if tok.dep_ in ("relcl", "appos", "parataxis") or (
+                tok.dep_ == "acl" and tok.head.lemma_.lower() not in CLAIM_NOUNS | INTENT_WORDS
+            ):
+                break  # a relative clause is its own statement: "M23, which seized Bukavu, is not ..."
             tok = tok.head
             chain.append(tok)
         return chain

@@ -222,6 +222,8 @@ def _recipient(args: Args, tok: Token, verb: Token | None, received: bool) -> li
         holder = tok.head.head
         if holder.pos_ in NOUN_POS:
             return args.all_actors(holder)
+        if args.is_passive(holder) and args.agents(holder):
+            return args.agents(holder)  # "a deal brokered by the US with Qatari support"
         toks, _ = args.subject_tokens(holder)
         out = []
         for t in toks:

@@ -154,7 +154,8 @@ def verbal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             continue
         targets = [t for t in targets if _fits(rel, tok, t)]
         pattern = "verb"
-        if rel == "LEADS" and targets and all(t.actor.type == "PLACE" for t in targets):
+        ruling = tok.lemma_.lower() in ("rule", "govern", "run", "administer")
+        if rel == "LEADS" and ruling and targets and all(t.actor.type == "PLACE" for t in targets):
             rel = "CONTROLS"  # "Hamas, which has ruled Gaza since 2007"
         if rel == "LEADS":
             sources = [s for s in sources if s.actor.type == "PERSON"]
