@@ -112,7 +112,8 @@ def actor_row(a: Actor) -> tuple[str, str, str, str]:
 
 
 def row_actor(row: Any) -> Actor:
-    return Actor(id=row[0], name=row[1], type=ActorType(row[2]), aliases=json.loads(row[3]))
+    aliases = [] if row[3] == "[]" else json.loads(row[3])  # most actors have none
+    return Actor(id=row[0], name=row[1], type=ActorType(row[2]), aliases=aliases)
 
 
 def adds_nothing(old: Actor, new: Actor) -> bool:
