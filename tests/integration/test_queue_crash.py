@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -85,6 +86,8 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 class WorkerProcess:
     """``actorgraph worker`` in its own process, its log read line by line."""
 
+    started: ClassVar[list[WorkerProcess]] = []
+
     def __init__(self, settings: Settings, *args: str) -> None:
         env = dict(os.environ)
         env.update(
@@ -113,6 +116,7 @@ class WorkerProcess:
             stderr=subprocess.PIPE,
             text=True,
         )
+        WorkerProcess.started.append(self)
         self.lines: list[str] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -142,6 +146,16 @@ class WorkerProcess:
         self._reader.join(timeout=5)
         assert self.proc.returncode == 0, "".join(self.lines)
         return out
+
+
+@pytest.fixture(autouse=True)
+def no_worker_left_behind() -> Iterator[None]:
+    """A test that fails half-way must not leave its workers running (and writing)."""
+    yield
+    while WorkerProcess.started:
+        worker = WorkerProcess.started.pop()
+        if worker.proc.poll() is None:
+            worker.kill()
 
 
 @pytest.fixture(params=["redis", "sqlite"])

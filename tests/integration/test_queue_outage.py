@@ -16,7 +16,12 @@ from actorgraph.ingest import service
 from actorgraph.ingest.queue import QueueCounts, open_queue
 from actorgraph.store.embedded import EmbeddedStore
 from tests.fixtures.redis import RedisServer
-from tests.integration.test_queue_crash import ARTICLES, MAX_TRIES, WorkerProcess
+from tests.integration.test_queue_crash import (  # the fixture is used by name
+    ARTICLES,
+    MAX_TRIES,
+    WorkerProcess,
+    no_worker_left_behind,  # noqa: F401
+)
 
 
 def test_worker_rides_out_a_redis_restart(tmp_path: Path) -> None:
