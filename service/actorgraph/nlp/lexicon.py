@@ -156,6 +156,7 @@ ATTR_NOUNS: dict[str, str] = {
     "franchise": "MEMBER_OF", "component": "MEMBER_OF", "proxy": "PROXY_OF",
     "leader": "LEADS", "head": "LEADS", "president": "LEADS", "chief": "LEADS",
     "commander": "LEADS", "founder": "LEADS", "ruler": "LEADS",
+    "umbrella": "HAS_MEMBER", "grouping": "HAS_MEMBER",
 }
 
 #: Nouns whose owner is the actor meant: "YPG positions", "Syrian army patrol".

@@ -30,7 +30,7 @@ Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 SENT_STARTS = "ag_sent_starts"
 def trigger_words() -> set[str]:
     """Every word a rule starts from: verbs, relation nouns, participles, titles."""
-    words: set[str] = {"pro", "ties", "relations"}
+    words: set[str] = {"pro", "ties", "relations", "behalf"}
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | SPECIAL | LABEL_VERBS

@@ -63,7 +63,16 @@ class ActorRuler:
             spans.append(Span(doc, start, end, label=DEMONYM, kb_id=vocab[match_id]))
         gazetteer_spans = filter_spans(spans)
         taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
-        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        kept: list[Span] = []
+        for ent in doc.ents:
+            overlap = [i for i in range(ent.start, ent.end) if i in taken]
+            if not overlap:
+                kept.append(ent)
+            elif (max(overlap) + 1 < ent.end and min(overlap) == ent.start) or doc[ent.start].lower_ == "pro":
+                # "pro-Turkish Sultan Murad Division": keep the name after the demonym
+                rest = doc[max(overlap) + 1 : ent.end]
+                if any(t.pos_ == "PROPN" for t in rest) and not any(t.i in taken for t in rest):
+                    kept.append(Span(doc, rest.start, rest.end, label=ent.label_))
         doc.ents = sorted([*gazetteer_spans, *kept], key=lambda s: s.start)
         return doc
 

@@ -92,8 +92,9 @@ class Args:
                 # "an outpost in Jordan that killed ...": the place is not the actor
                 found = [a for a in found if a.actor.type not in ("STATE", "PLACE")]
             return found
-        if token.dep_ == "appos" and token.head.i != token.i:
-            described = self.at(token.head)
+        named = self.mention_kinds(token) & {"gazetteer", "ner", "metonym"}
+        if token.dep_ == "appos" and token.head.i != token.i and not named:
+            described = self.at(token.head)  # "Kataib Hezbollah, an Iran-backed militia"
             if described:
                 return described
         found = self.at(token)

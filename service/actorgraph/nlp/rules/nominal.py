@@ -81,6 +81,13 @@ def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             yield from _prenominal(args, tok, sent)
         if tok.lower_ == "pro" and tok.dep_ in ("amod", "compound", "npadvmod", "nmod"):
             yield from _pro(args, tok, sent)
+        if tok.lower_ == "behalf" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "operated drones ... on behalf of the RSF"
+            sources = args.agents(tok.head.head)
+            for of in tok.children:
+                for pobj in args.pobjs(of):
+                    targets = args.all_actors(pobj)
+                    yield from emit(sources, "SUPPORTS", targets, tok, sent, BASE * 0.9, "behalf")
 
 
 def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
@@ -139,8 +146,10 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         # "An Israeli strike ... killed a senior commander of PIJ"
         targets += _verb_objects(args, tok.head)
     light = verb is not None and (
-        tok.dep_ in ("dobj", "attr") or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with"))
+        tok.dep_ in ("dobj", "attr") or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with", "at"))
     )
+    # "We are in a war with Hezbollah", "are at war with": the copula's subject
+    copular = verb is not None and verb.pos_ == "AUX" and tok.dep_ == "pobj"
     if light and verb is not None and vlemma in REPEL_VERBS and rel == "ATTACKS":
         defenders = args.agents(verb)  # "repelled an RSF assault on El Fasher"
         if not targets:
@@ -151,7 +160,7 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         return
     if light and verb is not None and not _carries(verb, rel):
         light = False  # "condemned the strikes", "confirmed the strike": not the attacker
-    if light and verb is not None and not received and verb.pos_ != "AUX":
+    if light and verb is not None and not received and (verb.pos_ != "AUX" or copular):
         if not sources:
             sources = args.agents(verb)  # light verb: "carried out airstrikes", "took control"
         if not targets:

@@ -167,6 +167,8 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         subjects = [s for s in subjects if s.actor.type == "PERSON"]
     if rel == "PROXY_OF":
         yield from emit(targets, "SUPPORTS", subjects, tok, sent, BASE * 0.9, "attr")
+    elif rel == "HAS_MEMBER":  # "the SNA is an umbrella of Turkish-backed factions"
+        yield from emit(targets, "MEMBER_OF", subjects, tok, sent, BASE * 0.9, "attr")
     elif targets:
         pattern = "appos-attr" if tok.dep_ == "appos" else "attr"
         yield from emit(subjects, rel, targets, tok, sent, BASE * 0.95, pattern)
