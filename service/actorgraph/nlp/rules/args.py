@@ -113,8 +113,8 @@ class Args:
             return self.owners(token, depth)
         if token.pos_ == "NOUN" and token.tag_ == "NNS":
             # "PKK hideouts", "Houthi radar sites": a named owner (not "Russian bloggers")
-            named = [c for c in token.children if c.dep_ in ("compound", "poss") and self.at(c)]
-            if named or noun_keys(token) & PLACE_NOUNS:  # "Ukrainian ports", "Israeli towns"
+            owned = [c for c in token.children if c.dep_ in ("compound", "poss") and self.at(c)]
+            if owned or noun_keys(token) & PLACE_NOUNS:  # "Ukrainian ports", "Israeli towns"
                 return [a for a in self.owners(token, depth) if a.actor.type != "PLACE"]
         return []
 
