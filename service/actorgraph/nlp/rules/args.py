@@ -403,6 +403,24 @@ class Args:
     def _quoted(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self._quote_map())
 
+    def speaker_of(self, token: Token) -> list[Arg]:
+        """Who says what ``token`` is part of: the quotation's speaker, or the subject
+        of a governing speech verb."""
+        quoted = self.quoted_speaker(token)
+        if quoted:
+            return quoted
+        node = token
+        for _ in range(6):
+            if node.head.i == node.i:
+                return []
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in SAYING_VERBS:
+                for child in node.children:
+                    if child.dep_ == "nsubj":
+                        return self.actors(child)
+                return []
+        return []
+
     def quoted_speaker(self, token: Token) -> list[Arg]:
         """ "We will continue to support Ukraine," Starmer said: "we" is the speaker."""
         for (start, end), actor in self._quote_map().items():

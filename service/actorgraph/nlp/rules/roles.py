@@ -17,6 +17,8 @@ from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 
 BASE = 0.9
+HOSTILE_LABELS = frozenset({"terrorist", "terror", "criminal", "enemy", "extremist", "aggressor",
+                            "occupier", "murderer", "mercenary", "gang", "puppet"})
 #: Modifiers that keep a leader's title the top job: "Supreme Leader", "interim President".
 HEAD_MODIFIERS = frozenset({"supreme", "prime", "interim", "acting", "de", "facto", "transitional",
                             "overall", "new", "elected", "crown", "political", "spiritual", "founding",
@@ -143,6 +145,8 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     """ "A and B are close allies", "A is a key backer of B", "X, a faction of Y"."""
     rel = ATTR_NOUNS.get(tok.lemma_.lower())
     if rel is None:
+        if tok.dep_ == "attr":
+            yield from _labelled(args, tok, sent)
         return
     targets: list[Arg] = []
     if tok.dep_ == "oprd":
@@ -210,3 +214,13 @@ def _role_by_words(word: str, mods: set[str], person: ActorRef, target: ActorRef
     if word in LEADER_TITLES and not mods & SUBORDINATE_MODIFIERS:
         return "LEADS"
     return "MEMBER_OF"
+
+
+def _labelled(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
+    """ "The M23 is a terrorist group," Tshisekedi said: the speaker opposes the M23."""
+    words = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ == "amod")}
+    if not words & HOSTILE_LABELS:
+        return
+    labelled = [s for s in args.agents(tok.head) if s.actor.type != "PLACE"]
+    speakers = args.speaker_of(tok)
+    yield from emit(speakers, "OPPOSES", labelled, tok, sent, BASE * 0.85, "label")
