@@ -59,6 +59,18 @@ def test_every_bad_item_is_named_and_nothing_passes(tmp_path: Path) -> None:
     assert f"{tmp_path / 'bad.txt'}: not UTF-8 text (byte 0xe9 at offset 3)" in message
 
 
+def test_lone_surrogate_escapes_are_refused_not_a_crash(tmp_path: Path) -> None:
+    feed = _jsonl(
+        tmp_path / "s.jsonl",
+        '{"id": "s1", "text": "bad \\ud800 surrogate"}',
+        '{"id": "s2", "text": "fine", "title": "\\udfff"}',
+    )
+    with pytest.raises(InputError) as err:
+        read_articles([str(feed)], LIMIT)
+    assert f'{feed}:1: "text" is not valid Unicode (lone surrogate U+D800 at 4)' in str(err.value)
+    assert f'{feed}:2: "title" is not valid Unicode (lone surrogate U+DFFF at 0)' in str(err.value)
+
+
 def test_same_id_with_other_text_is_refused_same_text_is_read_once(tmp_path: Path) -> None:
     feed = _jsonl(tmp_path / "a.jsonl", {"id": "x", "text": "one"}, {"id": "x", "text": "one"})
     assert [a.id for a in read_articles([str(feed)], LIMIT)] == ["x"]

@@ -79,6 +79,10 @@ def _checked_article(
         return InputProblem(origin, line, 'missing "text" (a string)', doc_id)
     if not text.strip():
         return InputProblem(origin, line, 'empty "text"', doc_id)
+    for name in ("id", "text", "title", "source", "published", "url"):
+        surrogate = _lone_surrogate(doc_id if name == "id" else data.get(name))
+        if surrogate is not None:  # a JSON escape such as "\ud800": no UTF-8 for it, nor a hash
+            return InputProblem(origin, line, f'"{name}" is not valid Unicode ({surrogate})', doc_id)
     size = len(text.encode("utf-8"))
     if size > max_text_bytes:
         message = f'"text" is {size} bytes, over the limit of {max_text_bytes}'
@@ -90,6 +94,16 @@ def _checked_article(
             return InputProblem(origin, line, f'"{name}" must be a string', doc_id)
         fields[name] = value
     return InputArticle(origin, line, Article(id=doc_id, text=text, **fields))
+
+
+def _lone_surrogate(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"lone surrogate U+{ord(value[exc.start]):04X} at {exc.start}"
+    return None
 
 
 def _decode(raw: bytes, origin: str) -> str | InputProblem:
