@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Literal
 
 from tqdm import tqdm
 
@@ -174,7 +175,7 @@ def run_path(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
     try:
         source, target = _resolve(store, args.source), _resolve(store, args.target)
-        mode = "k_shortest" if args.k > 1 else "shortest"
+        mode: Literal["shortest", "k_shortest"] = "k_shortest" if args.k > 1 else "shortest"
         paths = store.paths(source, target, EdgeFilter(), mode=mode, k=args.k, max_hops=args.max_hops)
     finally:
         store.close()
