@@ -121,6 +121,7 @@ class RedisStreamQueue:
             self.stream,
             *(f"{prefix}:state:{s}" for s in STATES),
         ]
+        self._cursor = "0-0"  # where the next XAUTOCLAIM scan of the pending list starts
         self._enqueue = client.register_script(_ENQUEUE)
         self._settle = client.register_script(_SETTLE)
 
@@ -158,8 +159,8 @@ class RedisStreamQueue:
             except redis.RedisError as exc:
                 raise QueueError(
                     f"redis queue: enqueue failed after {len(report.enqueued) + len(report.unchanged)} of "
-                    f"{len(articles)} articles (the first {start} were queued; enqueue is idempotent, "
-                    f"so running it again is safe): {exc}"
+                    f"{len(articles)} articles (the first {start} are in the queue, the rest are not; "
+                    f"enqueue is idempotent, so running it again is safe): {exc}"
                 ) from exc
             for article, flag in zip(chunk, flags, strict=True):
                 (report.enqueued if flag else report.unchanged).append(article.id)
@@ -194,7 +195,10 @@ class RedisStreamQueue:
     def _reclaim(self, worker: str, count: int) -> list[tuple[str, dict[str, str], int]]:
         """Entries idle longer than ``reclaim_after``, with how often each was delivered."""
         min_idle = int(self.reclaim_after * 1000)
-        reply = self.client.xautoclaim(self.stream, GROUP, worker, min_idle, "0-0", count=count)
+        # XAUTOCLAIM scans a stretch of the pending list per call; the cursor carries on where
+        # the last call stopped, so that idle entries far down a long list are found too.
+        reply = self.client.xautoclaim(self.stream, GROUP, worker, min_idle, self._cursor, count=count)
+        self._cursor = str(reply[0])
         claimed = [(receipt, fields) for receipt, fields in reply[1] if fields]
         if not claimed:
             return []
