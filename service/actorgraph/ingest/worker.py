@@ -166,7 +166,8 @@ class Worker:
         failures: dict[str, str] = {}
         # Content already in the store (a redelivery after a crash) needs no NLP time.
         stored = {j.article.id for j in jobs if self.store.has_article(j.article.content_hash)}
-        todo = [j for j in jobs if j.article.id not in stored]
+        # One article twice in a batch (a reclaimed copy beside a requeued one) is done once.
+        todo = list({j.article.id: j for j in jobs if j.article.id not in stored}.values())
         bundles = self._bundles(todo, failures)
         self.faults.pause("before_write", jobs)
         results = self._write(jobs, bundles, failures)
