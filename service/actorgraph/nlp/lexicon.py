@@ -83,7 +83,7 @@ NOUNS: dict[str, str] = {
     **{n: "COOPERATES_WITH" for n in ("talk", "agreement", "deal", "accord", "tie", "consensus",
                                       "meeting", "cooperation", "partnership", "dialogue",
                                       "negotiation", "summit", "pact", "rapprochement", "truce",
-                                      "ceasefire")},
+                                      "ceasefire", "drill", "exercise", "manoeuvre", "maneuver")},
     **{n: "ALLIED_WITH" for n in ("alliance", "coalition", "axis")},
     **{n: "OPPOSES" for n in ("sanction", "condemnation", "opposition", "embargo", "criticism",
                               "accusation", "threat", "ultimatum")},
@@ -106,6 +106,7 @@ NOUN_TARGET_PREPS: dict[str, tuple[str, ...]] = {
 #: "ties"/"relations" mean cooperation only when a verb says so.
 TIE_NOUNS = frozenset({"tie", "relation", "relationship"})
 TIE_VERBS_POS = frozenset({"close", "strong", "warm", "good", "deep", "friendly", "cordial", "growing",
+                           "grow",
                            "warming", "closer", "strategic", "establish", "restore", "normalise",
                            "normalize", "resume", "improve",
                            "strengthen", "deepen", "upgrade", "mend", "build", "forge", "expand",
@@ -168,7 +169,7 @@ OWNED_NOUNS = words("""position base patrol convoy camp headquarters outpost str
     administration warplane helicopter plane personnel garrison line trench bastion
     installation site asset interest cell junta ruler minister bureau compound faction wing
     branch counterpart mercenary gunboat boat separatist rebel insurgent jihadist loyalist
-    guerrilla paramilitary""")
+    guerrilla paramilitary destroyer frigate carrier submarine cruiser corvette""")
 #: Common nouns naming places, whose name follows in "of" or a compound.
 PLACE_NOUNS = words("""village town city area region province district countryside height
     outskirts neighbourhood neighborhood airport port base refinery hospital camp crossing

@@ -17,6 +17,7 @@ from actorgraph.nlp.lexicon import (
     MEMBER_TITLES,
     NOUNS,
     PRENOMINAL,
+    SUPPLY_NOUNS,
     TIE_NOUNS,
     VERBS,
 )
@@ -34,7 +35,7 @@ def trigger_words() -> set[str]:
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | SPECIAL | LABEL_VERBS
-    words |= LEADER_TITLES | MEMBER_TITLES
+    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS
     return words
 
 

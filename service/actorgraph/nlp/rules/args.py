@@ -34,6 +34,8 @@ PLACE_PREPS = ("of", "in", "near", "at", "outside", "around", "inside", "on")
 SAYING_VERBS = words("""say claim announce state confirm report deny add insist reject dismiss
     refute admit acknowledge""")
 LOCATIVE_PREPS = words("from in into near at to around outside of inside toward towards")
+OBJECT_CONTROL = words("""push urge ask force allow order prompt pressure encourage persuade
+    convince invite tell call compel lead drive help enable permit get""")
 FIRST_PERSON = words("we our us i my")
 DIRECTIONS = words("north south east west northeast northwest southeast southwest")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
@@ -340,6 +342,10 @@ class Args:
             self.actors(head) or verb.dep_ == "relcl"
         ):
             return [head], 0.95
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:  # "prompting the Taliban government to summon ...", "push Seoul to arm ..."
+                return objs, 0.95
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "dep"):
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
                 governor = head.head

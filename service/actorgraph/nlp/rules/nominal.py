@@ -18,6 +18,7 @@ from actorgraph.nlp.lexicon import (
     PRENOMINAL,
     RECEIVE_VERBS,
     SPEECH_VERBS,
+    SUPPLY_NOUNS,
     TIE_NOUNS,
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
@@ -49,12 +50,17 @@ def relation_of_noun(tok: Token) -> str | None:
     if lemma in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
         verb = _governor(tok)
         words = {verb.lemma_.lower()} if verb is not None else set()
-        words |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound"):
+                words |= {c.lemma_.lower(), c.lower_}
         if words & TIE_VERBS_POS:
             return "COOPERATES_WITH"
         if words & TIE_VERBS_NEG:
             return "OPPOSES"
         return None
+    received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS
+    if rel is None and lemma in SUPPLY_NOUNS and received:
+        return "SUPPORTS"  # "received drones from Iran"
     if rel == "CONTROLS" and lemma == "control":
         verb = _governor(tok)
         if verb is None or verb.lemma_.lower() not in CONTROL_VERBS:
@@ -167,7 +173,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
             targets = _prep_targets(args, verb, (*target_preps, "to"), places, first)
         if against and not targets and rel != "FIGHTS":
             yield from emit(sources, "FIGHTS", against, tok, sent, BASE * 0.9, "noun-against")
-        if len(sources) > 1 and any(c.lower_ == "joint" for c in tok.children):
+        joint = any(c.lower_ == "joint" for c in tok.children)
+        if len(sources) > 1 and rel in ("ATTACKS", "FIGHTS") and joint:
             yield from emit_pairs(sources, "ALLIED_WITH", tok, sent, BASE * 0.85, "joint")
     if rel == "FIGHTS" and against and not targets:
         targets = against
