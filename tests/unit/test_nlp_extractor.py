@@ -92,6 +92,24 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Turkish drones struck PKK hideouts in northern Iraq.", ("turkey", "ATTACKS", "pkk")),
         ("The M23 rebels, backed by Rwanda, captured Goma.", ("rwanda", "SUPPORTS", "m23")),
         ("The M23 rebels, backed by Rwanda, captured Goma.", ("m23", "CONTROLS", "goma")),
+        (
+            "Could Moscow's growing ties with Pyongyang push Seoul to arm Ukraine?",
+            ("south-korea", "SUPPORTS", "ukraine"),
+        ),
+        ("Hezbollah is believed to have received drones from Iran.", ("iran", "SUPPORTS", "hezbollah")),
+        (
+            "Houthi forces fired a ballistic missile at a US destroyer.",
+            ("houthis", "ATTACKS", "united-states"),
+        ),
+        ("The Wagner Group fights alongside the Malian army against JNIM.", ("jnim", "FIGHTS", "mali")),
+        (
+            "Mali, Burkina Faso and Niger formed the Alliance of Sahel States.",
+            ("burkina-faso", "MEMBER_OF", "alliance-of-sahel-states"),
+        ),
+        (
+            "\u201cThe M23 is a terrorist group,\u201d Felix Tshisekedi said.",
+            ("felix-tshisekedi", "OPPOSES", "m23"),
+        ),
     ],
 )
 def test_constructions(extractor: Extractor, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -167,6 +185,15 @@ def test_hedges_lower_confidence(extractor: Extractor, text: str) -> None:
 def test_speakers(extractor: Extractor, text: str, speaker: str) -> None:
     rels = [r for r in relations(extractor, text) if r.relation.value in ("SUPPORTS", "ATTACKS")]
     assert rels and all(r.speaker is not None and r.speaker.id == speaker for r in rels)
+
+
+def test_several_processes_give_the_same_result(extractor: Extractor) -> None:
+    texts = [
+        (str(i), t)
+        for i, t in enumerate(["Iran armed the Houthis.", "Russia backs Assad.", "Hamas fought Fatah."])
+    ]
+    parallel = Extractor(extractor.nlp, extractor.gazetteer, batch_size=1, processes=2)
+    assert list(parallel.extract(texts)) == list(extractor.extract(texts))
 
 
 def test_output_order_and_ids_follow_input(extractor: Extractor) -> None:
