@@ -13,6 +13,7 @@ everything again changes nothing.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -208,6 +209,36 @@ def test_sigkilled_workers_lose_nothing_and_duplicate_nothing(
             again = service.enqueue(queue, ARTICLES)
             assert again.enqueued == 0 and again.unchanged == len(ARTICLES)
             assert queue.counts() == counts
+            assert _snapshot(store) == reference
+        finally:
+            store.close()
+    finally:
+        queue.close()
+
+
+def test_two_workers_side_by_side_never_do_the_same_job(
+    settings: Settings, reference: dict[str, object]
+) -> None:
+    """Live workers never get the same job: the articles done by each add up to the total,
+    and the store matches the clean run. (Leases are long here, so nothing is reclaimed.)"""
+    queue = open_queue(settings)
+    try:
+        service.enqueue(queue, ARTICLES)
+        slow = [
+            "--drain",
+            "--reclaim-after",
+            "60",
+            "--fault-pause-at",
+            "after_write",
+            "--fault-pause-seconds",
+            "1",
+        ]
+        workers = [WorkerProcess(settings, "--name", name, *slow) for name in ("left", "right")]
+        summaries = [json.loads(w.finish().strip().splitlines()[-1]) for w in workers]
+        assert sum(s["done"] for s in summaries) == len(ARTICLES)
+        assert queue.counts() == QueueCounts(done=len(ARTICLES))
+        store = EmbeddedStore.open(settings.db_path)
+        try:
             assert _snapshot(store) == reference
         finally:
             store.close()
