@@ -28,7 +28,7 @@ def _senses(relation: str, preps: tuple[str, ...], *lemmas: str) -> dict[str, Ve
 
 VERBS: dict[str, VerbSense] = {
     **_senses("SUPPORTS", (), "back", "support", "arm", "fund", "finance", "bankroll", "sponsor",
-              "aid", "assist", "help", "train", "equip", "bolster", "resupply", "endorse",
+              "aid", "assist", "help", "train", "equip", "bolster", "resupply", "endorse", "protect",
               "shelter", "harbour", "harbor", "subsidise", "subsidize", "prop", "defend"),
     **{v: VerbSense("SUPPORTS", ("to",), direct=True, needs_supply_object=True)
        for v in ("supply", "provide", "send", "deliver", "give", "transfer", "ship", "sell",
@@ -55,7 +55,8 @@ VERBS: dict[str, VerbSense] = {
               "take", "claim", "enter"),
     **_senses("LEADS", (), "lead", "head", "command", "chair", "govern", "rule"),
     **_senses("MEMBER_OF", ("to",), "join", "belong"),
-    **_senses("MEMBER_OF", (), "include", "comprise", "encompass", "incorporate", "absorb",
+    **_senses("MEMBER_OF", (), "include", "comprise", "encompass", "incorporate", "absorb", "admit",
+              "readmit",
               "form", "found", "create", "establish", "co-found"),
 }
 #: Verbs whose object must be a weapon/aid noun or an actor-recipient to mean support.
@@ -76,6 +77,7 @@ NOUNS: dict[str, str] = {
     **{n: "ATTACKS" for n in ("attack", "offensive", "strike", "airstrike", "air strike",
                               "raid", "assault", "bombardment", "shelling", "bombing", "invasion",
                               "incursion", "ambush", "onslaught", "drone strike", "missile strike",
+                              "massacre", "killing", "killings", "raids", "shellings",
                               "operation", "campaign", "push", "counteroffensive", "barrage",
                               "airstrikes", "bombardments")},
     **{n: "FIGHTS" for n in ("clash", "fighting", "battle", "war", "hostility", "skirmish",
@@ -86,7 +88,8 @@ NOUNS: dict[str, str] = {
                                       "ceasefire", "drill", "exercise", "manoeuvre", "maneuver")},
     **{n: "ALLIED_WITH" for n in ("alliance", "coalition", "axis")},
     **{n: "OPPOSES" for n in ("sanction", "condemnation", "opposition", "embargo", "criticism",
-                              "accusation", "threat", "ultimatum")},
+                              "accusation", "threat", "ultimatum", "mutiny", "rebellion",
+                              "uprising", "revolt", "insurrection", "insurgency", "protest")},
     "control": "CONTROLS",
     "capture": "CONTROLS",
     "seizure": "CONTROLS",

@@ -24,7 +24,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
-from actorgraph.nlp.rules.verbal import ENABLE_VERBS, IRREGULAR, LABEL_VERBS, SPECIAL, verbal
+from actorgraph.nlp.rules.verbal import ENABLE_VERBS, EXTRA_VERBS, IRREGULAR, LABEL_VERBS, SPECIAL, verbal
 
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 #: Doc.user_data key of the sentence starts, shared with the qualifier.
@@ -34,7 +34,7 @@ def trigger_words() -> set[str]:
     words: set[str] = {"pro", "ties", "relations", "behalf"}
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
-    words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | SPECIAL | LABEL_VERBS
+    words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | SPECIAL | LABEL_VERBS | EXTRA_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS
     return words
 

@@ -18,8 +18,20 @@ SANCTION_NOUNS = frozenset({"sanction", "restriction", "embargo", "tariff", "pac
 LABEL_VERBS = frozenset({"consider", "label", "brand", "list", "deem", "classify", "regard", "call",
                          "describe", "declare", "proscribe"})
 HOSTILE_LABELS = frozenset({"terrorist", "terror", "terrorism", "enemy", "threat", "criminal", "extremist"})
+COOPERATIVE_VERBS = frozenset({"mediate", "broker", "negotiate", "work", "cooperate", "host", "co-host",
+                               "sponsor", "present", "propose", "lead", "organise", "organize"})
 THREAT_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn"})
-REVERSED_MEMBERSHIP = frozenset({"include", "comprise", "encompass", "incorporate", "absorb", "bring"})
+REVERSED_MEMBERSHIP = frozenset({"include", "comprise", "encompass", "incorporate", "absorb", "bring",
+                                 "admit", "readmit"})
+HOSTING_VERBS = frozenset({"host", "station", "house", "base", "deploy"})
+HOSTED_NOUNS = frozenset({"weapon", "troop", "force", "base", "soldier", "missile", "jet", "drone",
+                          "mercenary", "fighter", "adviser", "advisor", "unit"})
+#: Verbs without a relation of their own that _diplomatic and _alongside read.
+EXTRA_VERBS = frozenset({"host", "station", "house", "base", "deploy", "order", "tell", "ask", "demand",
+                         "force", "recall", "withdraw", "expel", "broker", "mediate", "sponsor",
+                         "co-sponsor", "work", "operate", "present", "propose", "organise", "organize"})
+DEPARTING = frozenset({"leave", "withdraw", "depart", "exit", "quit", "go"})
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "delegation"})
 FOUNDING = frozenset({"form", "found", "create", "establish", "co-found"})
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
 SYMMETRIC = frozenset({"COOPERATES_WITH", "FIGHTS", "ALLIED_WITH"})
@@ -131,6 +143,7 @@ def verbal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         if tok.lemma_.lower() in ENABLE_VERBS:
             yield from _enable(args, tok, sent)
             continue
+        yield from _diplomatic(args, tok, sent)
         sense = sense_of(tok)
         if sense is None:
             continue
@@ -214,6 +227,9 @@ def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Itera
                                 "mediate")
     if enemies and allies and verb.lemma_.lower() in ("fight", "join", "unite", "battle", "side"):
         yield from emit(sources + allies, "FIGHTS", enemies, verb, sent, BASE * 0.9, "alongside")
+    elif allies and verb.lemma_.lower() in COOPERATIVE_VERBS:
+        # "has mediated between Israel and the group alongside Egypt"
+        yield from emit(sources, "COOPERATES_WITH", allies, verb, sent, BASE * 0.85, "alongside")
 
 
 def _threatened(verb: Token) -> bool:
@@ -244,6 +260,31 @@ def _fits(rel: str, verb: Token, target: Arg) -> bool:
     if rel == "CONTROLS":
         return target.actor.type in ("PLACE", "STATE") or not target.actor.known
     return True
+
+
+def _diplomatic(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """Readings that hang on the object: "hosts Russian nuclear weapons" (support),
+    "ordered US troops to leave" and "recalled its ambassador from Algiers" (opposition),
+    "brokered by Washington and Paris" (the brokers cooperate)."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in HOSTING_VERBS and not args.is_passive(verb):
+        hosted = [o for o in objs if noun_keys(o) & HOSTED_NOUNS]
+        for obj in hosted:  # "Belarus has hosted Russian tactical nuclear weapons"
+            owners = args.owners(obj) or [a for a in args.modifier_actors(obj) if a.actor.type == "STATE"]
+            yield from emit(args.agents(verb), "SUPPORTS", owners, verb, sent, BASE * 0.85, "hosting")
+    departing = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTING for c in verb.children)
+    if lemma in ("order", "tell", "ask", "demand", "force") and objs and departing:
+        targets = [t for o in objs for t in args.all_actors(o)]
+        yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
+    if lemma in ("recall", "withdraw", "expel") and any(noun_keys(o) & ENVOYS for o in objs):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            targets = [t for p in args.pobjs(prep) for t in args.all_actors(p)]
+            yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "recall")
+    if lemma in ("broker", "mediate", "sponsor", "co-sponsor") and args.is_passive(verb):
+        brokers = args.agents(verb)
+        if len(brokers) > 1:
+            yield from emit_pairs(brokers, "COOPERATES_WITH", verb, sent, BASE * 0.85, "brokers")
 
 
 def _enable(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:

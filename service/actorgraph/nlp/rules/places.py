@@ -1,0 +1,180 @@
+"""Reading places out of noun phrases: "the village of Kafer Besme", "Bakhmut",
+"Damascus airport", "an ammunition depot in Toropets", "the town" (the last one named)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
+from actorgraph.nlp.gazetteer import Gazetteer
+from actorgraph.nlp.lexicon import PLACE_NOUNS, words
+from actorgraph.resolve.names import actor_id, clean_surface
+
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP"})
+CALENDAR_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december today
+    yesterday""")
+QUANTITY_WORDS = words("much most part parts all swathes swaths rest half chunk large bulk")
+REGION_NOUNS = words("""province region countryside area district governorate outskirts
+    county state suburb suburbs""")
+PLACE_PREPS = ("of", "in", "near", "at", "outside", "around", "inside", "on")
+DIRECTIONS = words("north south east west northeast northwest southeast southwest")
+LOCATIVE_PREPS = words("from in into near at to around outside of inside toward towards")
+FACILITY_NOUNS = words("""airport port base refinery dam crossing airbase airfield hospital
+    camp bridge plant station field""")
+
+
+def noun_keys(token: Token) -> set[str]:
+    """Lemma and crude singulars of a noun (the lemmatiser reads "bases" as "basis")."""
+    low = token.lower_
+    keys = {token.lemma_.lower(), low}
+    if low.endswith("es"):
+        keys.add(low[:-2])
+        keys.add(low[:-1])
+    elif low.endswith("s"):
+        keys.add(low[:-1])
+    return keys
+
+
+
+
+KIND_FACTOR = {"gazetteer": 1.0, "metonym": 0.95, "demonym": 0.95, "ner": 0.92, "group": 0.9,
+               "anaphor": 0.85, "place": 0.92}
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    actor: ActorRef
+    factor: float
+    token: int  # the token the actor was read from (for scoping qualifiers)
+
+
+
+class PlaceReader:
+    """Place readings for :class:`~actorgraph.nlp.rules.args.Args` (which sets these)."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    mentions: list[Mention]
+    by_token: dict[int, list[Mention]]
+
+    @staticmethod
+    def pobjs(prep: Token) -> list[Token]:
+        out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        for c in prep.children:  # "along with", "alongside of"
+            if c.dep_ == "prep":
+                out += [g for g in c.children if g.dep_ == "pobj"]
+        return out
+
+
+    def place(self, token: Token, depth: int = 0) -> list[Arg]:
+        """The place a phrase names: "the village of Kafer Besme", "Bakhmut", "Damascus
+        airport", "an ammunition depot in Toropets". A known actor named by its own name
+        stays that actor; a metonym ("Damascus") here means the city. The phrase as
+        written is kept as an alias of the place."""
+        if depth > 3 or token.ent_type_ in NOT_PLACE_ENTS or token.lower_ in CALENDAR_WORDS:
+            return []
+        for m in self.by_token.get(token.i, []):
+            if m.kind == "ner" and m.actor.type == "PERSON" and depth > 0:
+                continue  # "the village of Kafer Besme": NER often reads villages as people
+            if m.actor.type == "PERSON" or (m.kind == "gazetteer" and m.actor.type not in ("STATE", "PLACE")):
+                return []
+        phrase = self.phrase(token)
+        if token.pos_ == "PROPN":
+            start = token.i
+            while start > 0 and self.doc[start - 1].dep_ in ("compound", "punct", "amod") and (
+                self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text == "-"
+            ) and self.doc[start - 1].head.i in range(start, token.i + 1):
+                start -= 1
+            return [self._place_named(self.doc[start : token.i + 1].text, token.i, (phrase,))]
+        keys = noun_keys(token)
+        if not keys & (PLACE_NOUNS | QUANTITY_WORDS):
+            return []
+        if keys & {"territory", "territories", "soil", "land"} and any(
+            c.ent_type_ == DEMONYM for c in token.lefts
+        ):  # "Russian territory" is a place, not Russia
+            return [self._place_named(phrase, token.i, ())]
+        names = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
+        owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if names or owners:
+            first = min(c.left_edge.i for c in names or owners)
+            proper = self.doc[first : max(c.i for c in names or owners) + 1].text
+            full = self.doc[min(c.left_edge.i for c in names + owners) : token.i + 1].text
+            name = proper if keys & REGION_NOUNS and names else self.doc[first : token.i + 1].text
+            return [self._place_named(name, token.i, (proper, full, phrase))]
+        for child in self.descents(token):
+            for pobj in self.pobjs(child):
+                found = self.place(pobj, depth + 1)
+                if found:
+                    return [self.with_alias(a, phrase) for a in found]
+        if (
+            depth == 0
+            and keys & PLACE_NOUNS
+            and token.tag_ == "NN"
+            and [c.lower_ for c in token.children] == ["the"]
+        ):
+            return self.previous_place(token)  # "the town", nothing else said of it
+        return []
+
+    @staticmethod
+    def descents(token: Token) -> list[Token]:
+        """Prepositions that lead from a common noun to the place it is in or near,
+        "of" first: "the village of X", "a depot in X", "villages south of X"."""
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        for child in token.children:
+            if child.dep_ in ("advmod", "amod", "npadvmod") and child.lower_ in DIRECTIONS:
+                preps += [g for g in child.children if g.dep_ == "prep"]
+        return sorted(preps, key=lambda p: p.lower_ != "of")
+
+    def previous_place(self, token: Token) -> list[Arg]:
+        """ "the town": the last place named in this or the previous sentence."""
+        sent = token.sent
+        floor = sent.start
+        if sent.start > 0:
+            floor = self.doc[sent.start - 1].sent.start
+        for m in reversed(self.mentions):
+            if not floor <= m.start < token.i or m.kind not in ("ner", "metonym"):
+                continue
+            if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                continue  # the actor of the clause, not the place it acts on
+            head = self.doc[m.end - 1]
+            locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+            if m.actor.type != "PERSON" or locative:  # NER reads many towns as people
+                return [self._place_named(self.doc[m.start : m.end].text, head.i, ())]
+        return []
+
+    def phrase(self, token: Token) -> str:
+        """The noun phrase of ``token`` as written, without determiner, relative clause
+        or apposition."""
+        left = token.i
+        for child in token.lefts:
+            pronoun = child.dep_ == "poss" and child.pos_ == "PRON"
+            if child.dep_ not in ("det", "punct", "cc", "predet") and not pronoun:
+                left = min(left, child.left_edge.i)
+        right = token.i
+        for child in token.rights:
+            if child.dep_ in ("prep", "compound", "amod", "advmod", "nummod"):
+                right = max(right, child.right_edge.i)
+        return self.doc[left : right + 1].text
+
+    def with_alias(self, arg: Arg, phrase: str) -> Arg:
+        if arg.actor.known or phrase in arg.actor.aliases or phrase == arg.actor.name:
+            return arg
+        actor = arg.actor
+        ref = ActorRef(actor.id, actor.name, actor.type, False, (*actor.aliases, phrase))
+        return Arg(ref, arg.factor, arg.token)
+
+    def _place_named(self, text: str, token: int, aliases: tuple[str, ...]) -> Arg:
+        name = clean_surface(text)
+        entry = self.gazetteer.lookup(name)
+        if entry is not None and not self._is_metonym(name, entry.metonyms):
+            return Arg(ActorRef(entry.id, entry.name, entry.type.value, True), 0.95, token)
+        extra = tuple(dict.fromkeys(clean_surface(a) for a in aliases if clean_surface(a) != name))
+        return Arg(ActorRef(actor_id(name), name, "PLACE", False, extra), KIND_FACTOR["place"], token)
+
+    @staticmethod
+    def _is_metonym(name: str, metonyms: tuple[str, ...]) -> bool:
+        low = name.lower()
+        return any(low == m.lower() or low == m.lower().removeprefix("the ") for m in metonyms)
+
