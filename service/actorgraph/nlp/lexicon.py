@@ -187,7 +187,7 @@ ANAPHOR_NOUNS = words("""group militia islamist rebel militant jihadist insurgen
     separatist extremist terrorist fighter mercenary junta bloc force""")
 #: Nouns of unnamed collectives: "the Turkish opposition", "pro-Russian separatists".
 GROUP_NOUNS = words("""opposition rebel insurgent militant separatist jihadist islamist
-    loyalist militia fighter paramilitary dissident guerrilla nationalist protester""")
+    loyalist militia fighter paramilitary dissident guerrilla nationalist protester mercenary""")
 
 SPEECH_VERBS = words("""say tell state announce claim explain add emphasise emphasize note
     insist stress confirm declare write tweet argue assert allege acknowledge admit deny

@@ -37,6 +37,9 @@ TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+COLLECTIVE_NOUNS = words("country government power nation ally state partner donor capital")
+BLOC_ADJECTIVES = words("""western arab gulf european african muslim asian nordic baltic
+    regional neighbouring neighboring""")
 SPONSORED_NOUNS = words("""faction factions group groups militia militias force forces authority
     authorities administration government unit units fighter fighters coalition""")
 SPONSOR_PARTICIPLES = words("backed led aligned allied affiliated linked supported sponsored funded armed")
@@ -129,6 +132,13 @@ class ActorResolver:
         for token in doc:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if token.tag_ == "NNS" and token.lemma_.lower() in COLLECTIVE_NOUNS:
+                blocs = [c for c in token.lefts if c.dep_ == "amod" and c.lower_ in BLOC_ADJECTIVES]
+                if blocs:  # "Western countries", "Gulf states", "Arab governments"
+                    name = clean_surface(doc[blocs[0].i : token.i + 1].text)
+                    ref = ActorRef(actor_id(name), name, "GROUP", False)
+                    out.append(Mention(blocs[0].i, token.i + 1, ref, "group"))
+                    continue
             backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
             if not {token.lemma_.lower(), token.lower_} & GROUP_NOUNS and not (
                 backed and {token.lemma_.lower(), token.lower_} & SPONSORED_NOUNS

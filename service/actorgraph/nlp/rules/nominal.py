@@ -148,6 +148,13 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         if pair_rel in BETWEEN_TYPES:
             yield from emit_pairs(between, pair_rel, tok, sent, BASE, "between")
         return
+    if rel == "ATTACKS" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        blamer = tok.head.head  # "blamed JNIM for the massacre in Barsalogho"
+        if blamer.lemma_.lower() in ("blame", "accuse", "punish", "condemn", "sanction", "hold"):
+            sources = [a for c in blamer.children if c.dep_ == "dobj" for a in args.all_actors(c)]
+    if rel == "ATTACKS" and not targets:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
+            targets += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
     if rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
         # "An Israeli strike ... killed a senior commander of PIJ"
         targets += _verb_objects(args, tok.head)
