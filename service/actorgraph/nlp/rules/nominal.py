@@ -152,6 +152,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         blamer = tok.head.head  # "blamed JNIM for the massacre in Barsalogho"
         if blamer.lemma_.lower() in ("blame", "accuse", "punish", "condemn", "sanction", "hold"):
             sources = [a for c in blamer.children if c.dep_ == "dobj" for a in args.all_actors(c)]
+        elif blamer.lemma_.lower() == "responsibility" and blamer.head.pos_ == "VERB":
+            sources = args.agents(blamer.head)  # "claimed responsibility for the bombing"
     if rel == "ATTACKS" and not targets:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
             targets += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
@@ -178,6 +180,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
             sources = args.agents(verb)  # light verb: "carried out airstrikes", "took control"
         if not targets:
             targets = _prep_targets(args, verb, (*target_preps, "to"), places, first)
+        if not targets and rel == "ATTACKS":  # "carried out killings in West Darfur"
+            targets = [t for t in _prep_targets(args, verb, ("in", "near"), True, True) if not t.actor.known]
         if against and not targets and rel != "FIGHTS":
             yield from emit(sources, "FIGHTS", against, tok, sent, BASE * 0.9, "noun-against")
         joint = any(c.lower_ == "joint" for c in tok.children)
