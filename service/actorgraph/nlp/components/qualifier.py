@@ -159,8 +159,13 @@ class Qualifier:
             if tok.lower_.strip("\u201c\u201d\"") == "according":
                 for prep in tok.children:
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and pobj.i in by_token:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        if pobj.i in by_token:
                             return _speaker_ref(by_token[pobj.i])
+                        for mod in pobj.children:  # "according to UN investigators"
+                            if mod.dep_ in ("compound", "poss", "amod") and mod.i in by_token:
+                                return _speaker_ref(by_token[mod.i])
         return None
 
     @staticmethod
