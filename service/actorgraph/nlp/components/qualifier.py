@@ -38,6 +38,7 @@ APPOSITIVE_PATTERNS = frozenset(
     {"title", "known-title", "appos-title", "possessive", "prenominal", "pro", "appos-attr"}
 )
 UNHEDGED_PATTERNS = frozenset({"threat"})
+HEARSAY_SUBJECTS = frozenset({"report", "source", "rumour", "rumor", "witness", "resident", "activist"})
 CLAIM_NOUNS = frozenset(
     {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}
 )
@@ -75,7 +76,10 @@ class Qualifier:
             else:
                 negated = self._negated(trigger)
                 hedged = cand.pattern not in UNHEDGED_PATTERNS and (
-                    cand.hedged or self._hedged(trigger) or sent.text.rstrip().endswith("?")
+                    cand.hedged
+                    or self._hedged(trigger)
+                    or sent.text.rstrip().endswith("?")
+                    or self._reported(sent)
                 )
             speaker = self._speaker(trigger, sent, by_token, mentions)
             if speaker is None:
@@ -142,6 +146,22 @@ class Qualifier:
                     return True
                 if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                     return True
+        return False
+
+    @staticmethod
+    def _reported(sent: Span) -> bool:
+        """The whole sentence is hearsay: "..., reports said", "..., an allegation Tehran
+        denies", "X is said to have ..."."""
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma in ("allegation", "rumour", "rumor", "unconfirmed"):
+                return True
+            if tok.pos_ == "VERB" and lemma in SPEECH_VERBS:
+                for child in tok.children:
+                    if child.dep_ == "nsubj" and child.lemma_.lower() in HEARSAY_SUBJECTS:
+                        return True
+                    if child.dep_ == "auxpass" and lemma in ("say", "report", "allege", "rumour", "rumor"):
+                        return True
         return False
 
     # -- speaker -------------------------------------------------------------------------

@@ -116,8 +116,10 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     if rel == "SUPPORTS" and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"
     against: list[Arg] = []
+    blamed = False
     for child in tok.children:
         if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "claim", "attribute"):
+            blamed = blamed or child.lemma_.lower() != "claim"
             for prep in child.children:  # "drone strikes blamed on the RSF"
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "by", "to"):
                     for pobj in args.pobjs(prep):
@@ -152,6 +154,7 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         blamer = tok.head.head  # "blamed JNIM for the massacre in Barsalogho"
         if blamer.lemma_.lower() in ("blame", "accuse", "punish", "condemn", "sanction", "hold"):
             sources = [a for c in blamer.children if c.dep_ == "dobj" for a in args.all_actors(c)]
+            blamed = True
         elif blamer.lemma_.lower() == "responsibility" and blamer.head.pos_ == "VERB":
             sources = args.agents(blamer.head)  # "claimed responsibility for the bombing"
     if rel == "ATTACKS" and not targets:
@@ -199,7 +202,9 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     sources = [s for s in sources if s.actor.type != "PLACE"]
     if rel == "CONTROLS":
         targets = [t for t in targets if t.actor.type in ("PLACE", "STATE") or not t.actor.known]
-    yield from emit(sources, rel, targets, tok, sent, BASE, "noun")
+    for cand in emit(sources, rel, targets, tok, sent, BASE, "noun"):
+        cand.hedged = cand.hedged or blamed  # "strikes blamed on the RSF" is an attribution
+        yield cand
 
 
 def _carries(verb: Token, rel: str) -> bool:
