@@ -2,17 +2,21 @@
 
 Loads a synthetic graph (``--actors`` actors, ``--edges`` aggregated edges, one claim per
 edge, 500 claims per article) into a fresh store, then for ``--queries`` random queries
-of each kind - a depth-2 neighbourhood and a shortest path between two actors - times
-the store call and the REST call (in process, through httpx's ASGI transport, the app's
-lifespan run as in production), interleaved so both see the same caches and CPU load.
+of each kind - a depth-2 neighbourhood and a shortest path between two actors - times three
+ways of asking, interleaved so all see the same caches and CPU load: the direct store call;
+the server alone (a GET handed straight to the ASGI app: routing, parameters, the route,
+serialisation, ETag, CORS); and REST through httpx's ASGI transport (client work included).
+The app's lifespan runs as in production.
 
     .venv/bin/python bench/api.py [--actors 5000] [--edges 50000] [--queries 300]
     .venv/bin/python bench/api.py --actors 100000 --edges 1000000 --queries 200   # issue size
     .venv/bin/python bench/api.py --store neo4j   # against ACTORGRAPH_NEO4J_* (server running)
 
-Prints a table, then one JSON line: per query kind the direct and REST p50/p99 in ms and
-``added_p50_ms`` (target: at most 2 ms), also in process CPU time (``added_cpu_p50_ms``,
-steadier on a shared machine); ``ratio`` = REST p50 / direct p50 of the path query.
+Prints a table, then one JSON line: per query kind p50/p99 in ms of each way, and the p50
+the API adds over the direct call (target: at most 2 ms) for the server alone
+(``server_added_p50_ms``) and with the client (``added_p50_ms``), each also in process CPU
+time (``*_cpu_*``, steadier on a shared machine); ``ratio`` = REST p50 / direct p50 of the
+path query.
 """
 
 from __future__ import annotations
@@ -104,11 +108,11 @@ def synthetic_bundles(n_actors: int, n_edges: int, seed: int = 7) -> Iterator[Ar
             article_no += 1
 
 
-def open_store(kind: str, folder: Path) -> Store:
+def open_store(kind: str, folder: Path, db: Path | None = None) -> Store:
     if kind == "embedded":
         from actorgraph.store.embedded import EmbeddedStore
 
-        store: Store = EmbeddedStore.open(folder / "bench-api.db")
+        store: Store = EmbeddedStore.open(db or folder / "bench-api.db")
     else:
         from actorgraph.store.factory import open_store as open_configured
 
@@ -136,20 +140,57 @@ def pct(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def figures(
-    direct: list[float], rest: list[float], direct_cpu: list[float], rest_cpu: list[float]
-) -> dict[str, float]:
-    d50, r50 = pct(direct, 0.5), pct(rest, 0.5)
+class Timer:
+    """Wall and process-CPU samples of one way of asking. CPU time counts every thread of
+    the process and is steadier than wall time when other processes load the machine."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def p50_ms(self, cpu: bool = False) -> float:
+        return pct(self.cpu if cpu else self.wall, 0.5) * 1e3
+
+    def p99_ms(self) -> float:
+        return pct(self.wall, 0.99) * 1e3
+
+
+def figures(direct: Timer, server: Timer, http: Timer) -> dict[str, float]:
+    d = direct.p50_ms()
     return {
-        "direct_p50_ms": round(d50 * 1e3, 3),
-        "direct_p99_ms": round(pct(direct, 0.99) * 1e3, 3),
-        "rest_p50_ms": round(r50 * 1e3, 3),
-        "rest_p99_ms": round(pct(rest, 0.99) * 1e3, 3),
-        "added_p50_ms": round((r50 - d50) * 1e3, 3),
-        # CPU time of the whole process (every thread): steady when other processes load
-        # the machine, which wall time on a shared box is not.
-        "added_cpu_p50_ms": round((pct(rest_cpu, 0.5) - pct(direct_cpu, 0.5)) * 1e3, 3),
+        "direct_p50_ms": round(d, 3),
+        "direct_p99_ms": round(direct.p99_ms(), 3),
+        "server_p50_ms": round(server.p50_ms(), 3),
+        "server_p99_ms": round(server.p99_ms(), 3),
+        "rest_p50_ms": round(http.p50_ms(), 3),
+        "rest_p99_ms": round(http.p99_ms(), 3),
+        "added_p50_ms": round(http.p50_ms() - d, 3),
+        "added_cpu_p50_ms": round(http.p50_ms(cpu=True) - direct.p50_ms(cpu=True), 3),
+        "server_added_p50_ms": round(server.p50_ms() - d, 3),
+        "server_added_cpu_p50_ms": round(server.p50_ms(cpu=True) - direct.p50_ms(cpu=True), 3),
     }
+
+
+async def asgi_get(app: Any, path: str, query: str) -> int:
+    """One GET straight into the ASGI app, no client library: what the server itself adds."""
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+        "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": query.encode(),
+        "root_path": "", "headers": [(b"host", b"bench")],
+        "client": ("127.0.0.1", 9), "server": ("bench", 80),
+    }
+    status = 0
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = int(message["status"])
+
+    await app(scope, receive, send)
+    return status
 
 
 async def run(store: Store, n_actors: int, n_queries: int, seed: int) -> dict[str, dict[str, float]]:
@@ -158,14 +199,14 @@ async def run(store: Store, n_actors: int, n_queries: int, seed: int) -> dict[st
     pairs = [(a, b) for a, b in pairs if a != b]
     flt = EdgeFilter()
     app = create_app(load_settings(node_cap=500), store)
-    kinds: dict[str, tuple[Callable[[str, str], Any], Callable[[str, str], str]]] = {
+    kinds: dict[str, tuple[Callable[[str, str], Any], Callable[[str, str], tuple[str, str]]]] = {
         "neighbourhood": (
             lambda a, b: store.neighbourhood(a, 2, flt, node_limit=500),
-            lambda a, b: f"/v1/actors/{a}/neighbourhood?depth=2&limit=500",
+            lambda a, b: (f"/v1/actors/{a}/neighbourhood", "depth=2&limit=500"),
         ),
         "path": (
             lambda a, b: store.paths(a, b, flt, mode="shortest", max_hops=4),
-            lambda a, b: f"/v1/paths?source={a}&target={b}&max_hops=4",
+            lambda a, b: ("/v1/paths", f"source={a}&target={b}&max_hops=4"),
         ),
     }
     out: dict[str, dict[str, float]] = {}
@@ -175,24 +216,25 @@ async def run(store: Store, n_actors: int, n_queries: int, seed: int) -> dict[st
             for kind, (direct_call, url) in kinds.items():
                 for a, b in pairs[:10]:  # warm-up: caches, first-use imports
                     direct_call(a, b)
-                    (await client.get(url(a, b))).raise_for_status()
-                direct: list[float] = []
-                rest: list[float] = []
-                direct_cpu: list[float] = []
-                rest_cpu: list[float] = []
+                    path, query = url(a, b)
+                    (await client.get(f"{path}?{query}")).raise_for_status()
+                timers = [Timer(), Timer(), Timer()]  # direct, server (raw ASGI), REST via httpx
                 for i, (a, b) in enumerate(pairs):
-                    for side in ((0, 1) if i % 2 == 0 else (1, 0)):
+                    path, query = url(a, b)
+                    order = [0, 1, 2][i % 3 :] + [0, 1, 2][: i % 3]  # rotate who goes first
+                    for way in order:
                         c0, t0 = time.process_time(), time.perf_counter()
-                        if side == 0:
+                        if way == 0:
                             direct_call(a, b)
-                            direct.append(time.perf_counter() - t0)
-                            direct_cpu.append(time.process_time() - c0)
+                        elif way == 1:
+                            status = await asgi_get(app, path, query)
                         else:
-                            r = await client.get(url(a, b))
-                            rest.append(time.perf_counter() - t0)
-                            rest_cpu.append(time.process_time() - c0)
-                            r.raise_for_status()
-                out[kind] = figures(direct, rest, direct_cpu, rest_cpu)
+                            status = (await client.get(f"{path}?{query}")).status_code
+                        timers[way].wall.append(time.perf_counter() - t0)
+                        timers[way].cpu.append(time.process_time() - c0)
+                        if way and status != 200:
+                            raise SystemExit(f"{path}?{query} answered {status}")
+                out[kind] = figures(*timers)
     return out
 
 
@@ -207,24 +249,28 @@ def main() -> None:
     p.add_argument("--edges", type=int, default=50000)
     p.add_argument("--queries", type=int, default=300)
     p.add_argument("--seed", type=int, default=11)
+    p.add_argument("--db", type=Path, help="embedded: keep the graph in this file, and reuse it when loaded")
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-api-") as tmp:
-        store = open_store(args.store, Path(tmp))
+        store = open_store(args.store, Path(tmp), args.db)
         try:
-            load_s = load(store, args.actors, args.edges)
+            reuse = args.db is not None and store.stats().edges > 0
+            load_s = 0.0 if reuse else load(store, args.actors, args.edges)
             stats = store.stats()
             print(f"loaded {stats.actors} actors, {stats.edges} edges in {load_s:.1f}s", file=sys.stderr)
             result = asyncio.run(run(store, args.actors, args.queries, args.seed))
         finally:
             store.close()
-    head = f"{'query':<14}{'direct p50':>12}{'p99':>10}{'REST p50':>12}{'p99':>10}{'added p50':>12}"
-    print(f"{head}{'added CPU p50':>15}  (ms)")
+    cols = ["direct", "server", "rest"]
+    head = "".join(f"{c + ' p50':>12}{'p99':>9}" for c in cols)
+    print(f"{'query':<14}{head}{'added p50 (server/rest, wall|cpu)':>40}")
     for kind, f in result.items():
-        print(
-            f"{kind:<14}{f['direct_p50_ms']:>12.3f}{f['direct_p99_ms']:>10.3f}"
-            f"{f['rest_p50_ms']:>12.3f}{f['rest_p99_ms']:>10.3f}{f['added_p50_ms']:>12.3f}"
-            f"{f['added_cpu_p50_ms']:>15.3f}"
+        row = "".join(f"{f[c + '_p50_ms']:>12.3f}{f[c + '_p99_ms']:>9.3f}" for c in cols)
+        added = (
+            f"{f['server_added_p50_ms']:.3f}|{f['server_added_cpu_p50_ms']:.3f} / "
+            f"{f['added_p50_ms']:.3f}|{f['added_cpu_p50_ms']:.3f}"
         )
+        print(f"{kind:<14}{row}{added:>40}  (ms)")
     path = result["path"]
     summary = {
         "bench": "api",
