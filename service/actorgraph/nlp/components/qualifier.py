@@ -38,7 +38,7 @@ APPOSITIVE_PATTERNS = frozenset(
     {"title", "known-title", "appos-title", "possessive", "prenominal", "pro", "appos-attr"}
 )
 UNHEDGED_PATTERNS = frozenset({"threat"})
-HEARSAY_SUBJECTS = frozenset({"report", "source", "rumour", "rumor", "witness", "resident", "activist"})
+HEARSAY_SUBJECTS = frozenset({"report", "source", "rumour", "rumor"})
 CLAIM_NOUNS = frozenset(
     {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}
 )
@@ -134,9 +134,15 @@ class Qualifier:
 
     @staticmethod
     def _hedged(trigger: Token) -> bool:
-        for i, tok in enumerate(Qualifier._governors(trigger, limit=8)):
+        chain = Qualifier._governors(trigger, limit=8)
+        for i, tok in enumerate(chain):
             lemma = tok.lemma_.lower()
-            if i > 0 and (lemma in HEDGE_VERBS or lemma in INTENT_WORDS):
+            below = chain[i - 1] if i > 0 else None
+            # a coordinated predicate is a sibling, not a governor: "Mali accused Algeria of
+            # ... and the alliance recalled its ambassadors"; "claimed the attack" owns it
+            sibling = below is not None and below.dep_ == "conj"
+            owned = lemma == "claim" and below is not None and below.dep_ == "dobj"
+            if i > 0 and not sibling and not owned and (lemma in HEDGE_VERBS or lemma in INTENT_WORDS):
                 return True
             for child in tok.children:
                 low = child.lower_
