@@ -214,6 +214,8 @@ def _carries(verb: Token, rel: str) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_VERBS and lemma not in COMMITTING_VERBS:
         return False
+    if lemma in TIE_VERBS_POS | TIE_VERBS_NEG | CONTROL_VERBS:
+        return True  # "establish ties", "cut ties", "take control"
     sense = VERBS.get(lemma)
     return sense is None or sense.relation == rel or lemma in WEAK_CONTROL | LAUNCH_VERBS | LEADING_VERBS
 
