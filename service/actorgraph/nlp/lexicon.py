@@ -43,7 +43,8 @@ VERBS: dict[str, VerbSense] = {
               "rebuke", "decry", "deplore", "undermine", "obstruct", "sue", "indict", "arrest",
               "summon", "challenge", "outlaw", "blacklist", "castigate", "lambast", "suspend",
               "isolate", "exclude", "designate", "penalise", "penalize", "condemn"),
-    **_senses("ATTACKS", ("on", "against", "at"), "attack", "bomb", "shell", "strike", "raid",
+    **_senses("ATTACKS", ("on", "against", "at", "into", "toward", "towards"),
+              "attack", "bomb", "shell", "strike", "raid",
               "ambush", "invade", "hit", "target", "pound", "bombard", "assault", "storm",
               "assassinate", "kill", "destroy", "hijack", "abduct", "kidnap", "besiege",
               "torpedo", "massacre", "drone", "fire", "airstrike", "blockade", "shoot",
@@ -99,7 +100,7 @@ NOUNS: dict[str, str] = {
 #: Prepositions that introduce the target of a relation noun.
 NOUN_TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "SUPPORTS": ("for", "to"),
-    "ATTACKS": ("on", "against", "at", "of"),
+    "ATTACKS": ("on", "against", "at", "of", "into", "toward", "towards"),
     "FIGHTS": ("with", "against"),
     "COOPERATES_WITH": ("with",),
     "ALLIED_WITH": ("with",),

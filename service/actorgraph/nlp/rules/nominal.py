@@ -61,6 +61,8 @@ def relation_of_noun(tok: Token) -> str | None:
     received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS
     if rel is None and lemma in SUPPLY_NOUNS and received:
         return "SUPPORTS"  # "received drones from Iran"
+    if rel == "CONTROLS" and lemma == "control" and tok.head.lower_ == "under":
+        return rel  # "areas under Houthi control", "the town is under the control of HTS"
     if rel == "CONTROLS" and lemma == "control":
         verb = _governor(tok)
         if verb is None or verb.lemma_.lower() not in CONTROL_VERBS:
@@ -131,6 +133,9 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         if word == "by" or (word == "from" and rel == "SUPPORTS"):
             for pobj in objs:
                 sources += args.all_actors(pobj)
+        elif word == "of" and rel == "SUPPORTS" and tok.head.lower_ in ("with", "under"):
+            for pobj in objs:  # "with the backing of Russia"
+                sources += args.all_actors(pobj)
         elif word == "between":
             for pobj in objs:
                 between += args.all_actors(pobj)
@@ -149,6 +154,13 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         pair_rel = "FIGHTS" if rel == "ATTACKS" else rel
         if pair_rel in BETWEEN_TYPES:
             yield from emit_pairs(between, pair_rel, tok, sent, BASE, "between")
+        return
+    if rel == "CONTROLS" and tok.head.lower_ == "under":
+        held = tok.head.head  # the noun the phrase describes, or the subject of "is under"
+        if held.pos_ in ("VERB", "AUX"):
+            held = next((c for c in held.children if c.dep_ in ("nsubj", "nsubjpass")), held)
+        if held.pos_ in NOUN_POS:
+            yield from emit(sources, rel, args.place(held), tok, sent, BASE, "under-control")
         return
     if rel == "ATTACKS" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
         blamer = tok.head.head  # "blamed JNIM for the massacre in Barsalogho"

@@ -27,7 +27,8 @@ HOSTING_VERBS = frozenset({"host", "station", "house", "base", "deploy"})
 HOSTED_NOUNS = frozenset({"weapon", "troop", "force", "base", "soldier", "missile", "jet", "drone",
                           "mercenary", "fighter", "adviser", "advisor", "unit"})
 #: Verbs without a relation of their own that _diplomatic and _alongside read.
-EXTRA_VERBS = frozenset({"host", "station", "house", "base", "deploy", "order", "tell", "ask", "demand",
+EXTRA_VERBS = frozenset({"fall", "host", "station", "house", "base", "deploy", "order", "tell", "ask",
+                         "demand",
                          "force", "recall", "withdraw", "expel", "broker", "mediate", "sponsor",
                          "co-sponsor", "work", "operate", "present", "propose", "organise", "organize"})
 DEPARTING = frozenset({"leave", "withdraw", "depart", "exit", "quit", "go"})
@@ -144,6 +145,9 @@ def verbal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             yield from _enable(args, tok, sent)
             continue
         yield from _diplomatic(args, tok, sent)
+        if tok.lemma_.lower() == "fall":
+            yield from _fell(args, tok, sent)
+            continue
         sense = sense_of(tok)
         if sense is None:
             continue
@@ -260,6 +264,14 @@ def _fits(rel: str, verb: Token, target: Arg) -> bool:
     if rel == "CONTROLS":
         return target.actor.type in ("PLACE", "STATE") or not target.actor.known
     return True
+
+
+def _fell(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "Aleppo fell to the rebels": the rebels control Aleppo."""
+    places = [p for c in verb.children if c.dep_ == "nsubj" for p in args.place(c)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        takers = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
+        yield from emit(takers, "CONTROLS", places, verb, sent, BASE, "fell")
 
 
 def _diplomatic(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
