@@ -97,6 +97,14 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             ("south-korea", "SUPPORTS", "ukraine"),
         ),
         ("Hezbollah is believed to have received drones from Iran.", ("iran", "SUPPORTS", "hezbollah")),
+        ("Aleppo fell to Hayat Tahrir al-Sham on Saturday.", ("hts", "CONTROLS", "aleppo")),
+        ("The town of Saqib is under Houthi control.", ("houthis", "CONTROLS", "saqib")),
+        ("Hezbollah fired rockets into northern Israel.", ("hezbollah", "ATTACKS", "israel")),
+        (
+            "Islamic State claimed responsibility for the bombing in Kerman.",
+            ("islamic-state", "ATTACKS", "kerman"),
+        ),
+        ("Western countries have supplied Kyiv with tanks.", ("western-countries", "SUPPORTS", "ukraine")),
         (
             "Houthi forces fired a ballistic missile at a US destroyer.",
             ("houthis", "ATTACKS", "united-states"),
@@ -164,6 +172,8 @@ def test_negations_are_kept_as_negated(extractor: Extractor, text: str) -> None:
         "Iran may have armed the Houthis.",
         "If Iran armed the Houthis, the war would escalate.",
         "Did Iran arm the Houthis?",
+        "Iran armed the Houthis, reports said.",
+        "Iran is said to have armed the Houthis.",
     ],
 )
 def test_hedges_lower_confidence(extractor: Extractor, text: str) -> None:
