@@ -66,3 +66,43 @@ def test_bulk_write_elsewhere_makes_readers_rebuild(
     monkeypatch.setattr(writes, "LOG_KEYS_MAX", 1)
     worker.write(rest)
     assert sorted(routes(api)) == [["russia", "syrian-government", "hts"], ["russia", "turkey", "sna", "hts"]]
+
+
+def test_threads_share_one_store(tmp_path: Path) -> None:
+    """FastAPI calls a store from its thread pool: reads and writes from several threads at
+    once must neither fail nor see half a write."""
+    import threading
+
+    store = EmbeddedStore.open(tmp_path / "threads.db")
+    store.setup()
+    bundles = data.bundles()
+    store.write(bundles[:1])
+    # The store only ever holds a prefix a1..ak of the articles: (articles, claims) pairs.
+    valid = {(k, sum(len(b.claims) for b in bundles[:k])) for k in range(1, len(bundles) + 1)}
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        try:
+            while not stop.is_set():
+                st = store.stats()
+                assert (st.articles, st.claims) in valid, st
+                assert len(routes(store)) in (1, 2)
+                assert store.search_actors("HTS")[0].actor.id == "hts"
+        except BaseException as exc:  # collected and re-raised in the test thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    try:
+        for _ in range(15):
+            store.write(bundles[1:])
+            for b in reversed(bundles[1:]):
+                store.delete_article(b.article.id)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+        store.close()
+    assert errors == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.model import RelationType
+from actorgraph.model import CAMEO_ROOTS, RelationType
 from actorgraph.store.base import EdgeFilter, Store
 
 
@@ -16,6 +16,7 @@ def test_all_edges_strongest_first_with_total(loaded: Store) -> None:
     edges, total = loaded.edges(EdgeFilter())
     assert total == len(edges) == 12
     assert [e.confidence for e in edges] == sorted((e.confidence for e in edges), reverse=True)
+    assert all(e.cameo == CAMEO_ROOTS[e.relation] for e in edges)
     page, total2 = loaded.edges(EdgeFilter(), offset=10, limit=5)
     assert total2 == 12
     assert page == edges[10:]
