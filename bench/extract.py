@@ -8,7 +8,7 @@ decide the ratio; CPU seconds of this process are reported beside wall time
 Model loading is not timed. Prints one line per round, then one JSON
 object: ``ratio`` = full articles/s / bare articles/s (target >= 0.85).
 
-    .venv/bin/python bench/extract.py [--articles 200] [--rounds 3]
+    .venv/bin/python bench/extract.py [--articles 200] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def texts(n: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     settings = load_settings(extract_processes=1)
