@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.graph.belief import HEDGE_WEIGHT, NEGATION_WEIGHT, ClaimWeight, combine, to_edge
+from actorgraph.graph.belief import HEDGE_WEIGHT, NEGATION_WEIGHT, ClaimWeight, combine, figures, to_edge
 from actorgraph.model import RelationType
 
 
@@ -64,3 +64,17 @@ def test_to_edge_carries_the_belief() -> None:
     assert (e.confidence, e.evidence_count, e.hedged_only) == (b.confidence, 2, False)
     assert e.cameo == ["18", "19", "20"]
     assert e.first_seen == "2024-02-01"
+
+
+def test_figures_are_the_numbers_of_combine() -> None:
+    claims = [w(0.5, "p", day="2024-02-01"), w(0.9, "q", hedged=True), w(0.4, "r", negated=True)]
+    f = figures(claims)
+    b = combine(claims)
+    assert f is not None and b is not None
+    assert b.model_dump() == {
+        "confidence": f.confidence, "support": f.support, "against": f.against, "claims": f.claims,
+        "negations": f.negations, "sources": f.sources, "hedged_only": f.hedged_only,
+        "first_seen": f.first_seen, "last_seen": f.last_seen,
+    }  # fmt: skip
+    assert to_edge("a", RelationType.SUPPORTS, "b", f) == to_edge("a", RelationType.SUPPORTS, "b", b)
+    assert figures([w(0.4, "r", negated=True)]) is None
