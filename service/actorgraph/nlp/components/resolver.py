@@ -37,6 +37,8 @@ TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+UNIT_HEADS = frozenset({"Division", "Brigade", "Brigades", "Battalion", "Regiment", "Front", "Corps",
+                        "Militia", "Army", "Forces", "Movement", "Group", "Legion", "Unit", "Units"})
 COLLECTIVE_NOUNS = words("country government power nation ally state partner donor capital")
 BLOC_ADJECTIVES = words("""western arab gulf european african muslim asian nordic baltic
     regional neighbouring neighboring""")
@@ -73,6 +75,8 @@ class ActorResolver:
             mention = self._from_entity(ent, surnames)
             if mention is not None:
                 mentions.extend(mention)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions.extend(self._unit_names(doc, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self._groups(doc, covered, sorted(mentions, key=lambda m: m.start)))
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -126,6 +130,25 @@ class ActorResolver:
         if head.lemma_.lower() not in ORGAN_LEMMAS or head.i < ent.start:
             return None
         return [Mention(head.i, head.i + 1, self.known(ent.kb_id_), "demonym")]
+
+    def _unit_names(self, doc: Doc, covered: set[int]) -> list[Mention]:
+        """Names NER missed that say what they are: "Sultan Murad Division", "Radaa Brigade"."""
+        out: list[Mention] = []
+        for token in doc:
+            if token.i in covered or token.pos_ != "PROPN" or token.text not in UNIT_HEADS:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered and (
+                doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            if start == token.i:
+                continue
+            name = clean_surface(doc[start : token.i + 1].text)
+            entry = self.gazetteer.lookup(name)
+            ref = self.known(entry.id) if entry else ActorRef(actor_id(name), name, "ARMED_GROUP", False)
+            out.append(Mention(start, token.i + 1, ref, "ner"))
+        return out
 
     def _groups(self, doc: Doc, covered: set[int], found_so_far: list[Mention]) -> list[Mention]:
         out: list[Mention] = []

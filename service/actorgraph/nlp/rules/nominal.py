@@ -172,6 +172,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     if rel == "ATTACKS" and not targets:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
             targets += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
+        for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS):
+            targets += _verb_objects(args, clause)  # "an attack that killed dozens of soldiers in Djibo"
     if rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
         # "An Israeli strike ... killed a senior commander of PIJ"
         targets += _verb_objects(args, tok.head)
@@ -248,7 +250,11 @@ def _verb_objects(args: Args, verb: Token) -> list[Arg]:
     out: list[Arg] = []
     for child in verb.children:
         if child.dep_ == "dobj":
-            out += args.all_actors(child, places=True)
+            found = args.all_actors(child, places=True)
+            if not found:  # "killed 12 people in the province of Saada"
+                for prep in args.descents(child):
+                    found += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
+            out += found
         elif child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
             for pobj in args.pobjs(child):
                 out += args.place(pobj)
