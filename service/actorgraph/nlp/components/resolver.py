@@ -168,7 +168,10 @@ class ActorResolver:
             ):
                 continue
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-            national = [c for c in mods if c.ent_type_ == DEMONYM or c.lower_ in ("pro", "anti")]
+            national = [
+                c for c in mods
+                if c.ent_type_ in (DEMONYM, "NORP") or c.lower_ in BLOC_ADJECTIVES | {"pro", "anti", "tribal"}
+            ]
             if not national and not backed:
                 continue
             start = min(c.left_edge.i for c in mods)
