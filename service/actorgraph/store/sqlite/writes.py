@@ -61,16 +61,20 @@ def upsert_actors(conn: sqlite3.Connection, actors: Iterable[Actor]) -> int:
             stored[row[0]] = tuple(row)
     rows = []
     for actor_id, actor in incoming.items():
-        row = actor_row(actor)
         old = stored.get(actor_id)
         if old is None:
-            rows.append(row)
-        elif old != row:  # the row compare spares decoding the (usual) unchanged actor
+            rows.append(actor_row(actor))
+        elif old[1:] != (actor.name, actor.type.value, _aliases_json(actor)):
+            # (comparing the raw row spares decoding the usual, unchanged actor)
             old_actor = row_actor(old)
             if not adds_nothing(old_actor, actor):
                 rows.append(actor_row(merge_actor(old_actor, actor)))
     conn.executemany("INSERT OR REPLACE INTO actors (id, name, type, aliases) VALUES (?, ?, ?, ?)", rows)
     return len(rows)
+
+
+def _aliases_json(actor: Actor) -> str:
+    return actor_row(actor)[3] if actor.aliases else "[]"
 
 
 def remove_article(conn: sqlite3.Connection, article_id: str) -> set[EdgeKey]:
