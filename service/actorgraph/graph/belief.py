@@ -1,6 +1,6 @@
 """How an edge's confidence combines its claims. One function for every store.
 
-The rule, documented in the README ("Belief"):
+The rule, documented in docs/api.md ("Belief"):
 
 1. Each claim weighs its extraction confidence, times ``HEDGE_WEIGHT`` when hedged.
 2. Claims from the same publisher are not independent: a publisher counts once, with the
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -72,24 +73,34 @@ class Figures:
     last_seen: str | None
 
 
+#: A claim as database rows give it: (confidence, hedged, negated, publisher, published).
+WeightRow = tuple[float, Any, Any, str, str | None]
+
+
 def figures(claims: Iterable[ClaimWeight]) -> Figures | None:
     """The belief figures of one (source, type, target) edge, or None when no claim asserts it."""
+    return figures_of_rows((c.confidence, c.hedged, c.negated, c.publisher, c.published) for c in claims)
+
+
+def figures_of_rows(rows: Iterable[WeightRow]) -> Figures | None:
+    """:func:`figures` over plain tuples, so a store can hand in its query rows as they come
+    (``hedged``/``negated`` may be 0/1) without building a :class:`ClaimWeight` per claim."""
     positive: dict[str, float] = {}
     negative: dict[str, float] = {}
     n_pos = n_neg = 0
     all_hedged = True
     dates: list[str] = []
-    for c in claims:
-        weight = c.confidence * (HEDGE_WEIGHT if c.hedged else 1.0)
-        bucket = negative if c.negated else positive
-        bucket[c.publisher] = max(bucket.get(c.publisher, 0.0), weight)
-        if c.negated:
+    for confidence, hedged, negated, publisher, published in rows:
+        weight = confidence * (HEDGE_WEIGHT if hedged else 1.0)
+        bucket = negative if negated else positive
+        bucket[publisher] = max(bucket.get(publisher, 0.0), weight)
+        if negated:
             n_neg += 1
             continue
         n_pos += 1
-        all_hedged = all_hedged and c.hedged
-        if c.published:
-            dates.append(c.published)
+        all_hedged = all_hedged and bool(hedged)
+        if published:
+            dates.append(published)
     if n_pos == 0:
         return None
     support = _noisy_or(positive)
