@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from actorgraph.graph.belief import ClaimWeight, figures
+from actorgraph.graph.belief import WeightRow, figures_of_rows
 from actorgraph.graph.paths import EdgeFacts, EdgeKey, endpoints_match, make_edge, passes
 from actorgraph.model import SYMMETRIC, Claim, Edge, RelationType
 from actorgraph.store.base import EdgeFilter
@@ -104,7 +104,7 @@ def window_edges(conn: sqlite3.Connection, flt: EdgeFilter) -> dict[EdgeKey, Edg
     if flt.types:
         clauses.append(f"c.relation IN ({','.join('?' * len(flt.types))})")
         params += [t.value for t in flt.types]
-    weights: dict[EdgeKey, list[ClaimWeight]] = defaultdict(list)
+    weights: dict[EdgeKey, list[WeightRow]] = defaultdict(list)
     rows = conn.execute(
         "SELECT c.source_id, c.relation, c.target_id, c.confidence, c.hedged, c.negated,"
         " COALESCE(a.source, a.id), c.published FROM claims c JOIN articles a ON a.id = c.article_id"
@@ -112,14 +112,10 @@ def window_edges(conn: sqlite3.Connection, flt: EdgeFilter) -> dict[EdgeKey, Edg
         params,
     )
     for r in rows:
-        weights[(r[0], r[1], r[2])].append(
-            ClaimWeight(
-                confidence=r[3], hedged=bool(r[4]), negated=bool(r[5]), publisher=r[6], published=r[7]
-            )
-        )
+        weights[(r[0], r[1], r[2])].append(r[3:])
     out: dict[EdgeKey, EdgeFacts] = {}
     for key, ws in weights.items():
-        f = figures(ws)
+        f = figures_of_rows(ws)
         if f is not None:
             out[key] = (f.confidence, f.claims, f.first_seen, f.last_seen, f.hedged_only)
     return out

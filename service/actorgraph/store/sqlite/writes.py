@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from actorgraph.errors import InputError
-from actorgraph.graph.belief import ClaimWeight, figures
+from actorgraph.graph.belief import WeightRow, figures_of_rows
 from actorgraph.graph.paths import EdgeFacts, EdgeKey
 from actorgraph.model import CAMEO_ROOTS, Actor, ArticleBundle, RelationType
 from actorgraph.store.base import WriteResult
@@ -162,7 +162,7 @@ def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKe
     )
     conn.execute("DELETE FROM temp.touched")
     conn.executemany("INSERT OR IGNORE INTO temp.touched VALUES (?, ?, ?)", keys)
-    weights: dict[EdgeKey, list[ClaimWeight]] = defaultdict(list)
+    weights: dict[EdgeKey, list[WeightRow]] = defaultdict(list)
     for row in conn.execute(
         "SELECT c.source_id, c.relation, c.target_id, c.confidence, c.hedged, c.negated,"
         " COALESCE(a.source, a.id), c.published FROM temp.touched t"
@@ -172,15 +172,12 @@ def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKe
         " AND c.target_id = t.target_id"
         " JOIN articles a ON a.id = c.article_id"
     ):
-        weights[(row[0], row[1], row[2])].append(
-            ClaimWeight(confidence=row[3], hedged=bool(row[4]), negated=bool(row[5]), publisher=row[6],
-                        published=row[7])
-        )  # fmt: skip
+        weights[(row[0], row[1], row[2])].append(row[3:])
     changed: dict[EdgeKey, EdgeFacts | None] = {}
     rows: list[tuple[Any, ...]] = []
     gone: list[EdgeKey] = []
     for key in keys:
-        f = figures(weights.get(key, ()))
+        f = figures_of_rows(weights.get(key, ()))
         if f is None:
             changed[key] = None
             gone.append(key)
