@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -46,6 +47,7 @@ from actorgraph.model import (
     RelationType,
     claim_id,
 )
+from actorgraph.neo4jlocal import LocalNeo4j, LocalNeo4jConfig
 from actorgraph.store.base import EdgeFilter, Store
 from actorgraph.store.embedded import EmbeddedStore
 from actorgraph.store.neo4j import Neo4jStore, open_neo4j_store
@@ -160,6 +162,14 @@ def run_baseline(store: Neo4jStore, prepared: list[dict[str, list[dict[str, Any]
     return time.perf_counter() - started
 
 
+def server_cpu(pid: int | None) -> float:
+    """CPU seconds the local Neo4j JVM has used (0 when the server is not a local one)."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_store(store: Neo4jStore, groups: list[list[ArticleBundle]]) -> float:
     started = time.perf_counter()
     for group in groups:
@@ -167,18 +177,24 @@ def run_store(store: Neo4jStore, groups: list[list[ArticleBundle]]) -> float:
     return time.perf_counter() - started
 
 
-def bench_writes(store: Neo4jStore, args: argparse.Namespace) -> dict[str, Any]:
+def bench_writes(store: Neo4jStore, args: argparse.Namespace, pid: int | None) -> dict[str, Any]:
     data = list(bundles(args.write_actors, args.articles * args.claims, args.claims, seed=11, tree=False))
     groups = [data[i : i + 10] for i in range(0, len(data), 10)]
     prepared = [baseline_rows(g) for g in groups]
     best = {"baseline": float("inf"), "store": float("inf")}
+    # CPU seconds (this process + the local server's JVM): steadier than wall time when
+    # other work shares the machine.
+    cpu = {"baseline": float("inf"), "store": float("inf")}
     for r in range(args.rounds):
         for side in ("baseline", "store") if r % 2 == 0 else ("store", "baseline"):
             store.delete_everything()
             store.setup()
+            cpu_before = time.process_time() + server_cpu(pid)
             took = run_baseline(store, prepared) if side == "baseline" else run_store(store, groups)
+            used = time.process_time() + server_cpu(pid) - cpu_before
             best[side] = min(best[side], took)
-            log(f"writes round {r + 1} {side}: {took:.2f}s")
+            cpu[side] = min(cpu[side], used)
+            log(f"writes round {r + 1} {side}: {took:.2f}s wall, {used:.2f}s cpu")
     claims = args.articles * args.claims
     return {
         "write_articles": args.articles,
@@ -187,6 +203,7 @@ def bench_writes(store: Neo4jStore, args: argparse.Namespace) -> dict[str, Any]:
         "write_store_s": round(best["store"], 3),
         "write_store_claims_per_s": round(claims / best["store"], 1),
         "write_ratio": round(best["baseline"] / best["store"], 3),
+        "write_cpu_ratio": round(cpu["baseline"] / cpu["store"], 3) if pid is not None else None,
     }
 
 
@@ -265,10 +282,12 @@ def main() -> None:
     parser.add_argument("--skip-paths", action="store_true")
     args = parser.parse_args()
 
-    neo = open_neo4j_store(load_settings(store="neo4j"))
+    settings = load_settings(store="neo4j")
+    neo = open_neo4j_store(settings)
+    pid = LocalNeo4j(LocalNeo4jConfig.from_settings(settings)).pid()  # None: not a local server
     figures: dict[str, Any] = {"bench": "store"}
     try:
-        figures |= bench_writes(neo, args)
+        figures |= bench_writes(neo, args, pid)
         if not args.skip_paths:
             with tempfile.TemporaryDirectory() as folder:
                 embedded = EmbeddedStore.open(Path(folder) / "bench-store.db")

@@ -56,12 +56,14 @@ def _run_batched(tx: ManagedTransaction, statement: str, rows: Sequence[Any]) ->
         tx.run(statement, rows=list(part)).consume()
 
 
-def _upsert_actors(tx: ManagedTransaction, cy: CypherLibrary, actors: Iterable[Actor]) -> None:
-    """New actors are created; known ones get the union of aliases (the embedded store's rule)."""
+def _upsert_actors(
+    tx: ManagedTransaction, cy: CypherLibrary, actors: Iterable[Actor], stored: dict[str, Actor]
+) -> None:
+    """New actors are created; known ones (``stored``, read by the caller) get the union of
+    aliases (the embedded store's rule); unchanged ones are not written."""
     incoming: dict[str, Actor] = {}
     for a in actors:
         incoming[a.id] = merge_actor(incoming[a.id], a) if a.id in incoming else a
-    stored = fetch_actors(tx, cy, incoming)
     rows = []
     for actor_id, actor in incoming.items():
         old = stored.get(actor_id)
@@ -132,11 +134,19 @@ def write_bundles(
     """Store new articles with their actors and claims and recompute the edges they touch.
 
     An article whose content hash is stored already is skipped; an article id stored with
-    other content is replaced (an updated article)."""
-    hashes = [b.article.content_hash for b in bundles]
-    known = tx.run(cy["store/known_articles"], hashes=hashes, ids=[b.article.id for b in bundles]).single()
-    stored: set[str] = set(known["hashes"]) if known else set()
-    existing: set[str] = set(known["ids"]) if known else set()
+    other content is replaced (an updated article). Reads go first, in one statement; the
+    new claims are not read back: belief gets the stored and the new claim rows together."""
+    new_rows = [_new_claim_row(c, b.article) for b in bundles for c in b.claims]
+    new_keys = sorted({(r["source_id"], r["relation"], r["target_id"]) for r in new_rows})
+    ctx = tx.run(
+        cy["store/write_context"],
+        hashes=[b.article.content_hash for b in bundles],
+        ids=[b.article.id for b in bundles],
+        new_hash={b.article.id: b.article.content_hash for b in bundles},
+        actor_ids=sorted({a.id for b in bundles for a in b.actors}),
+        keys=[key_param(k) for k in new_keys],
+    ).single(strict=True)
+    stored: set[str] = set(ctx["hashes"])
     results: list[WriteResult] = []
     kept: list[ArticleBundle] = []
     for b in bundles:
@@ -151,20 +161,22 @@ def write_bundles(
         return results
     # The same article id twice in one call: the later content replaces the earlier one.
     kept = list({b.article.id: b for b in kept}.values())
-    touched = _remove_articles(tx, cy, [b.article.id for b in kept if b.article.id in existing])
-    new_rows = [_new_claim_row(c, b.article) for b in kept for c in b.claims]
-    touched.update((r["source_id"], r["relation"], r["target_id"]) for r in new_rows)
-    keys = sorted(touched)
-    # Older claims of the touched edges are read before the new ones are written, so the
-    # new claims need not be read back: belief gets old and new rows together.
-    stored_rows = _stored_claim_rows(tx, cy, keys)
-    _upsert_actors(tx, cy, (a for b in kept for a in b.actors))
+    kept_rows = [_new_claim_row(c, b.article) for b in kept for c in b.claims]
+    touched = {(r["source_id"], r["relation"], r["target_id"]) for r in kept_rows}
+    claim_rows = [r for r in ctx["claims"] if (r["source_id"], r["relation"], r["target_id"]) in touched]
+    existing = set(ctx["ids"])
+    replaced = _remove_articles(tx, cy, [b.article.id for b in kept if b.article.id in existing])
+    if replaced - touched:
+        # Edges only the replaced articles backed: read what is left of them (rare).
+        claim_rows += _stored_claim_rows(tx, cy, sorted(replaced - touched))
+    touched |= replaced
+    _upsert_actors(tx, cy, (a for b in kept for a in b.actors), {r["id"]: actor_of(r) for r in ctx["actors"]})
     _check_references(tx, cy, kept)
     _run_batched(tx, cy["store/create_articles"], [article_props(b.article) for b in kept])
     _run_batched(tx, cy["store/merge_claims"], [claim_props(c) for b in kept for c in b.claims])
     said = [{"id": c.id, "speaker_id": c.speaker_id} for b in kept for c in b.claims if c.speaker_id]
     _run_batched(tx, cy["store/said_by"], said)
-    _write_edges(tx, cy, keys, stored_rows + new_rows)
+    _write_edges(tx, cy, sorted(touched), claim_rows + kept_rows)
     return results
 
 
