@@ -14,8 +14,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
+from actorgraph.model import ActorType
 from actorgraph.nlp.docdata import DEMONYM, METONYM
 from actorgraph.nlp.gazetteer import Gazetteer, load_cached
+from actorgraph.nlp.lexicon import LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS, words
 from actorgraph.resolve.names import normalize_name
 
 
@@ -23,6 +25,10 @@ from actorgraph.resolve.names import normalize_name
 def gazetteer_from_files(paths: list[str]) -> Gazetteer:
     """The built-in gazetteer merged with ``paths``; loaded once per set of files."""
     return load_cached(tuple(paths))
+
+
+HONORIFICS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
+    "mr mrs ms dr sir gen col lt capt sheikh ayatollah imam field marshal prime supreme crown")
 
 
 class ActorRuler:
@@ -55,6 +61,8 @@ class ActorRuler:
             for match_id, start, end in matcher(doc):
                 actor_id = vocab[match_id]
                 entry = self.gazetteer.entries[actor_id]
+                if entry.type == ActorType.PERSON and end - start == 1 and _other_first_name(doc, start):
+                    continue  # "Mohammed Sinwar" is not Yahya Sinwar
                 label = entry.type.value
                 if normalize_name(doc[start:end].text) in self.metonyms:
                     label = METONYM
@@ -75,6 +83,14 @@ class ActorRuler:
                     kept.append(Span(doc, rest.start, rest.end, label=ent.label_))
         doc.ents = sorted([*gazetteer_spans, *kept], key=lambda s: s.start)
         return doc
+
+
+def _other_first_name(doc: Doc, start: int) -> bool:
+    """A capitalised name right before a bare surname makes it someone else."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ == "PROPN" and before.is_title and before.lower_ not in HONORIFICS
 
 
 @Language.factory(

@@ -174,6 +174,9 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
             targets += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
         for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS):
             targets += _verb_objects(args, clause)  # "an attack that killed dozens of soldiers in Djibo"
+    if rel in ("ATTACKS", "CONTROLS") and not targets:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in target_preps):
+            targets += [a for p in args.pobjs(prep) for a in args.unnamed_place(p)]
     if rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
         # "An Israeli strike ... killed a senior commander of PIJ"
         targets += _verb_objects(args, tok.head)

@@ -106,6 +106,11 @@ class PlaceReader:
         for child in self.descents(token):
             for pobj in self.pobjs(child):
                 found = self.place(pobj, depth + 1)
+                if found and keys & QUANTITY_WORDS and child.lower_ == "of":
+                    # "much of northern Yemen" is a region, not the state of Yemen
+                    region = self.phrase(pobj)
+                    within = tuple(a.actor.name for a in found if a.actor.name != region)
+                    return [self._place_named(region, pobj.i, (*within, phrase))]
                 if found:
                     return [self.with_alias(a, phrase) for a in found]
         if (
@@ -116,6 +121,18 @@ class PlaceReader:
         ):
             return self.previous_place(token)  # "the town", nothing else said of it
         return []
+
+    def unnamed_place(self, token: Token) -> list[Arg]:
+        """Last resort for a target: "opposition-held villages", "villages controlled by
+        the KIA" - a place described but not named, named by its phrase."""
+        if not noun_keys(token) & PLACE_NOUNS or token.ent_type_ in NOT_PLACE_ENTS:
+            return []
+        if not any(c.dep_ in ("amod", "acl") for c in token.children):
+            return []
+        left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("det", "predet")])
+        whole = self.doc[left : token.right_edge.i + 1].text  # with its relative or participle clause
+        arg = self._place_named(whole, token.i, (self.phrase(token),))
+        return [Arg(arg.actor, arg.factor * 0.8, arg.token)]
 
     @staticmethod
     def descents(token: Token) -> list[Token]:

@@ -126,6 +126,9 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
                     if spot.actor.known:
                         continue  # "struck its positions in northern Syria": where, not whom
                     targets.append(args.with_alias(spot, args.phrase(objs[0])) if objs else spot)
+    if not targets and places:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            targets += args.unnamed_place(obj)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if not targets and not has_object and sense.direct:
         for conj in verb.children:  # "Iran arms, trains and funds the Houthi movement"
