@@ -7,7 +7,9 @@ embedded store, in the same run.
    driver as ``UNWIND $rows ... MERGE`` of the same rows (actors, articles, claims, and one
    aggregated edge row per key with figures computed before timing). Same batches of 10
    articles, one transaction each, on an emptied database. Rounds alternate and each side
-   keeps its best; ``write_ratio`` = baseline time / store time (target >= 0.9).
+   keeps its best; ``write_ratio`` = baseline time / store time (target >= 0.9), and
+   ``write_cpu_ratio`` the same in CPU seconds of this process plus the local server's JVM
+   (steadier on a shared machine; only when the server is the local one).
 2. Paths: a synthetic graph of ``--actors`` actors and ``--edges`` aggregated edges (one
    claim each) is written into Neo4j and into the embedded store through their own
    ``write``; then ``--queries`` random shortest-path queries (max 4 hops), interleaved,
