@@ -7,6 +7,7 @@ the actor id goes to ``Span.kb_id_``, the actor type (or ``DEMONYM``) to the lab
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -69,7 +70,7 @@ class ActorRuler:
                 spans.append(Span(doc, start, end, label=label, kb_id=actor_id))
         for match_id, start, end in self.demonyms(doc):
             spans.append(Span(doc, start, end, label=DEMONYM, kb_id=vocab[match_id]))
-        gazetteer_spans = filter_spans(spans)
+        gazetteer_spans = [s for s in filter_spans(spans) if not _inside_other_name(s, doc.ents)]
         taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
         kept: list[Span] = []
         for ent in doc.ents:
@@ -83,6 +84,18 @@ class ActorRuler:
                     kept.append(Span(doc, rest.start, rest.end, label=ent.label_))
         doc.ents = sorted([*gazetteer_spans, *kept], key=lambda s: s.start)
         return doc
+
+
+def _inside_other_name(span: Span, ents: Sequence[Span]) -> bool:
+    """ "Iran Air", "Russia Today": a state's name that begins a longer proper name NER
+    found is part of that other name."""
+    if span.label_ not in ("STATE", METONYM):
+        return False
+    for ent in ents:
+        longer = ent.start == span.start and ent.end > span.end
+        if longer and ent.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART"):
+            return all(t.pos_ == "PROPN" and t.is_title for t in ent[span.end - ent.start :])
+    return False
 
 
 def _other_first_name(doc: Doc, start: int) -> bool:

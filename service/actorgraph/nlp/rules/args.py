@@ -120,6 +120,9 @@ class Args(PlaceReader):
                         a for a in self.at(pobj) if a.actor.type != "PLACE"
                     ]
                     later += here
+        if any(a.actor.known for a in found):
+            # "Russian Shahed drones": the state, not the make of the weapon
+            found = [a for a in found if a.actor.known]
         return found or later
 
     def known(self, actor: str, factor: float, token: int) -> Arg:
