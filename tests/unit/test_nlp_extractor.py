@@ -206,6 +206,15 @@ def test_several_processes_give_the_same_result(extractor: Extractor) -> None:
     assert list(parallel.extract(texts)) == list(extractor.extract(texts))
 
 
+def test_long_texts_are_parsed_in_pieces_with_true_offsets(extractor: Extractor) -> None:
+    text = "Iran armed the Houthis.\n\n" * 2100  # 52,500 characters: more than one piece
+    (extraction,) = extractor.extract([("long", text)])
+    assert len(extraction.relations) == 2100
+    for rel in extraction.relations:
+        assert text[rel.evidence.start : rel.evidence.end] == rel.evidence.text == "Iran armed the Houthis."
+    assert extraction.relations[-1].evidence.start == len(text) - 25
+
+
 def test_output_order_and_ids_follow_input(extractor: Extractor) -> None:
     items = [("a", "Iran armed the Houthis."), ("b", "Nothing happened here."), ("c", "Russia backs Assad.")]
     out = list(extractor.extract(items))

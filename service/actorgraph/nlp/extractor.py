@@ -20,6 +20,31 @@ from actorgraph.nlp.docdata import RELATIONS, ActorRef
 from actorgraph.nlp.gazetteer import Gazetteer, load_cached
 
 PIPELINE_FILE = "pipeline.json"
+#: Longest text parsed in one piece; longer texts are cut at paragraph or sentence ends.
+CHUNK_CHARS = 50_000
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str, bool]]:
+    """``(offset, piece, is_last)`` pieces of at most ``limit`` characters, cut after a
+    blank line, else a newline, else a full stop, else anywhere."""
+    if len(text) <= limit:
+        return [(0, text, True)]
+    out: list[tuple[int, str, bool]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            window = text[start:end]
+            for sep in ("\n\n", "\n", ". "):
+                cut = window.rfind(sep)
+                if cut > limit // 2:
+                    end = start + cut + len(sep)
+                    break
+        out.append((start, text[start:end], False))
+        start = end
+    last_offset, last_piece, _ = out[-1]
+    out[-1] = (last_offset, last_piece, True)
+    return out
 
 
 def pipeline_spec() -> dict[str, Any]:
@@ -71,13 +96,30 @@ class Extractor:
         return cls(nlp, gazetteer, settings.extract_batch_size, settings.extract_processes)
 
     def extract(self, items: Iterable[tuple[str, str]]) -> Iterator[Extraction]:
-        """One :class:`Extraction` per ``(doc_id, text)``, in input order."""
-        pairs = ((text, doc_id) for doc_id, text in items)
-        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.processes)
-        for doc, doc_id in docs:
-            yield self.to_extraction(doc_id, doc)
+        """One :class:`Extraction` per ``(doc_id, text)``, in input order. Texts longer
+        than ``CHUNK_CHARS`` are parsed in paragraph-aligned pieces (the parser's memory
+        grows with the text), and the pieces' evidence offsets are shifted back."""
+        pieces = (
+            (piece, (doc_id, offset, last))
+            for doc_id, text in items
+            for offset, piece, last in split_text(text)
+        )
+        docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size, n_process=self.processes)
+        collected: list[ExtractedRelation] = []
+        for doc, (doc_id, offset, last) in docs:
+            collected += self.relations(doc, offset)
+            if last:
+                collected.sort(key=lambda r: (r.evidence.start, r.source.id, r.relation.value, r.target.id))
+                yield Extraction(id=doc_id, relations=collected)
+                collected = []
 
     def to_extraction(self, doc_id: str, doc: Doc) -> Extraction:
+        relations = self.relations(doc, 0)
+        relations.sort(key=lambda r: (r.evidence.start, r.source.id, r.relation.value, r.target.id))
+        return Extraction(id=doc_id, relations=relations)
+
+    def relations(self, doc: Doc, offset: int) -> list[ExtractedRelation]:
+        """The relations the pipeline left on ``doc``; offsets shifted by ``offset``."""
         relations: list[ExtractedRelation] = []
         rows = getattr(doc._, RELATIONS) or []
         text = doc.text if rows else ""  # built from the tokens on every access: read once
@@ -93,11 +135,10 @@ class Extractor:
                     negated=bool(row["n"]),
                     hedged=bool(row["h"]),
                     speaker=self.actor(ActorRef.from_list(speaker)) if speaker else None,
-                    evidence=Evidence(text=text[start:end], start=start, end=end),
+                    evidence=Evidence(text=text[start:end], start=start + offset, end=end + offset),
                 )
             )
-        relations.sort(key=lambda r: (r.evidence.start, r.source.id, r.relation.value, r.target.id))
-        return Extraction(id=doc_id, relations=relations)
+        return relations
 
     def actor(self, ref: ActorRef) -> Actor:
         key = f"{ref.id}|{ref.type}|{ref.name}|{'|'.join(ref.aliases)}"
