@@ -29,6 +29,7 @@ SAYING_VERBS = words("""say claim announce state confirm report deny add insist 
     refute admit acknowledge""")
 OBJECT_CONTROL = words("""push urge ask force allow order prompt pressure encourage persuade
     convince invite tell call compel lead drive help enable permit get""")
+FORCE_NOUNS = words("force forces troop troops fighter fighters militia men loyalist loyalists army")
 FIRST_PERSON = words("we our us i my")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
@@ -123,7 +124,16 @@ class Args(PlaceReader):
         if any(a.actor.known for a in found):
             # "Russian Shahed drones": the state, not the make of the weapon
             found = [a for a in found if a.actor.known]
+        if noun_keys(token) & FORCE_NOUNS:
+            found = [self._led(a) for a in found]  # "Hemedti's forces" are the RSF
+            later = [self._led(a) for a in later]  # "forces loyal to Dbeibah": the GNU
         return found or later
+
+    def _led(self, arg: Arg) -> Arg:
+        entry = self.gazetteer.get(arg.actor.id) if arg.actor.type == "PERSON" and arg.actor.known else None
+        if entry is None or not entry.leads or entry.leads[0] not in self.gazetteer.entries:
+            return arg
+        return self.known(entry.leads[0], arg.factor * 0.9, arg.token)
 
     def known(self, actor: str, factor: float, token: int) -> Arg:
         entry = self.gazetteer.entries[actor]
