@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import APIRouter
@@ -12,6 +13,7 @@ from actorgraph.api.schemas import Health
 router = APIRouter(tags=["health"])
 
 
+@cache  # reading package metadata parses files: once per process, not per health check
 def _version() -> str:
     try:
         return version("actorgraph")
