@@ -153,12 +153,12 @@ class Pagination:
 PageDep = Annotated[Pagination, Depends()]
 
 
-def output_format(
-    request: Request,
-    format: Annotated[
-        Format | None, Query(description="json (default), cytoscape, d3, graphml, gexf or csv")
-    ] = None,
-) -> Format:
+FormatQuery = Annotated[
+    Format | None, Query(description="json (default), cytoscape, d3, graphml, gexf or csv")
+]
+
+
+def output_format(request: Request, format: FormatQuery = None) -> Format:
     """``?format=`` wins; otherwise the Accept header picks an export; JSON by default."""
     picked = pick_format(format, request.headers.get("accept"))
     return "json" if picked is None else cast(Format, picked)
