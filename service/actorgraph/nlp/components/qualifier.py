@@ -96,12 +96,12 @@ class Qualifier:
 
     # -- negation and hedging -----------------------------------------------------------
     @staticmethod
-    def _governors(trigger: Token, limit: int = 6) -> list[Token]:
+    def _governors(trigger: Token, limit: int = 6, boundaries: tuple[str, ...] = ()) -> list[Token]:
         """The trigger and the words that govern it, up to the sentence root."""
         chain = [trigger]
         tok = trigger
         while tok.head.i != tok.i and len(chain) < limit:
-            if tok.dep_ in ("relcl", "appos", "parataxis") or (
+            if tok.dep_ in ("relcl", "appos", "parataxis", *boundaries) or (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() not in CLAIM_NOUNS | INTENT_WORDS
             ):
                 break  # a relative clause is its own statement: "M23, which seized Bukavu, is not ..."
@@ -112,7 +112,9 @@ class Qualifier:
     def _negated(self, trigger: Token) -> bool:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return True
-        for i, tok in enumerate(self._governors(trigger)):
+        # an adverbial clause is not negated with its main clause: "Hezbollah would not
+        # disarm while Israel continued to occupy ..."
+        for i, tok in enumerate(self._governors(trigger, boundaries=("advcl",))):
             speech = tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
             if i > 0 and speech and tok.lemma_.lower() != "deny":
                 return False

@@ -55,6 +55,15 @@ def _sponsored(token: Token) -> bool:
     )
 
 
+def _dateline(ent: Span) -> bool:
+    """ "KHARTOUM, Sudan — ...": the place line before the story is not an actor."""
+    doc = ent.doc
+    if ent.start > 4:
+        return False
+    head = doc[: min(len(doc), 8)]
+    return doc[0].is_upper and len(doc[0]) > 2 and any(t.text in ("\u2014", "\u2013", "--") for t in head)
+
+
 class ActorResolver:
     def __init__(self, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]) -> None:
         self.name = name
@@ -95,7 +104,7 @@ class ActorResolver:
             kind = "metonym" if ent.label_ == METONYM else "gazetteer"
             return [Mention(ent.start, ent.end, self.known(ent.kb_id_), kind)]
         actor_type = self.ner_types.get(ent.label_)
-        if actor_type is None or "\n" in ent.text:
+        if actor_type is None or "\n" in ent.text or _dateline(ent):
             return None
         name = clean_surface(ent.text)
         if not name or not any(c.isupper() for c in name) or len(name) > 80:

@@ -64,6 +64,8 @@ class Args(PlaceReader):
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
             antecedent = token.head.head
             found = self.actors(antecedent, depth + 1)
+            if any(c.dep_ == "conj" for c in antecedent.children):
+                found = self.all_actors(antecedent)  # "Egypt and Saudi Arabia, which back the army"
             if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "near", "at", "inside"):
                 # "an outpost in Jordan that killed ...": the place is not the actor
                 found = [a for a in found if a.actor.type not in ("STATE", "PLACE")]
@@ -324,7 +326,8 @@ class Args(PlaceReader):
             if node.pos_ == "VERB" and node.lemma_.lower() in SAYING_VERBS:
                 for child in node.children:
                     if child.dep_ == "nsubj" and child.i != token.i:
-                        found = [a for a in self.at(child) if a.actor.type != "PERSON"] or self.owners(child)
+                        found = [a for a in self.at(child) if a.actor.type not in ("PERSON", "PLACE")]
+                        found = found or self.owners(child)
                         return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
                 return []
         return []

@@ -122,6 +122,14 @@ class PlaceReader:
             return self.previous_place(token)  # "the town", nothing else said of it
         return []
 
+    def region(self, token: Token, within: Arg) -> Arg | None:
+        """ "southern Lebanon" as a place inside the state, not the state itself; None
+        when the phrase is just the state's name."""
+        name = clean_surface(self.phrase(token))
+        if name.lower() == within.actor.name.lower() or not any(c.dep_ == "amod" for c in token.children):
+            return None
+        return self._place_named(name, token.i, (within.actor.name,))
+
     def unnamed_place(self, token: Token) -> list[Arg]:
         """Last resort for a target: "opposition-held villages", "villages controlled by
         the KIA" - a place described but not named, named by its phrase."""

@@ -122,10 +122,11 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         for child in args.descents(verb):
             for pobj in args.pobjs(child):
-                for spot in args.place(pobj):
-                    if spot.actor.known:
-                        continue  # "struck its positions in northern Syria": where, not whom
-                    targets.append(args.with_alias(spot, args.phrase(objs[0])) if objs else spot)
+                for near in args.place(pobj):
+                    # "struck targets in southern Lebanon": a region, not the state
+                    spot = args.region(pobj, near) if near.actor.known else near
+                    if spot is not None:
+                        targets.append(args.with_alias(spot, args.phrase(objs[0])) if objs else spot)
     if not targets and places:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             targets += args.unnamed_place(obj)
