@@ -100,6 +100,15 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Aleppo fell to Hayat Tahrir al-Sham on Saturday.", ("hts", "CONTROLS", "aleppo")),
         ("The town of Saqib is under Houthi control.", ("houthis", "CONTROLS", "saqib")),
         ("Hezbollah fired rockets into northern Israel.", ("hezbollah", "ATTACKS", "israel")),
+        ("Israeli jets struck targets in southern Lebanon.", ("israel", "ATTACKS", "southern-lebanon")),
+        (
+            "Hezbollah will not disarm while Israel continues to occupy the village of Kfar Kila.",
+            ("israel", "CONTROLS", "kfar-kila"),
+        ),
+        (
+            "Sudan's army retook Omdurman. Egypt and Saudi Arabia, which back the army, called for a truce.",
+            ("saudi-arabia", "SUPPORTS", "sudanese-armed-forces"),
+        ),
         (
             "Islamic State claimed responsibility for the bombing in Kerman.",
             ("islamic-state", "ATTACKS", "kerman"),
