@@ -26,7 +26,8 @@ __all__ = ["KIND_FACTOR", "Arg", "Args", "noun_keys"]
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 SAYING_VERBS = words("""say claim announce state confirm report deny add insist reject dismiss
-    refute admit acknowledge""")
+    refute admit acknowledge accuse blame warn vow pledge threaten""")
+PARTITIVES = words("one some many several dozens hundreds thousands two three four five most all each")
 OBJECT_CONTROL = words("""push urge ask force allow order prompt pressure encourage persuade
     convince invite tell call compel lead drive help enable permit get""")
 FORCE_NOUNS = words("force forces troop troops fighter fighters militia men loyalist loyalists army")
@@ -87,6 +88,10 @@ class Args(PlaceReader):
                 found += self.at(child)
         if found:
             return found
+        if token.lower_ in PARTITIVES or token.pos_ == "NUM":
+            for prep in token.children:  # "one of its drones", "dozens of Wagner fighters"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    return [a for p in self.pobjs(prep) for a in self.actors(p, depth + 1)]
         if noun_keys(token) & OWNED_NOUNS:
             return self.owners(token, depth)
         if token.pos_ == "NOUN" and token.tag_ == "NNS":

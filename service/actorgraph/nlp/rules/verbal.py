@@ -93,13 +93,16 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
     """Targets of an active verb, and whether its direct object is something supplied."""
     places = sense.relation in PLACE_TYPES
     first = sense.relation == "CONTROLS"
+    # "launched drones at X": the object is the weapon; "shot down a drone": the target
+    downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    launched = verb.lemma_ in LAUNCH_VERBS and not downed
     targets: list[Arg] = []
     supplied = False
     for child in verb.children:
         if child.dep_ == "dative" and child.pos_ == "ADP" and "to" in sense.preps:
             for pobj in args.pobjs(child):  # "send weapons to Hezbollah" parsed as dative
                 targets += args.all_actors(pobj, places=places, place_first=first)
-        elif child.dep_ in ("dobj", "dative") and sense.direct and verb.lemma_ not in LAUNCH_VERBS:
+        elif child.dep_ in ("dobj", "dative") and sense.direct and not launched:
             if child.lemma_.lower() in SUPPLY_NOUNS:
                 supplied = True
                 continue
