@@ -326,7 +326,7 @@ class Args(PlaceReader):
         node = token
         for _ in range(6):
             if node.head.i == node.i:
-                return []
+                break
             node = node.head
             if node.pos_ == "VERB" and node.lemma_.lower() in SAYING_VERBS:
                 for child in node.children:
@@ -335,4 +335,16 @@ class Args(PlaceReader):
                         found = found or self.owners(child)
                         return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
                 return []
+        return self._previous_subject(token)
+
+    def _previous_subject(self, token: Token) -> list[Arg]:
+        """ "The RSF took the base. Days later, its fighters ...": the latest actor that was
+        the subject of a clause, in this sentence or the one before."""
+        sent = token.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in reversed(self.mentions):
+            if not floor <= m.start < token.i or m.actor.type in ("PERSON", "PLACE"):
+                continue
+            if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                return [Arg(m.actor, 0.75, token.i)]
         return []
