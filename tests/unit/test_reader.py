@@ -64,6 +64,14 @@ def test_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     assert isinstance(items[0], InputProblem) and items[0].message == "no such file"
 
 
+def test_empty_line_is_reported_with_its_number() -> None:
+    first, last = {"id": "a", "text": "Iran supports Hezbollah."}, {"id": "b", "text": "Qatar funds Hamas."}
+    raw = _lines(first, "", last)
+    items = list(read_inputs(["-"], LIMIT, stdin=io.BytesIO(raw + b"\n")))
+    assert [type(i).__name__ for i in items] == ["InputArticle", "InputProblem", "InputArticle"]
+    assert isinstance(items[1], InputProblem) and (items[1].line, items[1].message) == (2, "empty line")
+
+
 def test_problem_record_names_the_item() -> None:
     problem = InputProblem("feed.jsonl", 7, 'empty "text"', "d7")
     assert problem.as_record() == {"id": "d7", "origin": "feed.jsonl", "line": 7, "error": 'empty "text"'}

@@ -121,9 +121,9 @@ def read_jsonl_bytes(raw: bytes, origin: str, max_text_bytes: int) -> Iterator[I
     if isinstance(text, InputProblem):
         yield text
         return
+    # An empty line is reported like any other bad item: in a feed it usually means a
+    # record was lost upstream, and the line number lets the sender find it.
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue  # blank lines between records are formatting, not items
         yield parse_article(line, origin=origin, line=number, max_text_bytes=max_text_bytes)
 
 
