@@ -10,7 +10,10 @@ One JSON object per line::
 in news wording, ``demonyms`` are adjectives ("Russian jets"), ``descriptors`` are the
 common nouns an article may later use for the actor ("the group", "the Islamists"), and
 ``leads`` lists the actor ids a person heads (used when a title names no country:
-"President Putin"). Files given later override entries with the same id.
+"President Putin"). ``context`` lists actor ids whose mention in an article makes a bare
+descriptor ("the army") mean this actor even when the article never names it: in a story
+about the RSF, "the army" is Sudan's army. Files given later override entries with the
+same id.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     descriptors: tuple[str, ...] = ()
     leads: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
 
     def actor(self) -> Actor:
         seen: dict[str, None] = {}
@@ -162,4 +166,5 @@ def _parse(lines: Iterable[str], source: str) -> Iterable[Entry]:
             demonyms=_strings(row, "demonyms", where),
             descriptors=tuple(d.lower() for d in _strings(row, "descriptors", where)),
             leads=_strings(row, "leads", where),
+            context=_strings(row, "context", where),
         )

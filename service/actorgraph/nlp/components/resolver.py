@@ -72,6 +72,11 @@ class ActorResolver:
         self.descriptor_words = ANAPHOR_NOUNS | {
             d for e in gazetteer.entries.values() for d in e.descriptors if d != "country"
         }
+        # descriptor -> actors it means in an article about one of their context actors
+        self.contextual: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for e in gazetteer.entries.values():
+            for d in e.descriptors if e.context else ():
+                self.contextual.setdefault(d, []).append((e.id, frozenset(e.context)))
 
     def known(self, actor: str) -> ActorRef:
         entry = self.gazetteer.entries[actor]
@@ -242,7 +247,18 @@ class ActorResolver:
                     return mention.actor
             elif fallback is None and mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHORS:
                 fallback = mention.actor
-        return fallback
+        return self._in_context(words, mentions) or fallback
+
+    def _in_context(self, words: set[str], mentions: list[Mention]) -> ActorRef | None:
+        """ "the army" in a story that names the RSF or Burhan anywhere: Sudan's army."""
+        candidates = [c for w in words for c in self.contextual.get(w, ())]
+        if not candidates:
+            return None
+        named = {m.actor.id for m in mentions if m.actor.known}
+        for actor, context in candidates:
+            if actor in self.gazetteer.entries and context & named:
+                return self.known(actor)
+        return None
 
 
 @Language.factory(
