@@ -72,6 +72,15 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("The militia received weapons from Iran, the Pentagon said.", None),
         ("Egypt and Jordan condemned the Israeli strikes on Gaza.", ("egypt", "OPPOSES", "israel")),
         ("Egypt and Jordan condemned the Israeli strikes on Gaza.", ("jordan", "OPPOSES", "israel")),
+        ("Turkey denounced attacks by the PKK on its soldiers.", ("turkey", "OPPOSES", "pkk")),
+        ("The EU called for sanctions on Belarus.", ("european-union", "OPPOSES", "belarus")),
+        ("Hemedti said his forces had seized the town of Babanusa.", ("rsf", "CONTROLS", "babanusa")),
+        ('"Our forces have taken Kursk," Putin said.', ("russia", "CONTROLS", "kursk")),
+        # "the army" with no Sudanese army named: the story is about the RSF
+        (
+            "Clashes between the army and the RSF erupted in El Obeid.",
+            ("rsf", "FIGHTS", "sudanese-armed-forces"),
+        ),
         (
             "Israeli aircraft struck Hezbollah positions in southern Lebanon.",
             ("israel", "ATTACKS", "hezbollah"),

@@ -32,6 +32,7 @@ OBJECT_CONTROL = words("""push urge ask force allow order prompt pressure encour
     convince invite tell call compel lead drive help enable permit get""")
 FORCE_NOUNS = words("force forces troop troops fighter fighters militia men loyalist loyalists army")
 FIRST_PERSON = words("we our us i my")
+COMMANDER_PRONOUNS = words("his her our my")
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
 
@@ -117,6 +118,8 @@ class Args(PlaceReader):
                     continue
                 if not here and child.ent_type_ == DEMONYM and child.ent_kb_id_:
                     here = self.state(child)
+                if not here and child.lower_ in COMMANDER_PRONOUNS and noun_keys(token) & FORCE_NOUNS:
+                    here = self.commanded(child)  # "Dagalo said his forces had captured ..."
                 if not here and child.dep_ == "poss" and child.pos_ == "PRON":
                     here = self.pronoun(child)
                 if not here and child.dep_ in ("compound", "poss") and noun_keys(child) & OWNED_NOUNS:
@@ -135,6 +138,15 @@ class Args(PlaceReader):
             found = [self._led(a) for a in found]  # "Hemedti's forces" are the RSF
             later = [self._led(a) for a in later]  # "forces loyal to Dbeibah": the GNU
         return found or later
+
+    def commanded(self, token: Token) -> list[Arg]:
+        """What the speaker of "his/our forces" commands: the person a governing speech
+        verb or the quotation attributes the words to, through what that person leads."""
+        if token.lower_ in FIRST_PERSON:
+            speakers = self.quoted_speaker(token)
+        else:
+            speakers = [a for a in self.speaker_of(token) if a.actor.type == "PERSON"]
+        return [led for led in map(self._led, speakers) if led.actor.type != "PERSON"]
 
     def _led(self, arg: Arg) -> Arg:
         entry = self.gazetteer.get(arg.actor.id) if arg.actor.type == "PERSON" and arg.actor.known else None

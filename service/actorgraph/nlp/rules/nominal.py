@@ -39,6 +39,11 @@ REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "beat", "
 COMMITTING_VERBS = frozenset({"claim", "pledge", "vow", "announce", "declare", "promise", "offer"})
 LEADING_VERBS = frozenset({"lead", "head", "spearhead", "join", "command", "direct", "order"})
 LOSS_WORDS = frozenset({"lose", "loss", "cede", "relinquish", "surrender"})
+#: "called for sanctions on Rwanda": asking for a hostile measure is itself hostile.
+ADVOCACY_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "appeal"})
+#: "condemned the Israeli strikes": the condemner opposes whoever struck.
+CONDEMN_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criticise", "criticize",
+                           "slam", "protest"})
 NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -193,8 +198,17 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         for d in defenders:
             yield from emit([d], "FIGHTS", sources, tok, sent, BASE * 0.9, "repel")
         return
-    if light and verb is not None and not _carries(verb, rel):
+    advocated = (
+        verb is not None and rel == "OPPOSES" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
+        and vlemma in ADVOCACY_VERBS
+    )
+    if advocated:
+        light = True
+    elif light and verb is not None and not _carries(verb, rel):
         light = False  # "condemned the strikes", "confirmed the strike": not the attacker
+    if verb is not None and vlemma in CONDEMN_VERBS and rel in ("ATTACKS", "FIGHTS") and tok.dep_ == "dobj":
+        hostile = [s for s in sources if s.actor.type != "PLACE"]
+        yield from emit(args.agents(verb), "OPPOSES", hostile, tok, sent, BASE * 0.9, "condemned-act")
     if light and verb is not None and not received and (verb.pos_ != "AUX" or copular):
         if not sources:
             sources = args.agents(verb)  # light verb: "carried out airstrikes", "took control"
