@@ -76,6 +76,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("The EU called for sanctions on Belarus.", ("european-union", "OPPOSES", "belarus")),
         ("Hemedti said his forces had seized the town of Babanusa.", ("rsf", "CONTROLS", "babanusa")),
         ('"Our forces have taken Kursk," Putin said.', ("russia", "CONTROLS", "kursk")),
+        (
+            '"The Houthis are pirates, and Iran is their patron," a US official said.',
+            ("iran", "SUPPORTS", "houthis"),
+        ),
         # "the army" with no Sudanese army named: the story is about the RSF
         (
             "Clashes between the army and the RSF erupted in El Obeid.",

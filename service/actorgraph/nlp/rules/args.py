@@ -333,8 +333,11 @@ class Args(PlaceReader):
             self._resolving.discard(token.i)
 
     def _pronoun(self, token: Token) -> list[Arg]:
-        if self._quoted(token):
-            return []  # inside a quotation "its" is whatever the speaker spoke of
+        quote = next(((a, b) for a, b in self._quote_map() if a <= token.idx < b), None)
+        if quote is not None:
+            # inside a quotation "its" is whatever the speaker spoke of: a subject named
+            # earlier in the same quotation ("The Houthis are terrorists, and Iran is their sponsor")
+            return self._previous_subject(token, quote[0])
         node = token
         for _ in range(6):
             if node.head.i == node.i:
@@ -349,14 +352,26 @@ class Args(PlaceReader):
                 return []
         return self._previous_subject(token)
 
-    def _previous_subject(self, token: Token) -> list[Arg]:
+    def other_than(self, token: Token, subjects: list[Arg]) -> list[Arg]:
+        """ "Iran is their sponsor": what "their" stands for, never the clause's own subject."""
+        skip = frozenset(s.actor.id for s in subjects)
+        marks = [t for t in self.doc[token.sent.start : token.i] if t.text in ('"', "\u201c", "\u201d")]
+        if len(marks) % 2:  # inside a quotation, attributed or not
+            return self._previous_subject(token, marks[-1].idx, skip)
+        return [a for a in self.pronoun(token) if a.actor.id not in skip]
+
+    def _previous_subject(
+        self, token: Token, from_char: int = -1, skip: frozenset[str] = frozenset()
+    ) -> list[Arg]:
         """ "The RSF took the base. Days later, its fighters ...": the latest actor that was
-        the subject of a clause, in this sentence or the one before."""
+        the subject of a clause, in this sentence or the one before (and from ``from_char`` on)."""
         sent = token.sent
         floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for m in reversed(self.mentions):
-            if not floor <= m.start < token.i or m.actor.type in ("PERSON", "PLACE"):
+            if not floor <= m.start < token.i or m.actor.type in ("PERSON", "PLACE") or m.actor.id in skip:
                 continue
+            if self.doc[m.start].idx < from_char:
+                break
             if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
                 return [Arg(m.actor, 0.75, token.i)]
         return []

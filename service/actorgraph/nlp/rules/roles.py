@@ -167,6 +167,8 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
                 targets += args.all_actors(pobj)
         elif child.dep_ in ("poss", "compound", "amod"):
             targets += args.at(child) or (args.state(child) if child.ent_type_ == DEMONYM else [])
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                targets += args.other_than(child, subjects)  # "and Iran is their sponsor"
     if rel == "LEADS":
         subjects = [s for s in subjects if s.actor.type == "PERSON"]
     if rel == "PROXY_OF":
