@@ -77,6 +77,11 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("Hemedti said his forces had seized the town of Babanusa.", ("rsf", "CONTROLS", "babanusa")),
         ('"Our forces have taken Kursk," Putin said.', ("russia", "CONTROLS", "kursk")),
         (
+            "Mali ordered French troops to leave and deepened ties with Moscow.",
+            ("mali", "COOPERATES_WITH", "russia"),
+        ),
+        ("Orbán has close ties to Putin.", ("viktor-orban", "COOPERATES_WITH", "vladimir-putin")),
+        (
             '"The Houthis are pirates, and Iran is their patron," a US official said.',
             ("iran", "SUPPORTS", "houthis"),
         ),

@@ -33,6 +33,7 @@ OBJECT_CONTROL = words("""push urge ask force allow order prompt pressure encour
 FORCE_NOUNS = words("force forces troop troops fighter fighters militia men loyalist loyalists army")
 FIRST_PERSON = words("we our us i my")
 COMMANDER_PRONOUNS = words("his her our my")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
 
@@ -233,6 +234,10 @@ class Args(PlaceReader):
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:  # "prompting the Taliban government to summon ...", "push Seoul to arm ..."
                 return objs, 0.95
+        if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB" and verb.tag_ in FINITE_TAGS:
+            # "ordered US troops to leave and deepened ties with Moscow": a finite verb
+            # coordinated with an infinitive belongs to the clause that governs it
+            head = head.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "dep"):
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
                 governor = head.head

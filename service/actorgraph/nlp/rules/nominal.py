@@ -122,6 +122,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     target_preps = NOUN_TARGET_PREPS.get(rel, ())
     if rel == "SUPPORTS" and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"
+    if tok.lemma_.lower() in TIE_NOUNS:
+        target_preps = (*target_preps, "to")  # "has close ties to Putin"
     against: list[Arg] = []
     blamed = False
     for child in tok.children:
