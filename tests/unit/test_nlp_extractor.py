@@ -82,6 +82,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ),
         ("Orbán has close ties to Putin.", ("viktor-orban", "COOPERATES_WITH", "vladimir-putin")),
         (
+            "Clashes between the Turkish-backed Syrian National Army and SDF fighters killed dozens.",
+            ("sdf", "FIGHTS", "syrian-national-army"),
+        ),
+        (
             '"The Houthis are pirates, and Iran is their patron," a US official said.',
             ("iran", "SUPPORTS", "houthis"),
         ),
@@ -247,3 +251,11 @@ def test_output_order_and_ids_follow_input(extractor: Extractor) -> None:
     out = list(extractor.extract(items))
     assert [e.id for e in out] == ["a", "b", "c"]
     assert out[1].relations == []
+
+
+def test_a_modifier_before_a_coordination_stays_with_its_own_noun(extractor: Extractor) -> None:
+    text = "Clashes between the Turkish-backed Syrian National Army and SDF fighters killed dozens."
+    found = triples(extractor, text)
+    assert ("turkey", "SUPPORTS", "syrian-national-army") in found
+    assert ("turkey", "SUPPORTS", "sdf") not in found
+    assert not any(t.startswith("sdf-fighters") for _, _, t in found)

@@ -192,6 +192,8 @@ class ActorResolver:
             breaks = [i for i in range(start, token.i) if doc[i].dep_ == "cc" or doc[i].text in (",", ";")]
             if breaks:  # never swallow a coordinated actor: "the SDF and Arab tribal fighters"
                 start = max(breaks) + 1
+                if not any(c.i >= start for c in (*national, *backed)):
+                    continue  # "the Turkish-backed SNA and SDF fighters": the modifier is the SNA's
             span = doc[start : token.i + 1]
             name = clean_surface(span.text)
             entry = self.gazetteer.lookup(name)

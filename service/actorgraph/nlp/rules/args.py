@@ -80,6 +80,11 @@ class Args(PlaceReader):
                 return described
         found = self.at(token)
         if found:
+            # "the SNA and SDF fighters" parsed as one phrase: the first owner hangs on it as nmod
+            named = {a.actor.id for a in found}
+            for child in token.lefts:
+                if child.dep_ == "nmod" and any(c.dep_ == "conj" for c in child.children):
+                    found += [a for a in self.at(child) if a.actor.id not in named]
             return found
         if token.lower_ in ("it", "its", "they", "their") and token.pos_ == "PRON":
             return self.pronoun(token)
@@ -107,12 +112,18 @@ class Args(PlaceReader):
         """ "YPG positions", "Hezbollah's fighters", "forces of X", "troops loyal to X"."""
         found: list[Arg] = []
         later: list[Arg] = []
-        for child in token.children:
-            if child.dep_ == "amod" and child.lower_ == "loyal":
+        # "SNA and SDF fighters": each coordinated owner (the parser hangs the second on the first)
+        kids = [
+            (k, c.dep_)
+            for c in token.children
+            for k in (self.with_conjuncts(c) if c.dep_ == "nmod" else (c,))
+        ]
+        for child, dep in kids:
+            if dep == "amod" and child.lower_ == "loyal":
                 for prep in child.children:
                     for pobj in self.pobjs(prep):
                         later += self.actors(pobj, depth + 1)
-            elif child.dep_ in MODIFIER_DEPS:
+            elif dep in MODIFIER_DEPS:
                 here = [Arg(a.actor, a.factor * 0.95, a.token) for a in self.at(child)]
                 if child.ent_type_ == METONYM and child.dep_ == "compound":
                     later += here  # "the Damascus embassy of Iran": the capital is where
@@ -126,7 +137,7 @@ class Args(PlaceReader):
                 if not here and child.dep_ in ("compound", "poss") and noun_keys(child) & OWNED_NOUNS:
                     here = self.owners(child, depth + 1)  # "Sudan's army chief", "Hamas's political bureau"
                 found += here
-            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            elif dep == "prep" and child.lower_ in ("of", "in"):
                 for pobj in self.pobjs(child):
                     here = self.all_actors(pobj) if child.lower_ == "of" else [
                         a for a in self.at(pobj) if a.actor.type != "PLACE"

@@ -321,6 +321,10 @@ def _prenominal(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         return
     head = tok.head
     targets = args.place(head) if rel == "CONTROLS" else args.actors(head)
+    doc = tok.doc
+    cut = next((i for i in range(tok.i + 1, head.i) if doc[i].dep_ == "cc"), None)
+    if cut is not None:  # "the Turkish-backed SNA and SDF fighters": the SDF is not backed
+        targets = [t for t in targets if t.token < cut]
     if rel == "MEMBER_OF":  # "the al-Qaeda-linked JNIM": JNIM is the member
         sources, targets = targets, sources
     yield from emit(sources, rel, targets, tok, sent, BASE * 1.05, "prenominal")
