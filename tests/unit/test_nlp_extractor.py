@@ -82,6 +82,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ),
         ("Orbán has close ties to Putin.", ("viktor-orban", "COOPERATES_WITH", "vladimir-putin")),
         (
+            "Turkey, together with the UN, proposed a prisoner exchange between Kyiv and Moscow.",
+            ("turkey", "COOPERATES_WITH", "united-nations"),
+        ),
+        (
             "Clashes between the Turkish-backed Syrian National Army and SDF fighters killed dozens.",
             ("sdf", "FIGHTS", "syrian-national-army"),
         ),

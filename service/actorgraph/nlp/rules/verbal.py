@@ -30,7 +30,11 @@ HOSTED_NOUNS = frozenset({"weapon", "troop", "force", "base", "soldier", "missil
 EXTRA_VERBS = frozenset({"fall", "host", "station", "house", "base", "deploy", "order", "tell", "ask",
                          "demand",
                          "force", "recall", "withdraw", "expel", "broker", "mediate", "sponsor",
-                         "co-sponsor", "work", "operate", "present", "propose", "organise", "organize"})
+                         "co-sponsor", "work", "operate", "present", "propose", "organise", "organize",
+                         "co-host", "cohost", "convene", "draft", "unveil"})
+#: Acts two actors do together: their subjects cooperate ("Egypt and Qatar presented a proposal").
+JOINT_VERBS = frozenset({"broker", "mediate", "sponsor", "co-sponsor", "present", "propose", "organise",
+                         "organize", "co-host", "cohost", "convene", "draft", "unveil"})
 DEPARTING = frozenset({"leave", "withdraw", "depart", "exit", "quit", "go"})
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "delegation"})
 FOUNDING = frozenset({"form", "found", "create", "establish", "co-found"})
@@ -304,6 +308,20 @@ def _diplomatic(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
         brokers = args.agents(verb)
         if len(brokers) > 1:
             yield from emit_pairs(brokers, "COOPERATES_WITH", verb, sent, BASE * 0.85, "brokers")
+    elif lemma in JOINT_VERBS and not args.is_passive(verb):
+        # "Egypt and Qatar, together with the United States, presented a proposal"
+        partners = list(args.agents(verb))
+        holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+            joined = any(a.lower_ in ("together", "along") for a in (prep.head, *prep.children))
+            if prep.lower_ == "alongside" or (prep.lower_ == "with" and joined):
+                partners += [a for p in args.pobjs(prep) for a in args.all_actors(p)]
+        for along in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("together", "along")):
+            for prep in (c for c in along.children if c.dep_ == "prep" and c.lower_ == "with"):
+                partners += [a for p in args.pobjs(prep) for a in args.all_actors(p)]
+        partners = [a for a in partners if a.actor.type != "PLACE"]
+        if len({a.actor.id for a in partners}) > 1:
+            yield from emit_pairs(partners, "COOPERATES_WITH", verb, sent, BASE * 0.85, "joint-action")
 
 
 def _enable(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
