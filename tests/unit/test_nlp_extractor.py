@@ -82,6 +82,10 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ),
         ("Orbán has close ties to Putin.", ("viktor-orban", "COOPERATES_WITH", "vladimir-putin")),
         (
+            "The SNA, an umbrella of factions including the Sultan Murad Division, shelled Manbij.",
+            ("sultan-murad-division", "MEMBER_OF", "syrian-national-army"),
+        ),
+        (
             "Turkey, together with the UN, proposed a prisoner exchange between Kyiv and Moscow.",
             ("turkey", "COOPERATES_WITH", "united-nations"),
         ),

@@ -165,6 +165,9 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "with", "for"):
             for pobj in args.pobjs(child):
                 targets += args.all_actors(pobj)
+                for inc in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "including"):
+                    # "an umbrella of groups including Kataib Hezbollah"
+                    targets += [a for p in args.pobjs(inc) for a in args.all_actors(p)]
         elif child.dep_ in ("poss", "compound", "amod"):
             targets += args.at(child) or (args.state(child) if child.ent_type_ == DEMONYM else [])
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
