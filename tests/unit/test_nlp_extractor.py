@@ -81,6 +81,8 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             ("mali", "COOPERATES_WITH", "russia"),
         ),
         ("Orbán has close ties to Putin.", ("viktor-orban", "COOPERATES_WITH", "vladimir-putin")),
+        ("UNIFIL said its peacekeepers had come under Israeli fire.", ("israel", "ATTACKS", "unifil")),
+        ("A Turkish convoy came under attack from the PKK.", ("pkk", "ATTACKS", "turkey")),
         (
             "The SNA, an umbrella of factions including the Sultan Murad Division, shelled Manbij.",
             ("sultan-murad-division", "MEMBER_OF", "syrian-national-army"),

@@ -173,7 +173,8 @@ OWNED_NOUNS = words("""position base patrol convoy camp headquarters outpost str
     administration warplane helicopter plane personnel garrison line trench bastion
     installation site asset interest cell junta ruler minister bureau compound faction wing
     branch counterpart mercenary gunboat boat separatist rebel insurgent jihadist loyalist
-    guerrilla paramilitary destroyer frigate carrier submarine cruiser corvette""")
+    guerrilla paramilitary destroyer frigate carrier submarine cruiser corvette peacekeeper
+    crew""")
 #: Common nouns naming places, whose name follows in "of" or a compound.
 PLACE_NOUNS = words("""village town city area region province district countryside height
     outskirts neighbourhood neighborhood airport port base refinery hospital camp crossing

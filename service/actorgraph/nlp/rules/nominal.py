@@ -52,6 +52,8 @@ def relation_of_noun(tok: Token) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     rel = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
+    if rel is None and lemma in ("fire", "shelling", "bombardment") and tok.head.lower_ == "under":
+        return "ATTACKS"  # "came under Israeli fire"
     if lemma in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
         verb = _governor(tok)
         words = {verb.lemma_.lower()} if verb is not None else set()
@@ -168,6 +170,12 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
             held = next((c for c in held.children if c.dep_ in ("nsubj", "nsubjpass")), held)
         if held.pos_ in NOUN_POS:
             yield from emit(sources, rel, args.place(held), tok, sent, BASE, "under-control")
+        return
+    if rel == "ATTACKS" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and verb is not None:
+        if vlemma in ("come", "be", "remain"):  # "its peacekeepers came under Israeli fire"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+                sources += [a for p in args.pobjs(prep) for a in args.all_actors(p)]
+            yield from emit(sources, rel, args.agents(verb), tok, sent, BASE, "under-fire")
         return
     if rel == "ATTACKS" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
         blamer = tok.head.head  # "blamed JNIM for the massacre in Barsalogho"
