@@ -80,11 +80,6 @@ class Args(PlaceReader):
                 return described
         found = self.at(token)
         if found:
-            # "the SNA and SDF fighters" parsed as one phrase: the first owner hangs on it as nmod
-            named = {a.actor.id for a in found}
-            for child in token.lefts:
-                if child.dep_ == "nmod" and any(c.dep_ == "conj" for c in child.children):
-                    found += [a for a in self.at(child) if a.actor.id not in named]
             return found
         if token.lower_ in ("it", "its", "they", "their") and token.pos_ == "PRON":
             return self.pronoun(token)
