@@ -84,6 +84,11 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ("UNIFIL said its peacekeepers had come under Israeli fire.", ("israel", "ATTACKS", "unifil")),
         ("A Turkish convoy came under attack from the PKK.", ("pkk", "ATTACKS", "turkey")),
         (
+            "Jihadists overran a base in Burkina Faso. "
+            "The junta led by Captain Ibrahim Traoré vowed revenge.",
+            ("ibrahim-traore", "LEADS", "burkina-faso"),
+        ),
+        (
             "The SNA, an umbrella of factions including the Sultan Murad Division, shelled Manbij.",
             ("sultan-murad-division", "MEMBER_OF", "syrian-national-army"),
         ),
