@@ -19,9 +19,10 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from actorgraph.errors import InputError
 from actorgraph.graph.belief import HEDGE_WEIGHT
-from actorgraph.model import CAMEO_ROOTS, SYMMETRIC, Claim, Edge, RelationType
-from actorgraph.store.base import Direction, EdgeFilter
+from actorgraph.model import CAMEO_ROOTS, SYMMETRIC, Actor, Claim, Edge, RelationType
+from actorgraph.store.base import Direction, EdgeFilter, Subgraph
 
 #: (confidence, evidence_count, first_seen, last_seen, hedged_only) of one aggregated edge.
 EdgeFacts = tuple[float, int, str | None, str | None, bool]
@@ -38,6 +39,34 @@ MAX_ALL_PATHS = 500
 
 def edge_facts(edge: Edge) -> EdgeFacts:
     return (edge.confidence, edge.evidence_count, edge.first_seen, edge.last_seen, edge.hedged_only)
+
+
+def check_depth(depth: int) -> None:
+    """Neighbourhoods go 1 to 3 hops out: beyond that a neighbourhood is most of the graph."""
+    if not 1 <= depth <= 3:
+        raise InputError(f"depth must be 1 to 3, not {depth}")
+
+
+def check_max_hops(max_hops: int, most: int | None = None) -> None:
+    if max_hops < 1:
+        raise InputError(f"max_hops must be at least 1, not {max_hops}")
+    if most is not None and max_hops > most:
+        raise InputError(f"max_hops must be at most {most}, not {max_hops}")
+
+
+def check_distinct(source_id: str, target_id: str) -> None:
+    if source_id == target_id:
+        raise InputError("a path needs two different actors")
+
+
+def neighbourhood_subgraph(
+    g: nx.MultiDiGraph, nodes: list[str], keys: Iterable[EdgeKey], total: int, actors: dict[str, Actor]
+) -> Subgraph:
+    """The answer of a neighbourhood walk over the walk graph ``g``, as both stores return it."""
+    edges = [make_edge(k, g[k[0]][k[2]]["r"][(k[0], k[1])]) for k in keys]
+    return Subgraph(
+        nodes=[actors[n] for n in nodes], edges=edges, truncated=total > len(nodes), total_nodes=total
+    )
 
 
 def make_edge(key: EdgeKey, facts: EdgeFacts) -> Edge:

@@ -18,7 +18,7 @@ from typing import Literal
 
 import networkx as nx
 
-from actorgraph.errors import ActorNotFound, ArticleNotFound, InputError, StoreError, StoreUnavailable
+from actorgraph.errors import ActorNotFound, ArticleNotFound, StoreError, StoreUnavailable
 from actorgraph.graph import paths as gp
 from actorgraph.model import Actor, ActorType, ArticleBundle, Claim, Edge, RelationType
 from actorgraph.store.base import (
@@ -308,18 +308,14 @@ class EmbeddedStore:
     def neighbourhood(
         self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500
     ) -> Subgraph:
-        if not 1 <= depth <= 3:
-            raise InputError(f"depth must be 1 to 3, not {depth}")
+        gp.check_depth(depth)
         with self._read():
             center = self._require_actor(actor_id)
             g = self._graph_for(flt)
             nodes, keys, total = gp.neighbourhood(g, actor_id, depth, flt, direction, node_limit)
             actors = fetch_actors(self._conn, nodes)
             actors[actor_id] = center
-            edges = [gp.make_edge(k, g[k[0]][k[2]]["r"][(k[0], k[1])]) for k in keys]
-            return Subgraph(
-                nodes=[actors[n] for n in nodes], edges=edges, truncated=total > len(nodes), total_nodes=total
-            )
+            return gp.neighbourhood_subgraph(g, nodes, keys, total, actors)
 
     def paths(
         self,
@@ -330,13 +326,11 @@ class EmbeddedStore:
         k: int = 3,
         max_hops: int = 4,
     ) -> list[GraphPath]:
-        if max_hops < 1:
-            raise InputError(f"max_hops must be at least 1, not {max_hops}")
+        gp.check_max_hops(max_hops)
         with self._read():
             self._require_actor(source_id)
             self._require_actor(target_id)
-            if source_id == target_id:
-                raise InputError("a path needs two different actors")
+            gp.check_distinct(source_id, target_id)
             g = self._graph_for(flt)
             found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops)
             actors = fetch_actors(self._conn, {n for p in found for n in p})

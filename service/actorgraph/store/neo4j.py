@@ -33,7 +33,6 @@ from actorgraph.errors import (
     ActorGraphError,
     ActorNotFound,
     ArticleNotFound,
-    InputError,
     StoreError,
     StoreUnavailable,
 )
@@ -277,8 +276,7 @@ class Neo4jStore:
     def neighbourhood(
         self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500
     ) -> Subgraph:
-        if not 1 <= depth <= 3:
-            raise InputError(f"depth must be 1 to 3, not {depth}")
+        gp.check_depth(depth)
         center = self._require_actors(actor_id)[actor_id]
         params = filter_params(flt)
         rows: dict[gp.EdgeKey, dict[str, Any]] = {}
@@ -301,10 +299,7 @@ class Neo4jStore:
         nodes, keys, total = gp.neighbourhood(g, actor_id, depth, flt, direction, node_limit)
         actors = self._read(lambda tx: w.fetch_actors(tx, self.cypher, nodes))
         actors[actor_id] = center
-        edges = [gp.make_edge(k, g[k[0]][k[2]]["r"][(k[0], k[1])]) for k in keys]
-        return Subgraph(
-            nodes=[actors[n] for n in nodes], edges=edges, truncated=total > len(nodes), total_nodes=total
-        )
+        return gp.neighbourhood_subgraph(g, nodes, keys, total, actors)
 
     def paths(
         self,
@@ -315,13 +310,9 @@ class Neo4jStore:
         k: int = 3,
         max_hops: int = 4,
     ) -> list[GraphPath]:
-        if max_hops < 1:
-            raise InputError(f"max_hops must be at least 1, not {max_hops}")
-        if max_hops > MAX_HOPS:
-            raise InputError(f"max_hops must be at most {MAX_HOPS}, not {max_hops}")
+        gp.check_max_hops(max_hops, most=MAX_HOPS)
         self._require_actors(source_id, target_id)
-        if source_id == target_id:
-            raise InputError("a path needs two different actors")
+        gp.check_distinct(source_id, target_id)
         # A time window changes which edges exist, so the stored shortest paths may not be
         # the window's: enumerate every bounded path then, and pick in Python.
         name = "store/shortest_paths" if mode == "shortest" and flt.is_timeless() else "store/bounded_paths"
