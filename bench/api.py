@@ -47,10 +47,15 @@ from actorgraph.model import (
     claim_id,
 )
 from actorgraph.store.base import EdgeFilter, Store
+from benchlib import pct, write_in_groups
 
 CLAIMS_PER_ARTICLE = 500
 TYPES = [
-    ActorType.STATE, ActorType.GOVERNMENT, ActorType.ARMED_GROUP, ActorType.ORGANIZATION, ActorType.GROUP,
+    ActorType.STATE,
+    ActorType.GOVERNMENT,
+    ActorType.ARMED_GROUP,
+    ActorType.ORGANIZATION,
+    ActorType.GROUP,
 ]
 RELATIONS = list(RelationType)
 
@@ -89,8 +94,14 @@ def synthetic_bundles(n_actors: int, n_edges: int, seed: int = 7) -> Iterator[Ar
         claims.append(
             Claim(
                 id=claim_id(aid, offset, offset + len(sentence), s, rel.value, t),
-                source_id=s, relation=rel, target_id=t, confidence=round(rng.uniform(0.5, 0.95), 3),
-                article_id=aid, sentence=sentence, start=offset, end=offset + len(sentence),
+                source_id=s,
+                relation=rel,
+                target_id=t,
+                confidence=round(rng.uniform(0.5, 0.95), 3),
+                article_id=aid,
+                sentence=sentence,
+                start=offset,
+                end=offset + len(sentence),
                 published=published,
             )
         )
@@ -120,24 +131,6 @@ def open_store(kind: str, folder: Path, db: Path | None = None) -> Store:
         store.delete_everything()  # type: ignore[attr-defined]  # a fresh graph, as for embedded
     store.setup()
     return store
-
-
-def load(store: Store, n_actors: int, n_edges: int) -> float:
-    started = time.perf_counter()
-    batch: list[ArticleBundle] = []
-    for bundle in synthetic_bundles(n_actors, n_edges):
-        batch.append(bundle)
-        if len(batch) == 10:
-            store.write(batch)
-            batch = []
-    if batch:
-        store.write(batch)
-    return time.perf_counter() - started
-
-
-def pct(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 class Timer:
@@ -174,10 +167,18 @@ def figures(direct: Timer, server: Timer, http: Timer) -> dict[str, float]:
 async def asgi_get(app: Any, path: str, query: str) -> int:
     """One GET straight into the ASGI app, no client library: what the server itself adds."""
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
-        "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": query.encode(),
-        "root_path": "", "headers": [(b"host", b"bench")],
-        "client": ("127.0.0.1", 9), "server": ("bench", 80),
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": [(b"host", b"bench")],
+        "client": ("127.0.0.1", 9),
+        "server": ("bench", 80),
     }
     status = 0
 
@@ -255,7 +256,7 @@ def main() -> None:
         store = open_store(args.store, Path(tmp), args.db)
         try:
             reuse = args.db is not None and store.stats().edges > 0
-            load_s = 0.0 if reuse else load(store, args.actors, args.edges)
+            load_s = 0.0 if reuse else write_in_groups(store, synthetic_bundles(args.actors, args.edges))
             stats = store.stats()
             print(f"loaded {stats.actors} actors, {stats.edges} edges in {load_s:.1f}s", file=sys.stderr)
             result = asyncio.run(run(store, args.actors, args.queries, args.seed))

@@ -34,6 +34,7 @@ import networkx as nx
 from actorgraph.model import SYMMETRIC, Actor, ActorType, Article, ArticleBundle, Claim, RelationType
 from actorgraph.store.base import EdgeFilter
 from actorgraph.store.embedded import EmbeddedStore
+from benchlib import write_in_groups
 
 RELATIONS = list(RelationType)
 
@@ -96,14 +97,9 @@ def main() -> None:
         store = EmbeddedStore.open(Path(folder) / "bench-embedded.db")
         store.setup()
         wall0, cpu0 = time.perf_counter(), cpu()
-        batch: list[ArticleBundle] = []
-        for bundle in synthetic(args.actors, args.edges, args.per_article, args.seed):
-            batch.append(bundle)
-            if len(batch) == args.per_write:
-                store.write(batch)
-                batch = []
-        if batch:
-            store.write(batch)
+        write_in_groups(
+            store, synthetic(args.actors, args.edges, args.per_article, args.seed), args.per_write
+        )
         load_s, load_cpu_s = time.perf_counter() - wall0, cpu() - cpu0
         stats = store.stats()
         log(f"loaded {stats.edges} edges, {stats.claims} claims in {load_s:.1f}s ({load_cpu_s:.1f}s CPU)")

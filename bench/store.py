@@ -50,11 +50,12 @@ from actorgraph.model import (
     claim_id,
 )
 from actorgraph.neo4jlocal import LocalNeo4j, LocalNeo4jConfig
-from actorgraph.store.base import EdgeFilter, Store
+from actorgraph.store.base import EdgeFilter
 from actorgraph.store.embedded import EmbeddedStore
 from actorgraph.store.neo4j import Neo4jStore, open_neo4j_store
 from actorgraph.store.neo4j_rows import actor_props, article_props, claim_props, edge_props, key_param
 from actorgraph.store.neo4j_write import batches
+from benchlib import pct, write_in_groups
 
 TYPES = [
     ActorType.STATE,
@@ -212,30 +213,12 @@ def bench_writes(store: Neo4jStore, args: argparse.Namespace, pid: int | None) -
 # --- 2. path latency ------------------------------------------------------------------
 
 
-def load(store: Store, args: argparse.Namespace) -> float:
-    started = time.perf_counter()
-    group: list[ArticleBundle] = []
-    for b in bundles(args.actors, args.edges, 500, seed=7):
-        group.append(b)
-        if len(group) == 10:
-            store.write(group)
-            group = []
-    if group:
-        store.write(group)
-    return time.perf_counter() - started
-
-
-def pct(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 def bench_paths(neo: Neo4jStore, embedded: EmbeddedStore, args: argparse.Namespace) -> dict[str, Any]:
     neo.delete_everything()
     neo.setup()
-    neo_load = load(neo, args)
+    neo_load = write_in_groups(neo, bundles(args.actors, args.edges, 500, seed=7))
     log(f"neo4j: loaded {args.actors} actors / {args.edges} edges in {neo_load:.1f}s")
-    emb_load = load(embedded, args)
+    emb_load = write_in_groups(embedded, bundles(args.actors, args.edges, 500, seed=7))
     log(f"embedded: loaded in {emb_load:.1f}s")
     rng = random.Random(3)
     pairs = [tuple(f"a{i}" for i in rng.sample(range(args.actors), 2)) for _ in range(args.queries)]
