@@ -149,6 +149,9 @@ def baseline_rows(batch: Sequence[ArticleBundle]) -> dict[str, list[dict[str, An
 
 
 def run_baseline(store: Neo4jStore, prepared: list[dict[str, list[dict[str, Any]]]]) -> float:
+    """The bare writer: plain ``UNWIND $rows ... MERGE`` statements for actors, articles and
+    claims; for the edges the store's own statement (relationship types cannot be
+    parameters, so any writer needs its per-type branches)."""
     cy = store.cypher
     order = [("actors", "bench/baseline_actors"), ("articles", "bench/baseline_articles"),
              ("claims", "bench/baseline_claims"), ("edges", "store/merge_edges")]  # fmt: skip

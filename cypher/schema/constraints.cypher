@@ -3,6 +3,9 @@
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+// The one (:WriteLock) node every write locks first (store/write_context.cypher); unique, so
+// two writers that both find it missing cannot create two.
+CREATE CONSTRAINT write_lock_name IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.name IS UNIQUE;
 // Idempotent ingest looks articles up by the hash of their text.
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.content_hash);
 // Recomputing an edge reads the claims of one (source, relation, target) key.

@@ -2,6 +2,14 @@
 // stored already, which of its article ids exist, the stored actors it names, and what
 // belief needs of the stored claims behind the edges its claims touch. Claims of articles
 // this write replaces (same id, new content: $new_hash) are left out, as they are about to go.
+// Writes are serialised by first locking one (:WriteLock) node: an edge's figures are
+// recomputed from the claims read here, so a second writer reading before the first commits
+// would overwrite the edge without the first writer's claims. The lock is held to commit;
+// `writes` counts the write transactions.
+CALL () {
+  MERGE (lock:WriteLock {name: 'graph'})
+  SET lock.writes = coalesce(lock.writes, 0) + 1
+}
 CALL () {
   UNWIND $hashes AS h
   MATCH (a:Article {content_hash: h})
@@ -12,10 +20,16 @@ CALL () {
   MATCH (a:Article {id: id})
   RETURN collect(a.id) AS ids
 }
+// Actors: the ids not stored yet, and the stored ones the write may add a name to (an
+// incoming name or alias not among theirs, compared exactly; the caller compares again
+// without case). Known actors with nothing new, the common case, are not sent back.
 CALL () {
-  UNWIND $actor_ids AS id
-  MATCH (a:Actor {id: id})
-  RETURN collect(a {.id, .name, .type, .aliases}) AS actors
+  UNWIND $actors AS x
+  OPTIONAL MATCH (a:Actor {id: x.id})
+  WITH x, a
+  WHERE a IS NULL OR any(n IN x.names WHERE n <> a.name AND NOT n IN coalesce(a.aliases, []))
+  RETURN collect(CASE WHEN a IS NULL THEN x.id END) AS missing,
+         collect(a {.id, .name, .type, .aliases}) AS actors
 }
 CALL () {
   UNWIND $keys AS k
@@ -25,4 +39,4 @@ CALL () {
                   confidence: c.confidence, hedged: c.hedged, negated: c.negated,
                   publisher: coalesce(a.source, a.id), published: c.published}) AS claims
 }
-RETURN hashes, ids, actors, claims
+RETURN hashes, ids, missing, actors, claims

@@ -42,8 +42,8 @@ def test_merge_edges_has_one_branch_per_relation_type() -> None:
     assert text.count("FOREACH") == len(RelationType)
 
 
-def test_merge_actors_labels_every_actor_type() -> None:
-    text = LIB["store/merge_actors"]
+def test_write_nodes_labels_every_actor_type() -> None:
+    text = LIB["store/write_nodes"]
     for t in ActorType:
         assert f"WHEN '{t.value}' THEN" in text
     assert text.count("FOREACH") == len(ActorType)

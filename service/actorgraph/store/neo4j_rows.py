@@ -7,9 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actorgraph.graph.belief import ClaimWeight, figures, to_edge
+from actorgraph.graph.belief import Figures, WeightRow, figures_of_rows, to_edge
 from actorgraph.graph.paths import EdgeFacts, EdgeKey, make_edge
-from actorgraph.model import Actor, ActorType, Article, Claim, Edge, RelationType
+from actorgraph.model import CAMEO_ROOTS, Actor, ActorType, Article, Claim, Edge, RelationType
 from actorgraph.store.base import EdgeFilter
 
 #: Claim properties as stored on a (:Claim) node (ids kept for indexed lookups).
@@ -102,26 +102,51 @@ def key_param(key: EdgeKey) -> dict[str, str]:
     return {"source_id": key[0], "relation": key[1], "target_id": key[2]}
 
 
+def _weights_by_key(rows: Iterable[Mapping[str, Any]]) -> dict[EdgeKey, list[WeightRow]]:
+    grouped: dict[EdgeKey, list[WeightRow]] = defaultdict(list)
+    for r in rows:
+        grouped[(r["source_id"], r["relation"], r["target_id"])].append(
+            (r["confidence"], r["hedged"], r["negated"], r["publisher"], r["published"])
+        )
+    return grouped
+
+
 def beliefs(rows: Iterable[Mapping[str, Any]]) -> dict[EdgeKey, Edge]:
     """Aggregate claim rows (as ``claims_for_keys``/``window_claims`` return them) into edges
-    with :func:`actorgraph.graph.belief.combine`, the rule every store shares."""
-    weights: dict[EdgeKey, list[ClaimWeight]] = defaultdict(list)
-    for r in rows:
-        weights[key_of(r)].append(
-            ClaimWeight(
-                confidence=r["confidence"],
-                hedged=bool(r["hedged"]),
-                negated=bool(r["negated"]),
-                publisher=r["publisher"],
-                published=r["published"],
-            )
-        )
+    with :func:`actorgraph.graph.belief.figures_of_rows`, the rule every store shares."""
     out: dict[EdgeKey, Edge] = {}
-    for key, ws in weights.items():
-        belief = figures(ws)
-        if belief is not None:
-            out[key] = to_edge(key[0], RelationType(key[1]), key[2], belief)
+    for key, weights in _weights_by_key(rows).items():
+        found = figures_of_rows(weights)
+        if found is not None:
+            out[key] = to_edge(key[0], RelationType(key[1]), key[2], found)
     return out
+
+
+def figures_props(relation: RelationType, f: Figures) -> dict[str, Any]:
+    """``edge_props(to_edge(..., f))`` without building the edge: the write path makes one
+    per touched edge."""
+    props = {
+        "confidence": f.confidence, "evidence_count": f.claims, "first_seen": f.first_seen,
+        "last_seen": f.last_seen, "cameo": list(CAMEO_ROOTS[relation]), "hedged_only": f.hedged_only,
+    }  # fmt: skip
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def edge_rows(
+    claim_rows: Iterable[Mapping[str, Any]], keys: Iterable[EdgeKey]
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """The ``merge_edges`` rows (key and properties) of the keys some asserting claim backs,
+    and the ``delete_edges`` rows of the others."""
+    grouped = _weights_by_key(claim_rows)
+    upserts: list[dict[str, Any]] = []
+    removals: list[dict[str, str]] = []
+    for key in keys:
+        found = figures_of_rows(grouped.get(key, ()))
+        if found is None:
+            removals.append(key_param(key))
+        else:
+            upserts.append({**key_param(key), "props": figures_props(RelationType(key[1]), found)})
+    return upserts, removals
 
 
 def day(value: str | None) -> str | None:

@@ -4,27 +4,26 @@ need inside the transaction and keep no state between attempts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from neo4j import ManagedTransaction
 
 from actorgraph.errors import ArticleNotFound, InputError
 from actorgraph.graph.paths import EdgeKey
-from actorgraph.model import Actor, Article, ArticleBundle, Claim, Edge
+from actorgraph.model import Actor, Article, ArticleBundle, Claim
 from actorgraph.store.base import WriteResult
 from actorgraph.store.cypher import CypherLibrary
 from actorgraph.store.neo4j_rows import (
     actor_of,
     actor_props,
     article_props,
-    beliefs,
     claim_props,
-    edge_props,
+    edge_rows,
     key_of,
     key_param,
 )
-from actorgraph.store.sqlite.schema import merge_actor
+from actorgraph.store.sqlite.schema import adds_nothing, merge_actor
 
 #: Rows per UNWIND statement: large enough to amortise round trips, small enough for the heap.
 BATCH = 2000
@@ -56,21 +55,47 @@ def _run_batched(tx: ManagedTransaction, statement: str, rows: Sequence[Any]) ->
         tx.run(statement, rows=list(part)).consume()
 
 
-def _upsert_actors(
-    tx: ManagedTransaction, cy: CypherLibrary, actors: Iterable[Actor], stored: dict[str, Actor]
-) -> None:
-    """New actors are created; known ones (``stored``, read by the caller) get the union of
-    aliases (the embedded store's rule); unchanged ones are not written."""
+def _incoming_actors(bundles: Iterable[ArticleBundle]) -> dict[str, Actor]:
+    """The actors of these bundles, one per id (aliases merged by the embedded store's rule)."""
     incoming: dict[str, Actor] = {}
-    for a in actors:
-        incoming[a.id] = merge_actor(incoming[a.id], a) if a.id in incoming else a
-    rows = []
-    for actor_id, actor in incoming.items():
-        old = stored.get(actor_id)
-        new = merge_actor(old, actor) if old is not None else actor
-        if new != old:
-            rows.append(actor_props(new))
-    _run_batched(tx, cy["store/merge_actors"], rows)
+    for b in bundles:
+        for a in b.actors:
+            seen = incoming.get(a.id)
+            incoming[a.id] = a if seen is None else seen if adds_nothing(seen, a) else merge_actor(seen, a)
+    return incoming
+
+
+def _actor_rows(
+    incoming: Mapping[str, Actor], missing: Iterable[str], stored: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """The actor rows a write must send: actors not stored yet (``missing``), and stored ones
+    (``stored``: the records write_context sent back) that gain a name or alias, by the
+    embedded store's union rule. Other actors, the common case, are not sent."""
+    rows = [actor_props(incoming[actor_id]) for actor_id in missing if actor_id in incoming]
+    for actor_id, record in stored.items():
+        actor = incoming.get(actor_id)
+        if actor is None:
+            continue  # named only by a bundle that was skipped as stored already
+        known = {record["name"].casefold(), *(alias.casefold() for alias in record["aliases"] or ())}
+        if actor.name.casefold() in known and all(alias.casefold() in known for alias in actor.aliases):
+            continue  # differs only in case: what adds_nothing() says, without building an Actor
+        rows.append(actor_props(merge_actor(actor_of(record), actor)))
+    return rows
+
+
+def _write_nodes(tx: ManagedTransaction, cy: CypherLibrary, parts: dict[str, list[dict[str, Any]]]) -> None:
+    """Send ``actors``, ``articles`` and ``claims`` rows through ``write_nodes``: one round
+    trip when each part fits in a batch. Otherwise a part's later batches go alone and the
+    parts after it wait, so a claim never arrives before its actors and article."""
+    taken = dict.fromkeys(parts, 0)
+    while any(taken[name] < len(rows) for name, rows in parts.items()):
+        params: dict[str, list[dict[str, Any]]] = {name: [] for name in parts}
+        for name, rows in parts.items():
+            params[name] = rows[taken[name] : taken[name] + BATCH]
+            taken[name] += len(params[name])
+            if taken[name] < len(rows):
+                break
+        tx.run(cy["store/write_nodes"], params).consume()
 
 
 def _remove_articles(tx: ManagedTransaction, cy: CypherLibrary, ids: list[str]) -> set[EdgeKey]:
@@ -98,25 +123,20 @@ def _stored_claim_rows(tx: ManagedTransaction, cy: CypherLibrary, keys: Sequence
 
 def _write_edges(
     tx: ManagedTransaction, cy: CypherLibrary, keys: Sequence[EdgeKey], claim_rows: list[Any]
-) -> dict[EdgeKey, Edge | None]:
+) -> None:
     """Aggregate the claims of these keys with :mod:`actorgraph.graph.belief` in Python (so
     both stores give identical figures) and upsert the edges; an edge no asserting claim
-    backs any more is deleted. Returns each key's new edge or None."""
-    edges = beliefs(claim_rows)
-    changed: dict[EdgeKey, Edge | None] = {k: edges.get(k) for k in keys}
-    upserts = [{**key_param(k), "props": edge_props(e)} for k, e in changed.items() if e is not None]
-    removals = [key_param(k) for k, e in changed.items() if e is None]
+    backs any more is deleted."""
+    upserts, removals = edge_rows(claim_rows, keys)
     _run_batched(tx, cy["store/merge_edges"], upserts)
     _run_batched(tx, cy["store/delete_edges"], removals)
-    return changed
 
 
-def recompute_edges(
-    tx: ManagedTransaction, cy: CypherLibrary, keys: set[EdgeKey]
-) -> dict[EdgeKey, Edge | None]:
+def recompute_edges(tx: ManagedTransaction, cy: CypherLibrary, keys: set[EdgeKey]) -> None:
     """Recompute the aggregated edges of these keys from all their stored claims."""
     ordered = sorted(keys)
-    return _write_edges(tx, cy, ordered, _stored_claim_rows(tx, cy, ordered)) if ordered else {}
+    if ordered:
+        _write_edges(tx, cy, ordered, _stored_claim_rows(tx, cy, ordered))
 
 
 def _new_claim_row(c: Claim, article: Article) -> dict[str, Any]:
@@ -143,7 +163,7 @@ def write_bundles(
         hashes=[b.article.content_hash for b in bundles],
         ids=[b.article.id for b in bundles],
         new_hash={b.article.id: b.article.content_hash for b in bundles},
-        actor_ids=sorted({a.id for b in bundles for a in b.actors}),
+        actors=[{"id": a.id, "names": [a.name, *a.aliases]} for a in _incoming_actors(bundles).values()],
         keys=[key_param(k) for k in new_keys],
     ).single(strict=True)
     stored: set[str] = set(ctx["hashes"])
@@ -161,7 +181,10 @@ def write_bundles(
         return results
     # The same article id twice in one call: the later content replaces the earlier one.
     kept = list({b.article.id: b for b in kept}.values())
-    kept_rows = [_new_claim_row(c, b.article) for b in kept for c in b.claims]
+    # A claim id names its article and offsets: one article never yields the same id twice,
+    # but a bundle built by hand might; it is one claim (write_nodes uses CREATE).
+    new_claims = {c.id: (c, b.article) for b in kept for c in b.claims}
+    kept_rows = [_new_claim_row(c, article) for c, article in new_claims.values()]
     touched = {(r["source_id"], r["relation"], r["target_id"]) for r in kept_rows}
     claim_rows = [r for r in ctx["claims"] if (r["source_id"], r["relation"], r["target_id"]) in touched]
     existing = set(ctx["ids"])
@@ -170,12 +193,13 @@ def write_bundles(
         # Edges only the replaced articles backed: read what is left of them (rare).
         claim_rows += _stored_claim_rows(tx, cy, sorted(replaced - touched))
     touched |= replaced
-    _upsert_actors(tx, cy, (a for b in kept for a in b.actors), {r["id"]: actor_of(r) for r in ctx["actors"]})
     _check_references(tx, cy, kept)
-    _run_batched(tx, cy["store/create_articles"], [article_props(b.article) for b in kept])
-    _run_batched(tx, cy["store/merge_claims"], [claim_props(c) for b in kept for c in b.claims])
-    said = [{"id": c.id, "speaker_id": c.speaker_id} for b in kept for c in b.claims if c.speaker_id]
-    _run_batched(tx, cy["store/said_by"], said)
+    parts = {
+        "actors": _actor_rows(_incoming_actors(kept), ctx["missing"], {r["id"]: r for r in ctx["actors"]}),
+        "articles": [article_props(b.article) for b in kept],
+        "claims": [claim_props(c) for c, _ in new_claims.values()],
+    }
+    _write_nodes(tx, cy, parts)
     _write_edges(tx, cy, sorted(touched), claim_rows + kept_rows)
     return results
 
@@ -191,6 +215,7 @@ def _check_references(tx: ManagedTransaction, cy: CypherLibrary, bundles: Sequen
 
 
 def delete_article(tx: ManagedTransaction, cy: CypherLibrary, article_id: str) -> None:
+    tx.run(cy["store/take_write_lock"]).consume()
     found = tx.run(cy["store/article"], id=article_id).single()
     if found is None:
         raise ArticleNotFound(article_id)
