@@ -116,3 +116,15 @@ def test_stats_count_everything(loaded: Store) -> None:
     assert st.edges_by_type["SUPPORTS"] == 5
     assert st.actors_by_type["PLACE"] == 2
     assert sum(st.edges_by_type.values()) == st.edges
+
+
+def test_batch_lookups_by_id_leave_unknown_ids_out(loaded: Store) -> None:
+    actors = loaded.actors_by_id(["hts", "russia", "no-such-actor"])
+    assert set(actors) == {"hts", "russia"}
+    assert actors["hts"] == loaded.get_actor("hts").actor
+    assert loaded.actors_by_id([]) == {}
+    articles = loaded.articles_by_id(["a1", "a2", "a1", "missing"])
+    assert set(articles) == {"a1", "a2"}
+    assert articles["a1"] == data.A1.article
+    assert articles["a1"] == loaded.get_article("a1").article
+    assert loaded.articles_by_id([]) == {}

@@ -7,6 +7,7 @@ figures agree to the last digit.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
@@ -129,6 +130,13 @@ class Store(Protocol):
         """A page of actors, ordered by name, and the total."""
 
     def get_article(self, article_id: str) -> ArticleDetail: ...
+
+    def actors_by_id(self, ids: Collection[str]) -> dict[str, Actor]:
+        """The stored actors among these ids, in one read; unknown ids are left out."""
+
+    def articles_by_id(self, ids: Collection[str]) -> dict[str, Article]:
+        """The stored articles among these ids (without their claims), in one read; unknown
+        ids are left out."""
 
     def has_article(self, content_hash: str) -> bool: ...
 

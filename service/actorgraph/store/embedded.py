@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
@@ -20,7 +20,7 @@ import networkx as nx
 
 from actorgraph.errors import ActorNotFound, ArticleNotFound, StoreError, StoreUnavailable
 from actorgraph.graph import paths as gp
-from actorgraph.model import Actor, ActorType, ArticleBundle, Claim, Edge, RelationType
+from actorgraph.model import Actor, ActorType, Article, ArticleBundle, Claim, Edge, RelationType
 from actorgraph.store.base import (
     ActorDetail,
     ActorHit,
@@ -46,6 +46,7 @@ from actorgraph.store.sqlite.search import NameIndex
 from actorgraph.store.sqlite.writes import (
     LOG_KEEP_REVS,
     fetch_actors,
+    fetch_articles,
     insert_bundles,
     log_change,
     recompute_edges,
@@ -265,6 +266,14 @@ class EmbeddedStore:
             return ArticleDetail(
                 article=row_article(row), content_hash=row[6], claims=[row_claim(c) for c in claims]
             )
+
+    def actors_by_id(self, ids: Collection[str]) -> dict[str, Actor]:
+        with self._read():
+            return fetch_actors(self._conn, ids)
+
+    def articles_by_id(self, ids: Collection[str]) -> dict[str, Article]:
+        with self._read():
+            return fetch_articles(self._conn, ids)
 
     def has_article(self, content_hash: str) -> bool:
         with self._read():

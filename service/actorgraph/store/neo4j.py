@@ -11,7 +11,7 @@ one give the same answers (the contract suite in ``tests/contract/`` checks it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from itertools import pairwise
 from typing import Any, Literal, TypeVar
@@ -37,7 +37,7 @@ from actorgraph.errors import (
     StoreUnavailable,
 )
 from actorgraph.graph import paths as gp
-from actorgraph.model import SYMMETRIC, Actor, ActorType, ArticleBundle, Claim, Edge, RelationType
+from actorgraph.model import SYMMETRIC, Actor, ActorType, Article, ArticleBundle, Claim, Edge, RelationType
 from actorgraph.store import neo4j_write as w
 from actorgraph.store.base import (
     ActorDetail,
@@ -198,6 +198,13 @@ class Neo4jStore:
             content_hash=props["content_hash"],
             claims=[claim_of(c) for c in rows[0]["claims"]],
         )
+
+    def actors_by_id(self, ids: Collection[str]) -> dict[str, Actor]:
+        return self._read(lambda tx: w.fetch_actors(tx, self.cypher, ids)) if ids else {}
+
+    def articles_by_id(self, ids: Collection[str]) -> dict[str, Article]:
+        rows = self._query("store/articles_by_id", ids=sorted(set(ids))) if ids else []
+        return {r["article"]["id"]: article_of(r["article"]) for r in rows}
 
     def has_article(self, content_hash: str) -> bool:
         return bool(self._query("store/has_article", hash=content_hash)[0]["found"])

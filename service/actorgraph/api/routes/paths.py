@@ -88,4 +88,7 @@ def find_paths(
     if fmt != "json":
         return subgraph_response(paths_subgraph(found), fmt, stem=f"paths-{a.id}-{b.id}")
     look = Lookups(store)
+    best = (next((c for c in h.evidence if not c.negated), None) for p in found for h in p.hops)
+    speakers = {c.speaker_id for c in best if c is not None and c.speaker_id}
+    look.preload(actor_ids=speakers)
     return json_response(PathsOut(source=a, target=b, mode=mode, paths=[present(p, look) for p in found]))

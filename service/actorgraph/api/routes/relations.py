@@ -57,6 +57,7 @@ def list_relations(
     edges, total = store.edges(flt, offset=page.offset, limit=page.limit)
     look = Lookups(store)
     ids = dict.fromkeys(i for e in edges for i in (e.source_id, e.target_id))
+    look.preload(actor_ids=ids)
     actors = [a for a in (look.actor(i) for i in ids) if a is not None]
     if fmt != "json":
         sub = Subgraph(nodes=actors, edges=edges, truncated=total > len(edges), total_nodes=None)
@@ -111,7 +112,9 @@ def edge_evidence(
         1,
     )
     edge = next((e for e in edges if e.relation == relation), None)
-    items = [look.claim(c) for c in shown[page.offset : page.offset + page.limit]]
+    page_claims = shown[page.offset : page.offset + page.limit]
+    look.preload(page_claims)
+    items = [look.claim(c) for c in page_claims]
     return EdgeEvidence(
         source=a,
         relation=relation,

@@ -11,7 +11,7 @@ from typing import Any
 from actorgraph.errors import InputError
 from actorgraph.graph.belief import WeightRow, figures_of_rows
 from actorgraph.graph.paths import EdgeFacts, EdgeKey
-from actorgraph.model import CAMEO_ROOTS, Actor, ArticleBundle, RelationType
+from actorgraph.model import CAMEO_ROOTS, Actor, Article, ArticleBundle, RelationType
 from actorgraph.store.base import WriteResult
 from actorgraph.store.sqlite.schema import (
     actor_row,
@@ -20,6 +20,7 @@ from actorgraph.store.sqlite.schema import (
     claim_row,
     merge_actor,
     row_actor,
+    row_article,
 )
 
 #: A write that touches more edge keys than this logs one "rebuild" marker instead of the
@@ -42,6 +43,16 @@ def fetch_actors(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Acto
         marks = ",".join("?" * len(part))
         for row in conn.execute(f"SELECT id, name, type, aliases FROM actors WHERE id IN ({marks})", part):
             found[row[0]] = row_actor(row)
+    return found
+
+
+def fetch_articles(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Article]:
+    found: dict[str, Article] = {}
+    for part in chunks(sorted(set(ids))):
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT id, title, source, published, url, text FROM articles WHERE id IN ({marks})"
+        for row in conn.execute(sql, part):
+            found[row[0]] = row_article(row)
     return found
 
 
