@@ -86,7 +86,8 @@ NOUNS: dict[str, str] = {
     **{n: "COOPERATES_WITH" for n in ("talk", "agreement", "deal", "accord", "tie", "consensus",
                                       "meeting", "cooperation", "partnership", "dialogue",
                                       "negotiation", "summit", "pact", "rapprochement", "truce",
-                                      "ceasefire", "drill", "exercise", "manoeuvre", "maneuver")},
+                                      "ceasefire", "drill", "exercise", "manoeuvre", "maneuver",
+                                      "consultation")},
     **{n: "ALLIED_WITH" for n in ("alliance", "coalition", "axis")},
     **{n: "OPPOSES" for n in ("sanction", "condemnation", "opposition", "embargo", "criticism",
                               "accusation", "threat", "ultimatum", "mutiny", "rebellion",
@@ -116,6 +117,10 @@ TIE_VERBS_POS = frozenset({"close", "strong", "warm", "good", "deep", "friendly"
                            "strengthen", "deepen", "upgrade", "mend", "build", "forge", "expand",
                            "boost", "reestablish", "re-establish", "renew", "seek"})
 TIE_VERBS_NEG = frozenset({"cut", "sever", "suspend", "downgrade", "break", "freeze"})
+#: Verbs that end a cooperation: "the EU suspended defence consultations with Kigali" is a
+#: hostile act towards Kigali, not cooperation with it.
+BREAK_OFF_VERBS = frozenset({"suspend", "halt", "freeze", "cancel", "scrap", "terminate", "boycott",
+                             "reject", "sever", "cut", "break", "abandon", "end"})
 #: Relation-noun readings that need a symmetric "between A and B" or "A-B" frame.
 BETWEEN_TYPES = frozenset({"FIGHTS", "COOPERATES_WITH", "ALLIED_WITH"})
 #: Verbs that receive: "X received support from Y" reverses the direction.

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from actorgraph.nlp.docdata import DEMONYM, Candidate
 from actorgraph.nlp.lexicon import (
     BETWEEN_TYPES,
+    BREAK_OFF_VERBS,
     LAUNCH_VERBS,
     NOUN_TARGET_PREPS,
     NOUNS,
@@ -241,6 +242,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     if rel in ("ATTACKS", "OPPOSES", "CONTROLS", "FIGHTS", "COOPERATES_WITH") and not targets:
         return
     sources = [s for s in sources if s.actor.type != "PLACE"]
+    if rel == "COOPERATES_WITH" and vlemma in BREAK_OFF_VERBS and tok.dep_ == "dobj":
+        rel = "OPPOSES"  # "the EU suspended defence consultations with Kigali"
     if rel == "CONTROLS":
         targets = [t for t in targets if t.actor.type in ("PLACE", "STATE") or not t.actor.known]
     for cand in emit(sources, rel, targets, tok, sent, BASE, "noun"):

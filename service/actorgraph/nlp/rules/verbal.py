@@ -116,7 +116,15 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
             targets += found
         elif child.dep_ == "prep" and child.lower_ in sense.preps:
             for pobj in args.pobjs(child):
-                targets += args.all_actors(pobj, places=places, place_first=first)
+                found = args.all_actors(pobj, places=places, place_first=first)
+                if not found and sense.relation == "ATTACKS":
+                    found = args.modifier_actors(pobj)  # "launched drones at US warships"
+                targets += found
+    if not targets and launched:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in sense.preps):
+                for pobj in args.pobjs(prep):  # "launched drones at US warships"
+                    targets += args.all_actors(pobj, places=places) or args.modifier_actors(pobj)
     if not targets and not sense.direct:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for prep in obj.children:  # "imposed its 14th sanctions package on Moscow"
@@ -201,6 +209,12 @@ def verbal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             yield from emit(sources, "MEMBER_OF", targets, tok, sent, BASE * 0.9, "founding")
             continue
         yield from _alongside(args, tok, sources, sent)
+        if not sources and not targets and rel in ("FIGHTS", "ATTACKS"):
+            # "Fighting between the army and the RSF spread": a gerund with both sides after it
+            sides = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                     for p in args.pobjs(c) for a in args.all_actors(p)]  # fmt: skip
+            yield from emit_pairs(sides, "FIGHTS", tok, sent, BASE, "between")
+            continue
         if targets:
             yield from emit(sources, rel, targets, tok, sent, BASE, pattern)
         elif rel in SYMMETRIC and len(sources) > 1:
