@@ -38,6 +38,8 @@ STATE_ORGAN_NOUNS: tuple[str, ...] = (
     "diplomats", "ministry", "delegation", "police", "artillery", "missiles", "tanks",
     "warships", "administration", "leadership", "security forces", "armed forces",
     "defence ministry", "defense ministry", "foreign ministry", "state media",
+    "mediators", "negotiators", "envoy", "envoys", "ambassador", "representatives",
+    "intelligence", "special forces", "fighter jets", "ground forces", "naval forces",
 )
 
 

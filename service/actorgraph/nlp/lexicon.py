@@ -64,7 +64,7 @@ VERBS: dict[str, VerbSense] = {
 SUPPLY_NOUNS = words("""weapon arm ammunition munition shell missile rocket drone aid money fund funding cash
     equipment support assistance supply training intelligence loan grant helicopter jet tank
     artillery vehicle fuel oil food medicine advisor adviser instructor system component
-    military_aid air_defence air_defense interceptor""")
+    military_aid air_defence air_defense interceptor cover protection""")
 #: Verbs "fire"/"launch"/"shoot" only attack with a weapon object or an on/at target.
 LAUNCH_VERBS = frozenset({"launch", "fire", "shoot"})
 #: "hold" and "secure" are weak control verbs: only with a place-like object.

@@ -22,7 +22,8 @@ def speaker_of(mention: Mention) -> ActorRef | None:
 
 
 def subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> ActorRef | None:
-    """The actor that is the subject of ``verb``; "he"/"she" is the last person named."""
+    """The actor that is the subject of ``verb``; "he"/"she" is the last person named;
+    "US officials", "an Israeli military spokesman": the actor modifying the subject."""
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
@@ -33,6 +34,9 @@ def subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Ment
             earlier = (m for m in reversed(mentions) if m.end <= child.i and m.actor.type == "PERSON")
             person = next(earlier, None)
             return person.actor if person else None
+        for mod in child.children:
+            if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i in by_token:
+                return speaker_of(by_token[mod.i])
     return None
 
 

@@ -181,6 +181,10 @@ class Qualifier:
                 found = self._subject_actor(tok, by_token, mentions)
                 if found is not None:
                     return found
+                if any(c.dep_ == "nsubj" for c in tok.children) and tok.dep_ == "conj":
+                    # "Moscow denied ..., but analysts said Iran ...": the nearer speaker,
+                    # though no actor, said it; the first clause's speaker did not.
+                    return None
         if "ccording" not in sent.text:
             return None
         for tok in sent:

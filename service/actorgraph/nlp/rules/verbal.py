@@ -88,6 +88,8 @@ def sense_of(token: Token) -> VerbSense | None:
     if lemma in LABEL_VERBS:
         labels = {t.lemma_.lower() for t in token.subtree if t.i != token.i}
         return VerbSense("OPPOSES") if labels & HOSTILE_LABELS else None
+    if lemma == "discuss":
+        return VerbSense("COOPERATES_WITH", ("with",), direct=False)  # the object is the topic
     if lemma in ("rule", "govern", "run") and "over" in preps:
         return VerbSense("CONTROLS", ("over",))
     return VERBS.get(lemma)
@@ -111,8 +113,8 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
                 supplied = True
                 continue
             found = args.all_actors(child, places=places, place_first=first)
-            if not found and sense.relation in ("OPPOSES", "SUPPORTS"):
-                found = args.modifier_actors(child)
+            if not found and sense.relation in ("OPPOSES", "SUPPORTS", "COOPERATES_WITH"):
+                found = args.modifier_actors(child)  # "met Hamas officials", "sanctioned Iranian banks"
             targets += found
         elif child.dep_ == "prep" and child.lower_ in sense.preps:
             for pobj in args.pobjs(child):
