@@ -32,6 +32,7 @@ OBJECT_CONTROL = words("""push urge ask force allow order prompt pressure encour
     convince invite tell call compel lead drive help enable permit get""")
 FORCE_NOUNS = words("force forces troop troops fighter fighters militia men loyalist loyalists army")
 FIRST_PERSON = words("we our us i my")
+PLURAL_FIRST_PERSON = words("we our us")
 COMMANDER_PRONOUNS = words("his her our my")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
@@ -326,11 +327,31 @@ class Args(PlaceReader):
         return []
 
     def quoted_speaker(self, token: Token) -> list[Arg]:
-        """ "We will continue to support Ukraine," Starmer said: "we" is the speaker."""
+        """ "We will continue to support Ukraine," Starmer said: "we" is the speaker; but
+        a person's "we"/"our"/"us" is the body they speak for when the text names it:
+        "NATO Secretary General Mark Rutte", "Saudi Foreign Minister Faisal bin Farhan"."""
         for (start, end), actor in self._quote_map().items():
             if start <= token.idx < end:
-                return [Arg(actor, 0.8, token.i)]
+                speaker = Arg(actor, 0.8, token.i)
+                if actor.type == "PERSON" and token.lower_ in PLURAL_FIRST_PERSON:
+                    return [self._body_of(speaker)]
+                return [speaker]
         return []
+
+    def _body_of(self, person: Arg) -> Arg:
+        """The state or organisation a person's title ties them to in this text, else
+        the one the gazetteer says they lead, else the person."""
+        for m in self.mentions:
+            if m.actor.id != person.actor.id:
+                continue
+            inside = range(m.start, m.end)
+            for tok in self.doc[max(0, m.start - 6) : m.start]:  # "Saudi Foreign Minister ..."
+                if tok.head.i in inside or tok.head.head.i in inside or tok.head.head.head.i in inside:
+                    named = self.state(tok) if tok.ent_type_ == DEMONYM and tok.ent_kb_id_ else self.at(tok)
+                    for found in named:
+                        if found.actor.type not in ("PERSON", "PLACE"):
+                            return Arg(found.actor, person.factor * 0.9, person.token)
+        return self._led(person)
 
     def pronoun(self, token: Token) -> list[Arg]:
         """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli

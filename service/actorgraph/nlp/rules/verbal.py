@@ -53,7 +53,7 @@ IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", 
              "bombarded": "bombard", "shelled": "shell", "overrun": "overrun", "retaken": "retake"}
 
 
-SPECIAL = frozenset({"exchange", "impose", "co-host", "cohost"})
+SPECIAL = frozenset({"exchange", "impose", "co-host", "cohost", "stand"})
 
 
 def sense_of(token: Token) -> VerbSense | None:
@@ -88,6 +88,8 @@ def sense_of(token: Token) -> VerbSense | None:
     if lemma in LABEL_VERBS:
         labels = {t.lemma_.lower() for t in token.subtree if t.i != token.i}
         return VerbSense("OPPOSES") if labels & HOSTILE_LABELS else None
+    if lemma == "stand" and preps & {"with", "by", "behind"}:
+        return VerbSense("SUPPORTS", ("with", "by", "behind"), direct=False)  # "We stand with Russia"
     if lemma == "discuss":
         return VerbSense("COOPERATES_WITH", ("with",), direct=False)  # the object is the topic
     if lemma in ("rule", "govern", "run") and "over" in preps:
