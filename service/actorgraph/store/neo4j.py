@@ -371,7 +371,8 @@ class Neo4jStore:
     def delete_everything(self) -> None:
         """Empty the database. For tests and benchmarks; never called by the service."""
         with self._translated(), self.driver.session(database=self.database) as session:
-            session.run(self.cypher["store/delete_everything"]).consume()
+            for statement in self.cypher.statements("store/delete_everything"):
+                session.run(statement).consume()
 
 
 def open_neo4j_store(settings: Settings) -> Neo4jStore:
