@@ -1,7 +1,18 @@
 // Aggregated edges matching a filter, strongest first, one page, with the total.
 // $symmetric lists the types that hold both ways (stored once, smaller id first): they
 // match the source/target filter with their ends either way round.
-MATCH (s:Actor)-[r:SUPPORTS|ALLIED_WITH|COOPERATES_WITH|OPPOSES|ATTACKS|FIGHTS|CONTROLS|LEADS|MEMBER_OF]->(t:Actor)
+// $anchor is the source or target asked for, or null: with one, the candidates are the
+// edges at its node; without, every edge of the ontology's types is read (the UNWIND guard
+// keeps that scan from running when there is an anchor).
+CALL () {
+  MATCH (:Actor {id: $anchor})-[r:SUPPORTS|ALLIED_WITH|COOPERATES_WITH|OPPOSES|ATTACKS|FIGHTS|CONTROLS|LEADS|MEMBER_OF]-(:Actor)
+  RETURN r
+  UNION
+  UNWIND CASE WHEN $anchor IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (:Actor)-[r:SUPPORTS|ALLIED_WITH|COOPERATES_WITH|OPPOSES|ATTACKS|FIGHTS|CONTROLS|LEADS|MEMBER_OF]->(:Actor)
+  RETURN r
+}
+WITH r, startNode(r) AS s, endNode(r) AS t
 WHERE ($types IS NULL OR type(r) IN $types)
   AND r.confidence >= $min_confidence
   AND ($include_hedged OR NOT r.hedged_only)
