@@ -43,6 +43,8 @@ CLAIM_NOUNS = frozenset(
     {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}
 )
 DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute"})
+#: Denial verbs of an aside: ", an allegation Tehran denies", ", a charge Abu Dhabi rejects".
+DENIAL_ASIDE_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
 
 
 class Qualifier:
@@ -115,6 +117,8 @@ class Qualifier:
         # an adverbial clause is not negated with its main clause: "Hezbollah would not
         # disarm while Israel continued to occupy ..."
         for i, tok in enumerate(self._governors(trigger, boundaries=("advcl",))):
+            if i > 0 and _denial_aside(tok):
+                return False  # "..., an allegation Abu Dhabi denies": hearsay, not a denial
             speech = tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
             if i > 0 and speech and tok.lemma_.lower() != "deny":
                 return False
@@ -177,6 +181,8 @@ class Qualifier:
         self, trigger: Token, sent: Span, by_token: dict[int, Mention], mentions: list[Mention]
     ) -> ActorRef | None:
         for i, tok in enumerate(self._governors(trigger, limit=8)):
+            if i > 0 and _denial_aside(tok):
+                return None  # the denier of "..., a charge Abu Dhabi rejects" did not say it
             if i > 0 and tok.lemma_.lower() in SPEECH_VERBS:
                 found = self._subject_actor(tok, by_token, mentions)
                 if found is not None:
@@ -203,6 +209,16 @@ class Qualifier:
     @staticmethod
     def _subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> ActorRef | None:
         return subject_actor(verb, by_token, mentions)
+
+
+def _denial_aside(verb: Token) -> bool:
+    """ "X accused Y of arming Z, an allegation Y denies": the parser often makes "denies" the
+    sentence's root, with the accusation under it. A denial whose subject phrase holds a
+    claim noun is such an aside: what it governs is reported, neither denied nor its words."""
+    if verb.lemma_.lower() not in DENIAL_ASIDE_VERBS:
+        return False
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i < verb.i)
+    return any(t.lemma_.lower() in CLAIM_NOUNS for s in subjects for t in s.subtree)
 
 
 def _speaker_ref(mention: Mention) -> ActorRef | None:
