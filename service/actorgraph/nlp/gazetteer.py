@@ -39,7 +39,7 @@ STATE_ORGAN_NOUNS: tuple[str, ...] = (
     "warships", "administration", "leadership", "security forces", "armed forces",
     "defence ministry", "defense ministry", "foreign ministry", "state media",
     "mediators", "negotiators", "envoy", "envoys", "ambassador", "representatives",
-    "intelligence", "special forces", "fighter jets", "ground forces", "naval forces",
+    "intelligence", "special forces", "fighter jets", "ground forces", "naval forces", "state",
 )
 
 

@@ -30,7 +30,7 @@ VERBS: dict[str, VerbSense] = {
     **_senses("SUPPORTS", (), "back", "support", "arm", "fund", "finance", "bankroll", "sponsor",
               "aid", "assist", "help", "train", "equip", "bolster", "resupply", "endorse", "protect",
               "shelter", "harbour", "harbor", "subsidise", "subsidize", "prop", "defend"),
-    **{v: VerbSense("SUPPORTS", ("to",), direct=True, needs_supply_object=True)
+    **{v: VerbSense("SUPPORTS", ("to", "for"), direct=True, needs_supply_object=True)
        for v in ("supply", "provide", "send", "deliver", "give", "transfer", "ship", "sell",
                  "lend", "offer", "pledge", "donate", "smuggle")},
     **_senses("ALLIED_WITH", ("with",), "ally", "align", "side"),
@@ -64,7 +64,8 @@ VERBS: dict[str, VerbSense] = {
 SUPPLY_NOUNS = words("""weapon arm ammunition munition shell missile rocket drone aid money fund funding cash
     equipment support assistance supply training intelligence loan grant helicopter jet tank
     artillery vehicle fuel oil food medicine advisor adviser instructor system component
-    military_aid air_defence air_defense interceptor cover protection""")
+    military_aid air_defence air_defense interceptor cover protection package shipment consignment
+    tranche delivery""")
 #: Verbs "fire"/"launch"/"shoot" only attack with a weapon object or an on/at target.
 LAUNCH_VERBS = frozenset({"launch", "fire", "shoot"})
 #: "hold" and "secure" are weak control verbs: only with a place-like object.

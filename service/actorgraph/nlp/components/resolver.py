@@ -30,7 +30,8 @@ from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
 
 ORGAN_LEMMAS = words("""government regime force troop army military soldier jet warplane
     aircraft drone navy official authority diplomat ministry delegation police artillery
-    missile tank warship administration leadership counterpart junta ruler""")
+    missile tank warship administration leadership counterpart junta ruler state mediator negotiator
+    envoy ambassador representative intelligence""")
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "movement", "militia"})
 TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
     "supreme state of affairs defence defense ministry minister secretary general prime foreign")
@@ -111,6 +112,7 @@ class ActorResolver:
         actor_type = self.ner_types.get(ent.label_)
         if actor_type is None or "\n" in ent.text or _dateline(ent):
             return None
+        ent = _trim_entity(ent)  # "Pokrovsk overnight" (an FAC to the model) is Pokrovsk
         name = clean_surface(ent.text)
         if not name or not any(c.isupper() for c in name) or len(name) > 80:
             return None
@@ -275,3 +277,15 @@ def make_actor_resolver(
     nlp: Language, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]
 ) -> ActorResolver:
     return ActorResolver(name, gazetteer, ner_types)
+
+
+#: Words the statistical NER sometimes runs into a name's span: "Pokrovsk overnight".
+TRAILING_NON_NAME = frozenset({"ADV", "ADP", "DET", "CCONJ", "PART", "AUX"})
+
+
+def _trim_entity(ent: Span) -> Span:
+    """The entity without trailing words that cannot end a name (adverbs, particles, ...)."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ in TRAILING_NON_NAME:
+        end -= 1
+    return ent if end == ent.end else ent.doc[ent.start : end]

@@ -111,7 +111,7 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
             for pobj in args.pobjs(child):  # "send weapons to Hezbollah" parsed as dative
                 targets += args.all_actors(pobj, places=places, place_first=first)
         elif child.dep_ in ("dobj", "dative") and sense.direct and not launched:
-            if child.lemma_.lower() in SUPPLY_NOUNS:
+            if child.lemma_.lower() in SUPPLY_NOUNS and sense.relation != "OPPOSES":
                 supplied = True
                 continue
             found = args.all_actors(child, places=places, place_first=first)
@@ -124,6 +124,16 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
                 if not found and sense.relation == "ATTACKS":
                     found = args.modifier_actors(pobj)  # "launched drones at US warships"
                 targets += found
+    if not targets and supplied:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            # "sent a shipment of artillery shells to Israel": the recipient hangs off the
+            # supplied noun or the noun its "of" names
+            held = [obj, *(p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                           for p in args.pobjs(of))]  # fmt: skip
+            for noun in held:
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in sense.preps):
+                    for pobj in args.pobjs(prep):
+                        targets += args.all_actors(pobj)
     if not targets and launched:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in sense.preps):
