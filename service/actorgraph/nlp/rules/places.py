@@ -25,6 +25,9 @@ LOCATIVE_PREPS = words("from in into near at to around outside of inside toward 
 FACILITY_NOUNS = words("""airport port base refinery dam crossing airbase airfield hospital
     camp bridge plant station field""")
 
+#: Adjectives that count places rather than describe them.
+QUANTIFIERS = words("several many some few numerous other various multiple more dozens")
+
 
 def noun_keys(token: Token) -> set[str]:
     """Lemma and crude singulars of a noun (the lemmatiser reads "bases" as "basis")."""
@@ -135,7 +138,9 @@ class PlaceReader:
         the KIA" - a place described but not named, named by its phrase."""
         if not noun_keys(token) & PLACE_NOUNS or token.ent_type_ in NOT_PLACE_ENTS:
             return []
-        if not any(c.dep_ in ("amod", "acl") for c in token.children):
+        # "opposition-held villages" is described; "several towns" is only counted
+        kids = token.children
+        if not any(c.dep_ == "acl" or (c.dep_ == "amod" and c.lower_ not in QUANTIFIERS) for c in kids):
             return []
         left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("det", "predet")])
         whole = self.doc[left : token.right_edge.i + 1].text  # with its relative or participle clause
