@@ -209,4 +209,6 @@ HEDGE_MODALS = frozenset({"may", "might", "could"})
 INTENT_WORDS = words("""desire want wish hope plan intend aim seek intention plan bid
     attempt try threaten consider propose offer""")
 NEGATING_VERBS = frozenset({"deny", "refuse", "decline", "refute", "fail", "stop", "cease", "halt",
-                            "rule"})
+                            "rule", "prevent", "bar", "deter", "dissuade", "prohibit"})
+#: "warned Beijing against supplying Moscow": what is warned against has not been done.
+WARNING_VERBS = frozenset({"warn", "caution"})

@@ -30,6 +30,7 @@ from actorgraph.nlp.lexicon import (
     INTENT_WORDS,
     NEGATING_VERBS,
     SPEECH_VERBS,
+    WARNING_VERBS,
 )
 from actorgraph.nlp.quotes import SPEAKER_TYPES, quote_speakers, subject_actor
 
@@ -119,6 +120,8 @@ class Qualifier:
         for i, tok in enumerate(self._governors(trigger, boundaries=("advcl",))):
             if i > 0 and _denial_aside(tok):
                 return False  # "..., an allegation Abu Dhabi denies": hearsay, not a denial
+            if i > 0 and tok.lemma_.lower() in WARNING_VERBS and chain_prep(tok, trigger) == "against":
+                return True
             speech = tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
             if i > 0 and speech and tok.lemma_.lower() != "deny":
                 return False
@@ -209,6 +212,14 @@ class Qualifier:
     @staticmethod
     def _subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> ActorRef | None:
         return subject_actor(verb, by_token, mentions)
+
+
+def chain_prep(governor: Token, trigger: Token) -> str | None:
+    """The preposition through which ``trigger`` hangs below ``governor``, if any."""
+    tok = trigger
+    while tok.head.i != tok.i and tok.head.i != governor.i:
+        tok = tok.head
+    return tok.lower_ if tok.dep_ == "prep" and tok.head.i == governor.i else None
 
 
 def _denial_aside(verb: Token) -> bool:

@@ -253,6 +253,12 @@ class Args(PlaceReader):
                     objs = [c for c in governor.children if c.dep_ == "dobj"]
                     if objs:
                         return objs, 0.95
+                if head.lower_ in ("against", "from", "for") and not self.is_passive(governor):
+                    # "warned Beijing against supplying Moscow", "thanked Iran for backing":
+                    # a named object of the governing verb does the act
+                    objs = [c for c in governor.children if c.dep_ == "dobj" and self.actors(c)]
+                    if objs:
+                        return objs, 0.95
                 head = governor
             elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 owners = [c for c in head.children if c.dep_ == "poss" and self.at(c)]
