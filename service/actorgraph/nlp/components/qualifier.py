@@ -36,7 +36,7 @@ from actorgraph.nlp.quotes import SPEAKER_TYPES, quote_speakers, subject_actor
 
 HEDGED_FACTOR = 0.6
 APPOSITIVE_PATTERNS = frozenset(
-    {"title", "known-title", "appos-title", "possessive", "prenominal", "pro", "appos-attr"}
+    {"title", "known-title", "appos-title", "possessive", "prenominal", "pro", "appos-attr", "group-of"}
 )
 UNHEDGED_PATTERNS = frozenset({"threat"})
 HEARSAY_SUBJECTS = frozenset({"report", "source", "rumour", "rumor"})

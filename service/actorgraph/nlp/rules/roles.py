@@ -60,9 +60,30 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         person = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
         found = list(_titles(args, root, person, sent))
         yield from found or _linear_title(args, mention.start, person, sent)
+        yield from _group_of(args, root, person, sent)
     for tok in tokens:
         if tok.dep_ in ("attr", "appos", "oprd"):
             yield from _attribute(args, tok, sent)
+
+
+#: Actor types a person can be "of": "the Libyan National Army of Khalifa Haftar".
+LED_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP", "GOVERNMENT"})
+#: Nouns whose "of PERSON" names a member or subject, not a leader.
+NOT_LED_NOUNS = frozenset({"killing", "death", "arrest", "assassination", "release", "supporters",
+                           "critics", "opponents", "victims", "family", "wife", "son", "daughter"})
+
+
+def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
+    """ "the Libyan National Army of Khalifa Haftar", "the SPLM-N faction of Abdelaziz
+    al-Hilu": a group "of" a person is the group that person leads."""
+    prep = person_root.head
+    if person_root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return
+    owner = prep.head
+    if owner.lemma_.lower() in NOT_LED_NOUNS:
+        return
+    groups = [g for g in args.actors(owner) if g.actor.type in LED_TYPES and g.actor.id != person.actor.id]
+    yield from emit([person], "LEADS", groups, prep, sent, BASE * 0.9, "group-of")
 
 
 def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
