@@ -67,9 +67,19 @@ class Args(PlaceReader):
             return []
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
             antecedent = token.head.head
+            if antecedent.dep_ == "conj" and antecedent.tag_ in ("NNP", "NN") and _plural_verb(token.head):
+                # "Qatar and Egypt, which mediate ...": a plural verb after a singular last
+                # conjunct agrees with the whole coordination
+                while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+                    antecedent = antecedent.head
             found = self.actors(antecedent, depth + 1)
             if any(c.dep_ == "conj" for c in antecedent.children):
-                found = self.all_actors(antecedent)  # "Egypt and Saudi Arabia, which back the army"
+                conjuncts = [t for t in self.with_conjuncts(antecedent) if t.i < token.i]
+                if _singular_verb(token.head) and conjuncts:
+                    # "Israel and Ukraine, which is fighting Russia": the nearest one
+                    found = self.actors(conjuncts[-1], depth + 1)
+                else:
+                    found = self.all_actors(antecedent)  # "Egypt and Saudi Arabia, which back the army"
             if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "near", "at", "inside"):
                 # "an outpost in Jordan that killed ...": the place is not the actor
                 found = [a for a in found if a.actor.type not in ("STATE", "PLACE")]
@@ -413,3 +423,13 @@ class Args(PlaceReader):
             if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
                 return [Arg(m.actor, 0.75, token.i)]
         return []
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A present-tense verb (or auxiliary) in the plural: "mediate", "have backed", "are"."""
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children)
+
+
+def _singular_verb(verb: Token) -> bool:
+    """A present-tense verb (or auxiliary) in the singular: "backs", "is fighting", "has"."""
+    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)
