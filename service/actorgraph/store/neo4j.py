@@ -11,8 +11,7 @@ one give the same answers (the contract suite in ``tests/contract/`` checks it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection
 from itertools import pairwise
 from typing import Any, Literal, TypeVar
 
@@ -20,21 +19,15 @@ import neo4j
 import networkx as nx
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import (
-    AuthError,
     DriverError,
     Neo4jError,
-    ServiceUnavailable,
-    SessionExpired,
-    TransientError,
 )
 
 from actorgraph.config import Settings
 from actorgraph.errors import (
-    ActorGraphError,
     ActorNotFound,
     ArticleNotFound,
     StoreError,
-    StoreUnavailable,
 )
 from actorgraph.graph import paths as gp
 from actorgraph.model import SYMMETRIC, Actor, ActorType, Article, ArticleBundle, Claim, Edge, RelationType
@@ -52,6 +45,7 @@ from actorgraph.store.base import (
     WriteResult,
 )
 from actorgraph.store.cypher import CypherLibrary
+from actorgraph.store.neo4j_errors import translate, translated
 from actorgraph.store.neo4j_rows import (
     actor_of,
     article_of,
@@ -78,16 +72,6 @@ MAX_HOPS = 8
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
-def _translate(exc: Exception) -> ActorGraphError:
-    if isinstance(exc, ServiceUnavailable | SessionExpired):
-        return StoreUnavailable(f"Neo4j is unavailable: {exc}")
-    if isinstance(exc, AuthError):
-        return StoreError(f"Neo4j refused the credentials: {exc.message}")
-    if isinstance(exc, TransientError):
-        return StoreUnavailable(f"Neo4j is busy: {exc.message}")
-    return StoreError(f"Neo4j: {exc}")
-
-
 class Neo4jStore:
     """:class:`actorgraph.store.base.Store` on a Neo4j database. The driver is handed in."""
 
@@ -98,21 +82,12 @@ class Neo4jStore:
 
     # --- plumbing ---------------------------------------------------------------------
 
-    @contextmanager
-    def _translated(self) -> Iterator[None]:
-        try:
-            yield
-        except ActorGraphError:
-            raise
-        except (DriverError, Neo4jError, OSError) as exc:
-            raise _translate(exc) from exc
-
     def _read(self, fn: Callable[[ManagedTransaction], T]) -> T:
-        with self._translated(), self.driver.session(database=self.database) as session:
+        with translated(), self.driver.session(database=self.database) as session:
             return session.execute_read(fn)
 
     def _write(self, fn: Callable[[ManagedTransaction], T]) -> T:
-        with self._translated(), self.driver.session(database=self.database) as session:
+        with translated(), self.driver.session(database=self.database) as session:
             return session.execute_write(fn)
 
     def _query(self, name: str, **params: Any) -> list[dict[str, Any]]:
@@ -120,7 +95,7 @@ class Neo4jStore:
         return self._read(lambda tx: tx.run(statement, params).data())
 
     def setup(self) -> None:
-        with self._translated(), self.driver.session(database=self.database) as session:
+        with translated(), self.driver.session(database=self.database) as session:
             for statement in self.cypher.statements("schema/constraints"):
                 session.run(statement).consume()
             session.run(self.cypher["schema/await_indexes"], seconds=120).consume()
@@ -372,7 +347,7 @@ class Neo4jStore:
 
     def delete_everything(self) -> None:
         """Empty the database. For tests and benchmarks; never called by the service."""
-        with self._translated(), self.driver.session(database=self.database) as session:
+        with translated(), self.driver.session(database=self.database) as session:
             for statement in self.cypher.statements("store/delete_everything"):
                 session.run(statement).consume()
 
@@ -397,7 +372,7 @@ def open_neo4j_store(settings: Settings) -> Neo4jStore:
         driver.verify_connectivity()
     except (DriverError, Neo4jError, OSError) as exc:
         driver.close()
-        err = _translate(exc)
+        err = translate(exc)
         raise type(err)(
             f"cannot reach Neo4j at {settings.neo4j_uri} as {settings.neo4j_user!r}: {exc}. "
             "Start the local one with `actorgraph neo4j start`, or set ACTORGRAPH_NEO4J_URI."

@@ -14,13 +14,8 @@ from spacy.tokens import Doc, Token
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import OWNED_NOUNS, PLACE_NOUNS, words
-from actorgraph.nlp.quotes import quote_speakers
-from actorgraph.nlp.rules.places import (
-    KIND_FACTOR,
-    Arg,
-    PlaceReader,
-    noun_keys,
-)
+from actorgraph.nlp.rules.mentions import MentionReader
+from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 
 __all__ = ["KIND_FACTOR", "Arg", "Args", "noun_keys"]
 
@@ -32,13 +27,12 @@ OBJECT_CONTROL = words("""push urge ask force allow order prompt pressure encour
     convince invite tell call compel lead drive help enable permit get""")
 FORCE_NOUNS = words("force forces troop troops fighter fighters militia men loyalist loyalists army")
 FIRST_PERSON = words("we our us i my")
-PLURAL_FIRST_PERSON = words("we our us")
 COMMANDER_PRONOUNS = words("his her our my")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
 
-class Args(PlaceReader):
+class Args(MentionReader):
     def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
@@ -51,16 +45,6 @@ class Args(PlaceReader):
                 self.by_token.setdefault(i, []).append(m)
 
     # -- actors of a token -------------------------------------------------------------
-    def at(self, token: Token) -> list[Arg]:
-        here = self.by_token.get(token.i, [])
-        if len(here) > 1:  # the most specific mention wins: "Iran" inside "Iran-backed militia"
-            shortest = min(m.end - m.start for m in here)
-            here = [m for m in here if m.end - m.start == shortest]
-        return [Arg(m.actor, KIND_FACTOR.get(m.kind, 0.9), token.i) for m in here]
-
-    def mention_kinds(self, token: Token) -> set[str]:
-        return {m.kind for m in self.by_token.get(token.i, [])}
-
     def actors(self, token: Token, depth: int = 0) -> list[Arg]:
         """The actors a noun phrase headed by ``token`` denotes (without its conjuncts)."""
         if depth > 3:
@@ -165,23 +149,6 @@ class Args(PlaceReader):
         else:
             speakers = [a for a in self.speaker_of(token) if a.actor.type == "PERSON"]
         return [led for led in map(self._led, speakers) if led.actor.type != "PERSON"]
-
-    def _led(self, arg: Arg) -> Arg:
-        entry = self.gazetteer.get(arg.actor.id) if arg.actor.type == "PERSON" and arg.actor.known else None
-        if entry is None or not entry.leads or entry.leads[0] not in self.gazetteer.entries:
-            return arg
-        return self.known(entry.leads[0], arg.factor * 0.9, arg.token)
-
-    def known(self, actor: str, factor: float, token: int) -> Arg:
-        entry = self.gazetteer.entries[actor]
-        return Arg(ActorRef(entry.id, entry.name, entry.type.value, True), factor, token)
-
-    def state(self, token: Token) -> list[Arg]:
-        """The state a demonym token names ("Russian" -> Russia)."""
-        entry = self.gazetteer.get(token.ent_kb_id_)
-        if entry is None:
-            return []
-        return [Arg(ActorRef(entry.id, entry.name, entry.type.value, True), 0.9, token.i)]
 
     def modifier_actors(self, token: Token) -> list[Arg]:
         """Actors named in a noun's modifiers: "Moscow's support", "Russian air support",
@@ -315,15 +282,6 @@ class Args(PlaceReader):
             out += [Arg(a.actor, a.factor * factor, a.token) for a in found]
         return out
 
-    def _quote_map(self) -> dict[tuple[int, int], ActorRef]:
-        if self._quotes is None:
-            first = {i: m for m in reversed(self.mentions) for i in range(m.start, m.end)}
-            self._quotes = quote_speakers(self.doc, first, self.mentions)
-        return self._quotes
-
-    def _quoted(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self._quote_map())
-
     def speaker_of(self, token: Token) -> list[Arg]:
         """Who says what ``token`` is part of: the quotation's speaker, or the subject
         of a governing speech verb."""
@@ -341,33 +299,6 @@ class Args(PlaceReader):
                         return self.actors(child)
                 return []
         return []
-
-    def quoted_speaker(self, token: Token) -> list[Arg]:
-        """ "We will continue to support Ukraine," Starmer said: "we" is the speaker; but
-        a person's "we"/"our"/"us" is the body they speak for when the text names it:
-        "NATO Secretary General Mark Rutte", "Saudi Foreign Minister Faisal bin Farhan"."""
-        for (start, end), actor in self._quote_map().items():
-            if start <= token.idx < end:
-                speaker = Arg(actor, 0.8, token.i)
-                if actor.type == "PERSON" and token.lower_ in PLURAL_FIRST_PERSON:
-                    return [self._body_of(speaker)]
-                return [speaker]
-        return []
-
-    def _body_of(self, person: Arg) -> Arg:
-        """The state or organisation a person's title ties them to in this text, else
-        the one the gazetteer says they lead, else the person."""
-        for m in self.mentions:
-            if m.actor.id != person.actor.id:
-                continue
-            inside = range(m.start, m.end)
-            for tok in self.doc[max(0, m.start - 6) : m.start]:  # "Saudi Foreign Minister ..."
-                if tok.head.i in inside or tok.head.head.i in inside or tok.head.head.head.i in inside:
-                    named = self.state(tok) if tok.ent_type_ == DEMONYM and tok.ent_kb_id_ else self.at(tok)
-                    for found in named:
-                        if found.actor.type not in ("PERSON", "PLACE"):
-                            return Arg(found.actor, person.factor * 0.9, person.token)
-        return self._led(person)
 
     def pronoun(self, token: Token) -> list[Arg]:
         """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli
