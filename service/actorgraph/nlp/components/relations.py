@@ -24,14 +24,22 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
-from actorgraph.nlp.rules.verbal import ENABLE_VERBS, EXTRA_VERBS, IRREGULAR, LABEL_VERBS, SPECIAL, verbal
+from actorgraph.nlp.rules.verbal import (
+    ENABLE_VERBS,
+    EXTRA_VERBS,
+    IRREGULAR,
+    JOINT_ADVERBS,
+    LABEL_VERBS,
+    SPECIAL,
+    verbal,
+)
 
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 #: Doc.user_data key of the sentence starts, shared with the qualifier.
 SENT_STARTS = "ag_sent_starts"
 def trigger_words() -> set[str]:
     """Every word a rule starts from: verbs, relation nouns, participles, titles."""
-    words: set[str] = {"pro", "ties", "relations", "behalf"}
+    words: set[str] = {"pro", "ties", "relations", "behalf", *JOINT_ADVERBS}
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | SPECIAL | LABEL_VERBS | EXTRA_VERBS

@@ -53,7 +53,9 @@ IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", 
              "bombarded": "bombard", "shelled": "shell", "overrun": "overrun", "retaken": "retake"}
 
 
-SPECIAL = frozenset({"exchange", "impose", "co-host", "cohost", "stand"})
+#: Adverbs that make the doers of any verb partners ("jointly patrol").
+JOINT_ADVERBS = frozenset({"jointly", "together"})
+SPECIAL = frozenset({"exchange", "impose", "co-host", "cohost", "stand", "receive"})
 
 
 def sense_of(token: Token) -> VerbSense | None:
@@ -81,6 +83,8 @@ def sense_of(token: Token) -> VerbSense | None:
     if lemma.startswith("co-") or lemma.startswith("co"):
         lemma = lemma.removeprefix("co-") if lemma.startswith("co-") else lemma
     dobjs = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    if lemma == "receive":  # "Sisi received Hamas leaders"; "received drones from Iran" is not this
+        return None if "from" in preps or dobjs & SUPPLY_NOUNS else VerbSense("COOPERATES_WITH")
     if lemma == "exchange" and dobjs & {"fire", "blow", "shot", "shell", "strike", "gunfire"}:
         return VerbSense("FIGHTS", ("with",), direct=False)
     if lemma == "impose" and dobjs & SANCTION_NOUNS:
@@ -172,6 +176,9 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
 
 def verbal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
     for tok in tokens:
+        if tok.lower_ in JOINT_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
+            yield from _jointly(args, tok.head, sent)
+            continue
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
             continue
         if tok.lemma_.lower() in ENABLE_VERBS:
@@ -329,7 +336,8 @@ def _diplomatic(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
         targets = [t for o in objs for t in args.all_actors(o)]
         yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
     if lemma in ("recall", "withdraw", "expel") and any(noun_keys(o) & ENVOYS for o in objs):
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        holders = [verb, *objs]  # "recalled its ambassador from Paris": "from" may hang off either
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
             targets = [t for p in args.pobjs(prep) for t in args.all_actors(p)]
             yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "recall")
     if lemma in ("broker", "mediate", "sponsor", "co-sponsor") and args.is_passive(verb):
@@ -350,6 +358,20 @@ def _diplomatic(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
         partners = [a for a in partners if a.actor.type != "PLACE"]
         if len({a.actor.id for a in partners}) > 1:
             yield from emit_pairs(partners, "COOPERATES_WITH", verb, sent, BASE * 0.85, "joint-action")
+
+
+def _jointly(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "Turkey and Russia jointly patrol northern Syria": doing anything together is
+    cooperation between the doers (joint verbs such as "co-host" are read elsewhere)."""
+    if verb.lemma_.lower() in JOINT_VERBS or args.is_passive(verb):
+        return
+    partners = [a for a in args.agents(verb) if a.actor.type != "PLACE"]
+    sense = sense_of(verb)
+    # fighting side by side is an alliance, as "joint strikes" is elsewhere
+    hostile = sense is not None and sense.relation in ("ATTACKS", "FIGHTS")
+    rel = "ALLIED_WITH" if hostile else "COOPERATES_WITH"
+    if len({a.actor.id for a in partners}) > 1:
+        yield from emit_pairs(partners, rel, verb, sent, BASE * 0.85, "jointly")
 
 
 def _enable(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
