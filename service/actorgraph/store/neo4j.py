@@ -189,7 +189,9 @@ class Neo4jStore:
     def _window_edges(self, flt: EdgeFilter) -> dict[gp.EdgeKey, Edge]:
         p = window_params(flt)
         types = [t.value for t in flt.types] if flt.types else None
-        return beliefs(self._query("store/window_claims", since=p["since"], until=p["until"], types=types))
+        # The last day's claims sort below its date followed by U+FFFF, whatever their time.
+        below = p["until"] + "\uffff" if p["until"] else None
+        return beliefs(self._query("store/window_claims", since=p["since"], until_below=below, types=types))
 
     def edges(self, flt: EdgeFilter, offset: int = 0, limit: int = 100) -> tuple[list[Edge], int]:
         self._require_actors(flt.source_id, flt.target_id)
