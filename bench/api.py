@@ -6,7 +6,8 @@ of each kind - a depth-2 neighbourhood and a shortest path between two actors - 
 ways of asking, interleaved so all see the same caches and CPU load: the direct store call;
 the server alone (a GET handed straight to the ASGI app: routing, parameters, the route,
 serialisation, ETag, CORS); and REST through httpx's ASGI transport (client work included).
-The app's lifespan runs as in production.
+The app's lifespan runs as in production, and so does the event loop (uvloop when
+installed, as uvicorn picks it for ``actorgraph serve``; ``--loop asyncio`` for the other).
 
     .venv/bin/python bench/api.py [--actors 5000] [--edges 50000] [--queries 300]
     .venv/bin/python bench/api.py --actors 100000 --edges 1000000 --queries 200   # issue size
@@ -28,9 +29,9 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -50,6 +51,7 @@ from actorgraph.store.base import EdgeFilter, Store
 from benchlib import pct, write_in_groups
 
 CLAIMS_PER_ARTICLE = 500
+T = TypeVar("T")
 TYPES = [
     ActorType.STATE,
     ActorType.GOVERNMENT,
@@ -239,6 +241,19 @@ async def run(store: Store, n_actors: int, n_queries: int, seed: int) -> dict[st
     return out
 
 
+def run_on_loop(loop: str, main: Coroutine[Any, Any, T]) -> T:
+    """Run the timed coroutine on the event loop the service itself would use."""
+    if loop != "asyncio":
+        try:
+            import uvloop
+        except ImportError:
+            if loop == "uvloop":
+                raise
+        else:
+            return uvloop.run(main)
+    return asyncio.run(main)
+
+
 def main() -> None:
     # httpx's ASGI transport tries ``import trio`` on every request; without trio installed
     # that is a failed import each time (~0.3 ms of client-side work no real client does).
@@ -250,6 +265,12 @@ def main() -> None:
     p.add_argument("--edges", type=int, default=50000)
     p.add_argument("--queries", type=int, default=300)
     p.add_argument("--seed", type=int, default=11)
+    p.add_argument(
+        "--loop",
+        choices=["auto", "asyncio", "uvloop"],
+        default="auto",
+        help="event loop; auto = uvloop when installed, as `actorgraph serve` (uvicorn) runs",
+    )
     p.add_argument("--db", type=Path, help="embedded: keep the graph in this file, and reuse it when loaded")
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-api-") as tmp:
@@ -259,7 +280,7 @@ def main() -> None:
             load_s = 0.0 if reuse else write_in_groups(store, synthetic_bundles(args.actors, args.edges))
             stats = store.stats()
             print(f"loaded {stats.actors} actors, {stats.edges} edges in {load_s:.1f}s", file=sys.stderr)
-            result = asyncio.run(run(store, args.actors, args.queries, args.seed))
+            result = run_on_loop(args.loop, run(store, args.actors, args.queries, args.seed))
         finally:
             store.close()
     cols = ["direct", "server", "rest"]
