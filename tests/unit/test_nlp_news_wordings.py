@@ -101,3 +101,32 @@ def test_the_nearer_speaker_of_a_coordinated_clause_wins(extractor: Extractor) -
 def test_counted_places_are_not_targets(extractor: Extractor) -> None:
     found = relations(extractor, "JNIM blockaded several towns.")
     assert not any(r.target.name.startswith("several") for r in found)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KHARTOUM - ", "KYIV, Nov 24 (Reuters) - ", "BEIRUT (AP) \u2014 ",
+     "WASHINGTON/MOSCOW, Jan 5 (Reuters) - "],
+)
+def test_a_wire_dateline_does_not_hide_the_first_sentence(extractor: Extractor, dateline: str) -> None:
+    text = dateline + "The Rapid Support Forces said they had taken full control of El Fasher."
+    found = [r for r in relations(extractor, text) if r.relation.value == "CONTROLS"]
+    assert [(r.source.id, r.target.name) for r in found] == [("rsf", "El Fasher")]
+    assert all(text[r.evidence.start : r.evidence.end] == r.evidence.text for r in found)
+    assert not found[0].evidence.text.startswith(dateline.strip())
+
+
+def test_mask_datelines_keeps_every_offset() -> None:
+    from actorgraph.nlp.datelines import mask_datelines
+
+    text = "GAZA CITY - Hamas said.\nKYIV, Nov 24 (Reuters) - Russia struck.\nNATO - the alliance - met."
+    masked = mask_datelines(text)
+    assert len(masked) == len(text)
+    assert masked.splitlines()[0].strip() == "Hamas said."
+    assert masked.splitlines()[1].strip() == "Russia struck."
+    assert masked.splitlines()[2] == "NATO - the alliance - met."  # no sentence starts after the dash
+
+
+def test_every_owner_of_coordinated_officials(extractor: Extractor) -> None:
+    found = triples(extractor, "U.S. and Ukrainian officials met in Geneva.")
+    assert ("ukraine", "COOPERATES_WITH", "united-states") in found

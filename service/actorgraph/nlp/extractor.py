@@ -16,6 +16,7 @@ import actorgraph.nlp.components  # noqa: F401  (registers the factories)
 from actorgraph.config import Settings
 from actorgraph.errors import ExtractionError
 from actorgraph.model import Actor, ActorType, Evidence, ExtractedRelation, Extraction, RelationType
+from actorgraph.nlp.datelines import mask_datelines
 from actorgraph.nlp.docdata import RELATIONS, ActorRef
 from actorgraph.nlp.gazetteer import Gazetteer, load_cached
 
@@ -100,14 +101,14 @@ class Extractor:
         than ``CHUNK_CHARS`` are parsed in paragraph-aligned pieces (the parser's memory
         grows with the text), and the pieces' evidence offsets are shifted back."""
         pieces = (
-            (piece, (doc_id, offset, last))
+            (mask_datelines(piece), (doc_id, offset, last, piece))
             for doc_id, text in items
             for offset, piece, last in split_text(text)
         )
         docs = self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size, n_process=self.processes)
         collected: list[ExtractedRelation] = []
-        for doc, (doc_id, offset, last) in docs:
-            collected += self.relations(doc, offset)
+        for doc, (doc_id, offset, last, original) in docs:
+            collected += self.relations(doc, offset, original)
             if last:
                 collected.sort(key=lambda r: (r.evidence.start, r.source.id, r.relation.value, r.target.id))
                 yield Extraction(id=doc_id, relations=collected)
@@ -118,11 +119,12 @@ class Extractor:
         relations.sort(key=lambda r: (r.evidence.start, r.source.id, r.relation.value, r.target.id))
         return Extraction(id=doc_id, relations=relations)
 
-    def relations(self, doc: Doc, offset: int) -> list[ExtractedRelation]:
-        """The relations the pipeline left on ``doc``; offsets shifted by ``offset``."""
+    def relations(self, doc: Doc, offset: int, original: str | None = None) -> list[ExtractedRelation]:
+        """The relations the pipeline left on ``doc``; offsets shifted by ``offset``. The
+        evidence is cut from ``original`` (the text before datelines were blanked) when given."""
         relations: list[ExtractedRelation] = []
         rows = getattr(doc._, RELATIONS) or []
-        text = doc.text if rows else ""  # built from the tokens on every access: read once
+        text = original if original is not None else doc.text if rows else ""  # doc.text: read once
         for row in rows:
             start, end = int(row["a"]), int(row["b"])
             speaker = row.get("sp")

@@ -75,6 +75,8 @@ class Args(MentionReader):
                 return described
         found = self.at(token)
         if found:
+            if "demonym" in self.mention_kinds(token):
+                found += self._coordinated_owners(token, found)
             return found
         if token.lower_ in ("it", "its", "they", "their") and token.pos_ == "PRON":
             return self.pronoun(token)
@@ -97,6 +99,20 @@ class Args(MentionReader):
             if owned or noun_keys(token) & PLACE_NOUNS:  # "Ukrainian ports", "Israeli towns"
                 return [a for a in self.owners(token, depth) if a.actor.type != "PLACE"]
         return []
+
+    def _coordinated_owners(self, token: Token, found: list[Arg]) -> list[Arg]:
+        """ "U.S. and Ukrainian officials": the organ phrase names Ukraine; the state named
+        in the coordination before it owns the officials too."""
+        have = {a.actor.id for a in found}
+        more: list[Arg] = []
+        for child in (c for c in token.children if c.dep_ in ("nmod", "amod", "compound")):
+            for k in self.with_conjuncts(child):
+                named = self.state(k) if k.ent_type_ == DEMONYM and k.ent_kb_id_ else self.at(k)
+                for a in named:
+                    if a.actor.id not in have and a.actor.type not in ("PERSON", "PLACE"):
+                        have.add(a.actor.id)
+                        more.append(a)
+        return more
 
     def owners(self, token: Token, depth: int = 0) -> list[Arg]:
         """ "YPG positions", "Hezbollah's fighters", "forces of X", "troops loyal to X"."""
