@@ -130,3 +130,11 @@ def test_mask_datelines_keeps_every_offset() -> None:
 def test_every_owner_of_coordinated_officials(extractor: Extractor) -> None:
     found = triples(extractor, "U.S. and Ukrainian officials met in Geneva.")
     assert ("ukraine", "COOPERATES_WITH", "united-states") in found
+
+
+def test_an_ousted_leader_leads_no_longer(extractor: Extractor) -> None:
+    text = "Government forces clashed with fighters loyal to ousted President Bashar al-Assad."
+    assert not [r for r in relations(extractor, text) if r.relation.value == "LEADS"]
+    assert ("bashar-al-assad", "LEADS", "syrian-government") in triples(
+        extractor, "Syrian President Bashar al-Assad met Vladimir Putin in Moscow."
+    )

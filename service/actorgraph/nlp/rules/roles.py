@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -27,6 +27,14 @@ HEAD_MODIFIERS = frozenset({"supreme", "prime", "interim", "acting", "de", "fact
 FORMER = frozenset({"former", "ousted", "late", "deposed", "exiled", "ex", "slain", "then"})
 TITLES = LEADER_TITLES | MEMBER_TITLES
 SYMMETRIC = frozenset({"ALLIED_WITH", "COOPERATES_WITH"})
+
+
+def _former(doc: Doc, start: int, root: Token, sent: Span) -> bool:
+    """A "former", "ousted", "late" ... before the name or its title, or on the name."""
+    before = doc[max(sent.start, start - 4) : start]
+    return any(t.lower_ in FORMER for t in before) or any(
+        c.dep_ == "amod" and c.lower_ in FORMER for c in root.children
+    )
 
 
 def _title_word(tok: Token) -> str | None:
@@ -59,7 +67,11 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         root = doc[mention.start : mention.end].root
         person = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
         found = list(_titles(args, root, person, sent))
-        yield from found or _linear_title(args, mention.start, person, sent)
+        found = found or list(_linear_title(args, mention.start, person, sent))
+        if _former(doc, mention.start, root, sent):
+            # "loyal to ousted President Bashar al-Assad": the title is no longer held
+            found = [c for c in found if c.relation != "LEADS"]
+        yield from found
         yield from _group_of(args, root, person, sent)
     for tok in tokens:
         if tok.dep_ in ("attr", "appos", "oprd"):
