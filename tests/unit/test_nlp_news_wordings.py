@@ -138,3 +138,17 @@ def test_an_ousted_leader_leads_no_longer(extractor: Extractor) -> None:
     assert ("bashar-al-assad", "LEADS", "syrian-government") in triples(
         extractor, "Syrian President Bashar al-Assad met Vladimir Putin in Moscow."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts doubt that China will supply lethal weapons to Russia.",
+        "Ukraine hopes to receive more Patriot systems from Germany.",
+        "Hezbollah could join the war if Israel invades Lebanon, the group warned.",
+    ],
+)
+def test_doubts_hopes_and_conditions_are_hedged(extractor: Extractor, text: str) -> None:
+    found = [r for r in relations(extractor, text) if r.relation.value in ("SUPPORTS", "ATTACKS", "OPPOSES")]
+    assert found and all(r.hedged and not r.negated for r in found)
+    assert all(r.source.id != "patriot" for r in found)  # the system's name is not its supplier

@@ -202,7 +202,7 @@ SPEECH_VERBS = words("""say tell state announce claim explain add emphasise emph
     elaborate point report reiterate warn vow pledge suggest believe contend maintain
     indicate quote underline highlight""")
 HEDGE_VERBS = words("""suggest allege claim suspect believe think appear seem rumour rumor
-    speculate estimate assume accuse report""")
+    speculate estimate assume accuse report doubt fear expect predict""")
 HEDGE_ADVERBS = words("""reportedly allegedly apparently purportedly possibly probably
     likely perhaps maybe supposedly seemingly presumably ostensibly""")
 HEDGE_MODALS = frozenset({"may", "might", "could"})

@@ -151,7 +151,7 @@ class Qualifier:
             # ... and the alliance recalled its ambassadors"; "claimed the attack" owns it
             sibling = below is not None and below.dep_ == "conj"
             owned = lemma == "claim" and below is not None and below.dep_ == "dobj"
-            if i > 0 and not sibling and not owned and (lemma in HEDGE_VERBS or lemma in INTENT_WORDS):
+            if i > 0 and not sibling and not owned and _forms(tok) & (HEDGE_VERBS | INTENT_WORDS):
                 return True
             for child in tok.children:
                 low = child.lower_
@@ -212,6 +212,17 @@ class Qualifier:
     @staticmethod
     def _subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> ActorRef | None:
         return subject_actor(verb, by_token, mentions)
+
+
+def _forms(tok: Token) -> set[str]:
+    """The lemma and crude stems of a word: the lemmatiser reads "hopes" as "hop"."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if low.endswith(("es", "ed")):
+        forms |= {low[:-1], low[:-2]}
+    elif low.endswith("s"):
+        forms.add(low[:-1])
+    return forms
 
 
 def chain_prep(governor: Token, trigger: Token) -> str | None:

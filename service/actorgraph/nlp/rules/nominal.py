@@ -118,10 +118,10 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     between: list[Arg] = []
     received = vlemma in RECEIVE_VERBS and tok.dep_ == "dobj"
     if received and verb is not None:  # "received support from Turkey"
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
-                for pobj in args.pobjs(child):
-                    sources += args.all_actors(pobj)
+        givers = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in args.pobjs(c) for a in args.all_actors(p)]  # fmt: skip
+        if givers:  # "received Patriot systems from Germany": the modifier names the system
+            sources = [s for s in sources if s.actor.type == "STATE"] + givers
     target_preps = NOUN_TARGET_PREPS.get(rel, ())
     if rel == "SUPPORTS" and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"

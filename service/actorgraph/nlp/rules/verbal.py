@@ -283,6 +283,8 @@ def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Itera
 
 
 def _threatened(verb: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False  # "could join the war if Israel invades Lebanon": a condition, not a threat
     node = verb
     for _ in range(3):
         if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
