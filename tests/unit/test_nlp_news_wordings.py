@@ -152,3 +152,15 @@ def test_doubts_hopes_and_conditions_are_hedged(extractor: Extractor, text: str)
     found = [r for r in relations(extractor, text) if r.relation.value in ("SUPPORTS", "ATTACKS", "OPPOSES")]
     assert found and all(r.hedged and not r.negated for r in found)
     assert all(r.source.id != "patriot" for r in found)  # the system's name is not its supplier
+
+
+def test_an_event_not_condemned_still_happened(extractor: Extractor) -> None:
+    text = "China has declined to condemn Russia's invasion of Ukraine."
+    rels = {(r.source.id, r.relation.value, r.target.id): r for r in relations(extractor, text)}
+    assert not rels[("russia", "ATTACKS", "ukraine")].negated
+    assert rels[("china", "OPPOSES", "russia")].negated
+
+
+def test_strikes_on_a_states_targets_attack_the_state(extractor: Extractor) -> None:
+    found = triples(extractor, "Israel, which has repeatedly struck Iranian targets in Syria, stayed silent.")
+    assert ("israel", "ATTACKS", "iran") in found

@@ -171,7 +171,7 @@ ATTR_NOUNS: dict[str, str] = {
 }
 
 #: Nouns whose owner is the actor meant: "YPG positions", "Syrian army patrol".
-OWNED_NOUNS = words("""position base patrol convoy camp headquarters outpost stronghold
+OWNED_NOUNS = words("""position base patrol convoy camp headquarters outpost stronghold target
     fighter force troop unit militant member jet drone aircraft missile soldier official
     delegation army government territory facility infrastructure depot warehouse vessel ship
     tanker warship navy artillery tank checkpoint barracks commander leader spokesman

@@ -44,6 +44,9 @@ CLAIM_NOUNS = frozenset(
     {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}
 )
 DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute"})
+#: Verbs that judge an event named by a noun; negating them leaves the event asserted.
+EVALUATIVE_VERBS = frozenset({"condemn", "criticise", "criticize", "denounce", "deplore", "decry",
+                              "welcome", "praise", "hail", "applaud", "mourn", "investigate", "protest"})
 #: Denial verbs of an aside: ", an allegation Tehran denies", ", a charge Abu Dhabi rejects".
 DENIAL_ASIDE_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
 
@@ -118,6 +121,10 @@ class Qualifier:
         # an adverbial clause is not negated with its main clause: "Hezbollah would not
         # disarm while Israel continued to occupy ..."
         for i, tok in enumerate(self._governors(trigger, boundaries=("advcl",))):
+            judging = tok.pos_ == "VERB" and bool(_forms(tok) & EVALUATIVE_VERBS)
+            if i > 0 and judging and trigger.pos_ in ("NOUN", "PROPN"):
+                # "declined to condemn Russia's invasion": what is (not) condemned still happened
+                return False
             if i > 0 and _denial_aside(tok):
                 return False  # "..., an allegation Abu Dhabi denies": hearsay, not a denial
             if i > 0 and tok.lemma_.lower() in WARNING_VERBS and chain_prep(tok, trigger) == "against":
