@@ -164,3 +164,21 @@ def test_an_event_not_condemned_still_happened(extractor: Extractor) -> None:
 def test_strikes_on_a_states_targets_attack_the_state(extractor: Extractor) -> None:
     found = triples(extractor, "Israel, which has repeatedly struck Iranian targets in Syria, stayed silent.")
     assert ("israel", "ATTACKS", "iran") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan cut ties with Afghanistan.", ("pakistan", "OPPOSES", "afghanistan")),
+        ("Azerbaijan and Turkey formed a military alliance.", ("azerbaijan", "ALLIED_WITH", "turkey")),
+        ("Russian forces laid siege to Mariupol.", ("russia", "ATTACKS", "mariupol")),
+    ],
+)
+def test_ties_pacts_and_sieges(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_relation_noun_inside_a_name_founds_a_body(extractor: Extractor) -> None:
+    found = triples(extractor, "Mali, Burkina Faso and Niger formed the Alliance of Sahel States.")
+    assert not [t for t in found if t[1] == "ALLIED_WITH"]
+    assert ("mali", "MEMBER_OF", "alliance-of-sahel-states") in found

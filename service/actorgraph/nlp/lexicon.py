@@ -81,7 +81,7 @@ NOUNS: dict[str, str] = {
                               "incursion", "ambush", "onslaught", "drone strike", "missile strike",
                               "massacre", "killing", "killings", "raids", "shellings",
                               "operation", "campaign", "push", "counteroffensive", "barrage",
-                              "airstrikes", "bombardments")},
+                              "airstrikes", "bombardments", "siege")},
     **{n: "FIGHTS" for n in ("clash", "fighting", "battle", "war", "hostility", "skirmish",
                              "combat", "confrontation", "firefight", "conflict")},
     **{n: "COOPERATES_WITH" for n in ("talk", "agreement", "deal", "accord", "tie", "consensus",

@@ -43,6 +43,8 @@ LOSS_WORDS = frozenset({"lose", "loss", "cede", "relinquish", "surrender"})
 #: "called for sanctions on Rwanda": asking for a hostile measure is itself hostile.
 ADVOCACY_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "appeal"})
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
+#: Verbs whose subjects make the pact a relation noun names: "formed an alliance".
+PACT_VERBS = frozenset({"form", "forge", "seal", "conclude", "renew", "cement", "build", "strike"})
 CONDEMN_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criticise", "criticize",
                            "slam", "protest"})
 NOUN_POS = ("NOUN", "PROPN")
@@ -111,6 +113,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     vlemma = verb.lemma_.lower() if verb is not None else ""
     if vlemma in LOSS_WORDS:
         return
+    if args.mention_kinds(tok) & {"gazetteer", "ner"}:
+        return  # part of a name: "formed the Alliance of Sahel States" founds a body
     places = rel in ("ATTACKS", "CONTROLS")
     first = rel == "CONTROLS"
     sources = args.modifier_actors(tok)
@@ -125,8 +129,8 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     target_preps = NOUN_TARGET_PREPS.get(rel, ())
     if rel == "SUPPORTS" and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"
-    if tok.lemma_.lower() in TIE_NOUNS:
-        target_preps = (*target_preps, "to")  # "has close ties to Putin"
+    if tok.lemma_.lower() in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
+        target_preps = (*target_preps, "to", "with")  # "close ties to Putin", "cut ties with Kabul"
     against: list[Arg] = []
     blamed = False
     for child in tok.children:
@@ -260,6 +264,8 @@ def _carries(verb: Token, rel: str) -> bool:
         return False
     if lemma in TIE_VERBS_POS | TIE_VERBS_NEG | CONTROL_VERBS:
         return True  # "establish ties", "cut ties", "take control"
+    if lemma in PACT_VERBS and rel in ("ALLIED_WITH", "COOPERATES_WITH"):
+        return True  # "formed a military alliance", "sealed a deal"
     sense = VERBS.get(lemma)
     return sense is None or sense.relation == rel or lemma in WEAK_CONTROL | LAUNCH_VERBS | LEADING_VERBS
 
