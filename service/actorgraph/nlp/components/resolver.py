@@ -123,6 +123,8 @@ class ActorResolver:
         entry = self.gazetteer.lookup(name)
         if entry is not None:
             return [Mention(ent.start, ent.end, self.known(entry.id), "gazetteer")]
+        if actor_type == "PERSON" and len(ent) > 1 and ent[-1].text in UNIT_HEADS:
+            actor_type = "ARMED_GROUP"  # "Qassam Brigades", "Quds Force": the model's PERSON
         key = normalize_name(name)
         if actor_type == "PERSON":
             earlier = surnames.get(key)
