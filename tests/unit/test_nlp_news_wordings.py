@@ -182,3 +182,20 @@ def test_a_relation_noun_inside_a_name_founds_a_body(extractor: Extractor) -> No
     found = triples(extractor, "Mali, Burkina Faso and Niger formed the Alliance of Sahel States.")
     assert not [t for t in found if t[1] == "ALLIED_WITH"]
     assert ("mali", "MEMBER_OF", "alliance-of-sahel-states") in found
+
+
+def test_shooting_down_a_groups_drones_attacks_the_group(extractor: Extractor) -> None:
+    found = triples(extractor, "U.S. forces shot down Houthi drones.")
+    assert ("united-states", "ATTACKS", "houthis") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said it had repelled a Ukrainian attack, claims that could not be independently verified.",
+        "The Houthis said they had targeted a U.S. aircraft carrier, a claim the U.S. military denied.",
+    ],
+)
+def test_unverified_and_denied_claims_are_hedged(extractor: Extractor, text: str) -> None:
+    found = [r for r in relations(extractor, text) if r.relation.value in ("ATTACKS", "FIGHTS")]
+    assert found and all(r.hedged and not r.negated for r in found)

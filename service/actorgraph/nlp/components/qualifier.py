@@ -176,8 +176,14 @@ class Qualifier:
         denies", "X is said to have ..."."""
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if lemma in ("allegation", "rumour", "rumor", "unconfirmed"):
+            if lemma in ("allegation", "rumour", "rumor", "unconfirmed", "unverified"):
                 return True
+            if lemma == "verify" and any(c.dep_ == "neg" for c in tok.children):
+                return True  # "claims that could not be independently verified"
+            if _denial_aside(tok) or (
+                lemma in DENIAL_ASIDE_VERBS and tok.dep_ == "relcl" and tok.head.lemma_.lower() in CLAIM_NOUNS
+            ):
+                return True  # "..., a claim the U.S. military denied"
             if tok.pos_ == "VERB" and lemma in SPEECH_VERBS:
                 for child in tok.children:
                     if child.dep_ == "nsubj" and child.lemma_.lower() in HEARSAY_SUBJECTS:

@@ -115,7 +115,7 @@ def objects(args: Args, verb: Token, sense: VerbSense) -> tuple[list[Arg], bool]
             for pobj in args.pobjs(child):  # "send weapons to Hezbollah" parsed as dative
                 targets += args.all_actors(pobj, places=places, place_first=first)
         elif child.dep_ in ("dobj", "dative") and sense.direct and not launched:
-            if child.lemma_.lower() in SUPPLY_NOUNS and sense.relation != "OPPOSES":
+            if child.lemma_.lower() in SUPPLY_NOUNS and sense.relation in ("SUPPORTS", "COOPERATES_WITH"):
                 supplied = True
                 continue
             found = args.all_actors(child, places=places, place_first=first)
