@@ -199,3 +199,15 @@ def test_shooting_down_a_groups_drones_attacks_the_group(extractor: Extractor) -
 def test_unverified_and_denied_claims_are_hedged(extractor: Extractor, text: str) -> None:
     found = [r for r in relations(extractor, text) if r.relation.value in ("ATTACKS", "FIGHTS")]
     assert found and all(r.hedged and not r.negated for r in found)
+
+
+def test_weapon_names_are_not_actors(extractor: Extractor) -> None:
+    text = "Russian Shahed drones of Iranian design struck energy facilities in Kharkiv."
+    found = relations(extractor, text)
+    assert not [r for r in found if "shahed" in (r.source.id, r.target.id)]
+    assert ("russia", "ATTACKS", "kharkiv") in triples(extractor, text)
+
+
+def test_a_ministers_troops_are_his_states(extractor: Extractor) -> None:
+    text = "Russian Defence Minister Sergei Shoigu said his troops had taken full control of Bakhmut."
+    assert ("russia", "CONTROLS", "bakhmut") in triples(extractor, text)

@@ -212,3 +212,14 @@ NEGATING_VERBS = frozenset({"deny", "refuse", "decline", "refute", "fail", "stop
                             "rule", "prevent", "bar", "deter", "dissuade", "prohibit"})
 #: "warned Beijing against supplying Moscow": what is warned against has not been done.
 WARNING_VERBS = frozenset({"warn", "caution"})
+
+#: Weapon systems the statistical NER takes for organisations or people ("Shahed drones",
+#: "Patriot systems", "Storm Shadow missiles"): never actors. Compared on the name's first
+#: word, lower-cased (and on the whole name for two-word systems).
+WEAPON_NAMES = frozenset({
+    "shahed", "geran", "patriot", "himars", "atacms", "iskander", "kinzhal", "kalibr", "taurus",
+    "storm shadow", "scalp", "bayraktar", "lancet", "iron dome", "javelin", "stinger", "leopard",
+    "abrams", "bradley", "f-16", "f-35", "su-25", "su-34", "mig-29", "s-300", "s-400", "oreshnik",
+    "switchblade", "tomahawk", "reaper", "mq-9", "tb2", "zircon", "oniks", "kh-101", "nasams",
+    "iris-t", "gepard", "challenger", "harpoon", "katyusha", "grad", "fateh", "burkan", "quds-1",
+})

@@ -24,6 +24,7 @@ from actorgraph.nlp.lexicon import (
     LEADER_TITLES,
     MEMBER_TITLES,
     SUBORDINATE_MODIFIERS,
+    WEAPON_NAMES,
     words,
 )
 from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
@@ -123,6 +124,9 @@ class ActorResolver:
         entry = self.gazetteer.lookup(name)
         if entry is not None:
             return [Mention(ent.start, ent.end, self.known(entry.id), "gazetteer")]
+        words = name.lower().split()
+        if words and (words[0] in WEAPON_NAMES or " ".join(words[:2]) in WEAPON_NAMES):
+            return None  # "Shahed drones struck Kharkiv": a weapon, not an actor
         if actor_type == "PERSON" and len(ent) > 1 and ent[-1].text in UNIT_HEADS:
             actor_type = "ARMED_GROUP"  # "Qassam Brigades", "Quds Force": the model's PERSON
         key = normalize_name(name)

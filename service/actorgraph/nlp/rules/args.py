@@ -142,6 +142,10 @@ class Args(MentionReader):
                     here = self.pronoun(child)
                 if not here and child.dep_ in ("compound", "poss") and noun_keys(child) & OWNED_NOUNS:
                     here = self.owners(child, depth + 1)  # "Sudan's army chief", "Hamas's political bureau"
+                if not here and child.dep_ == "compound":
+                    # "Russian Shahed drones": the demonym hangs on the weapon's name
+                    here = [a for g in child.children if g.dep_ == "amod" and g.ent_type_ == DEMONYM
+                            and g.ent_kb_id_ for a in self.state(g)]  # fmt: skip
                 found += here
             elif dep == "prep" and child.lower_ in ("of", "in"):
                 for pobj in self.pobjs(child):
@@ -159,12 +163,14 @@ class Args(MentionReader):
 
     def commanded(self, token: Token) -> list[Arg]:
         """What the speaker of "his/our forces" commands: the person a governing speech
-        verb or the quotation attributes the words to, through what that person leads."""
+        verb or the quotation attributes the words to, through what that person leads or
+        the body their title names ("Russian Defence Minister Sergei Shoigu said his troops")."""
         if token.lower_ in FIRST_PERSON:
             speakers = self.quoted_speaker(token)
         else:
             speakers = [a for a in self.speaker_of(token) if a.actor.type == "PERSON"]
-        return [led for led in map(self._led, speakers) if led.actor.type != "PERSON"]
+        bodies = (self._body_of(s) if s.actor.type == "PERSON" else s for s in speakers)
+        return [body for body in bodies if body.actor.type != "PERSON"]
 
     def modifier_actors(self, token: Token) -> list[Arg]:
         """Actors named in a noun's modifiers: "Moscow's support", "Russian air support",
