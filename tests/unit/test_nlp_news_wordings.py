@@ -211,3 +211,9 @@ def test_weapon_names_are_not_actors(extractor: Extractor) -> None:
 def test_a_ministers_troops_are_his_states(extractor: Extractor) -> None:
     text = "Russian Defence Minister Sergei Shoigu said his troops had taken full control of Bakhmut."
     assert ("russia", "CONTROLS", "bakhmut") in triples(extractor, text)
+
+
+def test_their_defence_pact_allies_every_party(extractor: Extractor) -> None:
+    text = "Mali, Burkina Faso and Niger marked one year of their defence pact, the Alliance of Sahel States."
+    found = triples(extractor, text)
+    assert {("burkina-faso", "ALLIED_WITH", "mali"), ("mali", "ALLIED_WITH", "niger")} <= found

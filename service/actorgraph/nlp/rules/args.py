@@ -374,6 +374,9 @@ class Args(MentionReader):
             if self.doc[m.start].idx < from_char:
                 break
             if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                if token.lower_ in ("their", "they", "them"):
+                    # "Mali, Burkina Faso and Niger marked ... their pact": the whole coordination
+                    return [Arg(a.actor, 0.75, token.i) for a in self.all_actors(self.doc[m.end - 1])]
                 return [Arg(m.actor, 0.75, token.i)]
         return []
 

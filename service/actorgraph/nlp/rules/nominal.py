@@ -43,6 +43,9 @@ LOSS_WORDS = frozenset({"lose", "loss", "cede", "relinquish", "surrender"})
 #: "called for sanctions on Rwanda": asking for a hostile measure is itself hostile.
 ADVOCACY_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "appeal"})
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
+#: A pact of defence is an alliance: "mutual defence treaty", "military pact".
+PACT_NOUNS = frozenset({"pact", "treaty", "accord", "agreement"})
+DEFENCE_WORDS = frozenset({"defence", "defense", "military", "mutual"})
 #: Verbs whose subjects make the pact a relation noun names: "formed an alliance".
 PACT_VERBS = frozenset({"form", "forge", "seal", "conclude", "renew", "cement", "build", "strike"})
 CONDEMN_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criticise", "criticize",
@@ -118,6 +121,13 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     places = rel in ("ATTACKS", "CONTROLS")
     first = rel == "CONTROLS"
     sources = args.modifier_actors(tok)
+    if not sources and rel in BETWEEN_TYPES:
+        for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
+            sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their pact"
+    if rel == "COOPERATES_WITH" and tok.lemma_.lower() in PACT_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in DEFENCE_WORDS for c in tok.children
+    ):
+        rel = "ALLIED_WITH"  # "a mutual defence treaty", "their defence pact"
     targets: list[Arg] = []
     between: list[Arg] = []
     received = vlemma in RECEIVE_VERBS and tok.dep_ == "dobj"
