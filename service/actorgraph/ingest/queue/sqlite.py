@@ -26,6 +26,7 @@ from actorgraph.ingest.queue.base import (
     QueueCounts,
 )
 from actorgraph.model import Article
+from actorgraph.store.sqlite.schema import use_wal
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -60,7 +61,7 @@ class SqliteQueue:
     def open(cls, path: str | Path, *, max_tries: int = 3, reclaim_after: float = 60.0) -> SqliteQueue:
         try:
             conn = sqlite3.connect(str(path), timeout=60.0, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            use_wal(conn, patience=60.0)  # two workers may create the file at the same moment
             # NORMAL in WAL mode survives a killed process; only a power cut can lose the last commits.
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(_SCHEMA)

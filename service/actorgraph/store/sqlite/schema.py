@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from typing import Any
 
 from actorgraph.model import Actor, ActorType, Article, Claim, RelationType
@@ -88,10 +89,25 @@ EDGE_COLUMNS = (
 )
 
 
+def use_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switch the file to WAL. SQLite answers "database is locked" at once, without its busy
+    timeout, when another process opens the same new file at that moment (two workers
+    starting together), so the switch is retried for as long as a write would wait."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def connect(path: str) -> sqlite3.Connection:
     """A connection shared by the threads of one process (the store serialises use with a lock)."""
     conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30.0)
-    conn.execute("PRAGMA journal_mode=WAL")
+    use_wal(conn)
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=30000")
