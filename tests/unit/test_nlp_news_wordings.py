@@ -217,3 +217,13 @@ def test_their_defence_pact_allies_every_party(extractor: Extractor) -> None:
     text = "Mali, Burkina Faso and Niger marked one year of their defence pact, the Alliance of Sahel States."
     found = triples(extractor, text)
     assert {("burkina-faso", "ALLIED_WITH", "mali"), ("mali", "ALLIED_WITH", "niger")} <= found
+
+
+def test_the_town_is_the_one_introduced_as_a_town(extractor: Extractor) -> None:
+    text = (
+        "Ukraine's army pulled out of the eastern town of Avdiivka, handing Russia its biggest gain "
+        "since the capture of Bakhmut. Russia said its troops had taken full control of the town."
+    )
+    found = {t for t in triples(extractor, text) if t[1] == "CONTROLS"}
+    assert ("russia", "CONTROLS", "avdiivka") in found
+    assert ("russia", "CONTROLS", "bakhmut") not in found

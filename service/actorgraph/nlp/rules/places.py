@@ -158,11 +158,21 @@ class PlaceReader:
         return sorted(preps, key=lambda p: p.lower_ != "of")
 
     def previous_place(self, token: Token) -> list[Arg]:
-        """ "the town": the last place named in this or the previous sentence."""
+        """ "the town": the last place named in this or the previous sentence, and first
+        the last one introduced with the same noun ("the eastern town of Avdiivka ... the
+        capture of Bakhmut ... took the town": Avdiivka)."""
         sent = token.sent
         floor = sent.start
         if sent.start > 0:
             floor = self.doc[sent.start - 1].sent.start
+        noun = token.lemma_.lower()
+        for m in reversed(self.mentions):
+            if not floor <= m.start < token.i or m.kind not in ("ner", "metonym"):
+                continue
+            head = self.doc[m.end - 1]
+            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+            if of is not None and of.head.lemma_.lower() == noun and of.head.i != token.i:
+                return [self._place_named(self.doc[m.start : m.end].text, head.i, ())]
         for m in reversed(self.mentions):
             if not floor <= m.start < token.i or m.kind not in ("ner", "metonym"):
                 continue
