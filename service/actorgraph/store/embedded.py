@@ -142,7 +142,7 @@ class EmbeddedStore:
             self._graph = gp.build_graph(q.all_edge_facts(self._conn))
             if self._graph.number_of_edges() >= FREEZE_EDGES:
                 # Millions of long-lived objects make every full collection of Python's
-                # cyclic GC walk them all (100 ms pauses at 1M edges, the API's p99). Frozen
+                # cyclic GC walk them all (a 316 ms API p99 at 1M edges in bench/api.py). Frozen
                 # objects are skipped by the collector and still freed by reference counting
                 # when a rebuild drops them; the graph holds no reference cycles.
                 gc.freeze()

@@ -72,12 +72,19 @@ def claim_of(props: Mapping[str, Any]) -> Claim:
     )
 
 
-def edge_props(e: Edge) -> dict[str, Any]:
+def _edge_props(
+    confidence: float, evidence_count: int, first_seen: str | None, last_seen: str | None,
+    cameo: Iterable[str], hedged_only: bool,
+) -> dict[str, Any]:
     props = {
-        "confidence": e.confidence, "evidence_count": e.evidence_count, "first_seen": e.first_seen,
-        "last_seen": e.last_seen, "cameo": list(e.cameo), "hedged_only": e.hedged_only,
+        "confidence": confidence, "evidence_count": evidence_count, "first_seen": first_seen,
+        "last_seen": last_seen, "cameo": list(cameo), "hedged_only": hedged_only,
     }  # fmt: skip
     return {k: v for k, v in props.items() if v is not None}
+
+
+def edge_props(e: Edge) -> dict[str, Any]:
+    return _edge_props(e.confidence, e.evidence_count, e.first_seen, e.last_seen, e.cameo, e.hedged_only)
 
 
 def facts_of(props: Mapping[str, Any]) -> EdgeFacts:
@@ -125,11 +132,8 @@ def beliefs(rows: Iterable[Mapping[str, Any]]) -> dict[EdgeKey, Edge]:
 def figures_props(relation: RelationType, f: Figures) -> dict[str, Any]:
     """``edge_props(to_edge(..., f))`` without building the edge: the write path makes one
     per touched edge."""
-    props = {
-        "confidence": f.confidence, "evidence_count": f.claims, "first_seen": f.first_seen,
-        "last_seen": f.last_seen, "cameo": list(CAMEO_ROOTS[relation]), "hedged_only": f.hedged_only,
-    }  # fmt: skip
-    return {k: v for k, v in props.items() if v is not None}
+    cameo = CAMEO_ROOTS[relation]
+    return _edge_props(f.confidence, f.claims, f.first_seen, f.last_seen, cameo, f.hedged_only)
 
 
 def edge_rows(

@@ -156,8 +156,7 @@ def write_bundles(
     An article whose content hash is stored already is skipped; an article id stored with
     other content is replaced (an updated article). Reads go first, in one statement; the
     new claims are not read back: belief gets the stored and the new claim rows together."""
-    new_rows = [_new_claim_row(c, b.article) for b in bundles for c in b.claims]
-    new_keys = sorted({(r["source_id"], r["relation"], r["target_id"]) for r in new_rows})
+    new_keys = sorted({(c.source_id, c.relation.value, c.target_id) for b in bundles for c in b.claims})
     ctx = tx.run(
         cy["store/write_context"],
         hashes=[b.article.content_hash for b in bundles],

@@ -33,6 +33,7 @@ from actorgraph.nlp.lexicon import (
     WARNING_VERBS,
 )
 from actorgraph.nlp.quotes import SPEAKER_TYPES, quote_speakers, subject_actor
+from actorgraph.nlp.rules.places import noun_keys
 
 HEDGED_FACTOR = 0.6
 APPOSITIVE_PATTERNS = frozenset(
@@ -228,14 +229,10 @@ class Qualifier:
 
 
 def _forms(tok: Token) -> set[str]:
-    """The lemma and crude stems of a word: the lemmatiser reads "hopes" as "hop"."""
+    """The lemma and crude stems of a word (the lemmatiser reads "hopes" as "hop"):
+    :func:`noun_keys`, and the stems of a past form ("feared", "doubted")."""
     low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
-    if low.endswith(("es", "ed")):
-        forms |= {low[:-1], low[:-2]}
-    elif low.endswith("s"):
-        forms.add(low[:-1])
-    return forms
+    return noun_keys(tok) | ({low[:-1], low[:-2]} if low.endswith("ed") else set())
 
 
 def chain_prep(governor: Token, trigger: Token) -> str | None:

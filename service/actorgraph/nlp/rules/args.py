@@ -51,7 +51,8 @@ class Args(MentionReader):
             return []
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
             antecedent = token.head.head
-            if antecedent.dep_ == "conj" and antecedent.tag_ in ("NNP", "NN") and _plural_verb(token.head):
+            plural = _verb_tagged(token.head, "VBP")
+            if antecedent.dep_ == "conj" and antecedent.tag_ in ("NNP", "NN") and plural:
                 # "Qatar and Egypt, which mediate ...": a plural verb after a singular last
                 # conjunct agrees with the whole coordination
                 while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
@@ -59,7 +60,7 @@ class Args(MentionReader):
             found = self.actors(antecedent, depth + 1)
             if any(c.dep_ == "conj" for c in antecedent.children):
                 conjuncts = [t for t in self.with_conjuncts(antecedent) if t.i < token.i]
-                if _singular_verb(token.head) and conjuncts:
+                if _verb_tagged(token.head, "VBZ") and conjuncts:
                     # "Israel and Ukraine, which is fighting Russia": the nearest one
                     found = self.actors(conjuncts[-1], depth + 1)
                 else:
@@ -381,11 +382,7 @@ class Args(MentionReader):
         return []
 
 
-def _plural_verb(verb: Token) -> bool:
-    """A present-tense verb (or auxiliary) in the plural: "mediate", "have backed", "are"."""
-    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children)
-
-
-def _singular_verb(verb: Token) -> bool:
-    """A present-tense verb (or auxiliary) in the singular: "backs", "is fighting", "has"."""
-    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children)
+def _verb_tagged(verb: Token, tag: str) -> bool:
+    """A verb or one of its auxiliaries carries this tag: VBP for a plural present ("mediate",
+    "have backed"), VBZ for a singular one ("backs", "is fighting")."""
+    return verb.tag_ == tag or any(c.dep_ in ("aux", "auxpass") and c.tag_ == tag for c in verb.children)

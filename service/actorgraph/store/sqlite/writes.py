@@ -37,23 +37,21 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[i : i + size]
 
 
-def fetch_actors(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Actor]:
-    found: dict[str, Actor] = {}
+def _fetch_by_id(conn: sqlite3.Connection, select: str, ids: Iterable[str]) -> Iterator[Any]:
+    """Rows of ``select ... WHERE id IN (...)`` for these ids, in chunks of bound parameters."""
     for part in chunks(sorted(set(ids))):
         marks = ",".join("?" * len(part))
-        for row in conn.execute(f"SELECT id, name, type, aliases FROM actors WHERE id IN ({marks})", part):
-            found[row[0]] = row_actor(row)
-    return found
+        yield from conn.execute(f"{select} WHERE id IN ({marks})", part)
+
+
+def fetch_actors(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Actor]:
+    rows = _fetch_by_id(conn, "SELECT id, name, type, aliases FROM actors", ids)
+    return {row[0]: row_actor(row) for row in rows}
 
 
 def fetch_articles(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Article]:
-    found: dict[str, Article] = {}
-    for part in chunks(sorted(set(ids))):
-        marks = ",".join("?" * len(part))
-        sql = f"SELECT id, title, source, published, url, text FROM articles WHERE id IN ({marks})"
-        for row in conn.execute(sql, part):
-            found[row[0]] = row_article(row)
-    return found
+    rows = _fetch_by_id(conn, "SELECT id, title, source, published, url, text FROM articles", ids)
+    return {row[0]: row_article(row) for row in rows}
 
 
 def upsert_actors(conn: sqlite3.Connection, actors: Iterable[Actor]) -> int:
