@@ -54,6 +54,19 @@ SIGN: dict[RelationType, int] = {
     RelationType.LEADS: 0,
 }
 
+#: The class of each type, as the coarse reading of the extraction metric compares them.
+RELATION_CLASS: dict[RelationType, str] = {
+    RelationType.SUPPORTS: "COOPERATION",
+    RelationType.ALLIED_WITH: "COOPERATION",
+    RelationType.COOPERATES_WITH: "COOPERATION",
+    RelationType.OPPOSES: "CONFLICT",
+    RelationType.ATTACKS: "CONFLICT",
+    RelationType.FIGHTS: "CONFLICT",
+    RelationType.CONTROLS: "CONTROL",
+    RelationType.LEADS: "AFFILIATION",
+    RelationType.MEMBER_OF: "AFFILIATION",
+}
+
 #: Passive wording of each directed type, produced for presentation only.
 INVERSE_LABEL: dict[RelationType, str] = {
     RelationType.SUPPORTS: "supported-by",
