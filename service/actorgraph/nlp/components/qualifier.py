@@ -122,31 +122,15 @@ class Qualifier:
         # an adverbial clause is not negated with its main clause: "Hezbollah would not
         # disarm while Israel continued to occupy ..."
         for i, tok in enumerate(self._governors(trigger, boundaries=("advcl",))):
-            judging = tok.pos_ == "VERB" and bool(_forms(tok) & EVALUATIVE_VERBS)
-            if i > 0 and judging and trigger.pos_ in ("NOUN", "PROPN"):
-                # "declined to condemn Russia's invasion": what is (not) condemned still happened
-                return False
-            if i > 0 and _denial_aside(tok):
-                return False  # "..., an allegation Abu Dhabi denies": hearsay, not a denial
-            if i > 0 and tok.lemma_.lower() in WARNING_VERBS and chain_prep(tok, trigger) == "against":
-                return True
-            speech = tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
-            if i > 0 and speech and tok.lemma_.lower() != "deny":
-                return False
+            verdict = _governor_negation(tok, trigger) if i > 0 else None
+            if verdict is not None:
+                return verdict
             if any(c.dep_ == "neg" for c in tok.children):
                 # "did not retake Palmyra until March 2017" asserts that it did
                 return not any(c.lower_ == "until" for c in tok.children)
-            lemma = tok.lemma_.lower()
-            if i > 0 and lemma in CLAIM_NOUNS and tok.head.lemma_.lower() in DISMISSING_VERBS:
-                return True  # "rejected claims that Kyiv had supplied ..."
-            if i > 0 and lemma in NEGATING_VERBS:
-                if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children):
-                    continue
-                return True
-            if tok.lower_ == "without" and tok.dep_ == "prep":
-                return True
-            if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
-                return False  # "did not cover Israel and would continue ...": a new clause
+            verdict = _word_negation(tok, governing=i > 0)
+            if verdict is not None:
+                return verdict
         return False
 
     @staticmethod
@@ -208,24 +192,65 @@ class Qualifier:
                     # "Moscow denied ..., but analysts said Iran ...": the nearer speaker,
                     # though no actor, said it; the first clause's speaker did not.
                     return None
-        if "ccording" not in sent.text:
-            return None
-        for tok in sent:
-            if tok.lower_.strip("\u201c\u201d\"") == "according":
-                for prep in tok.children:
-                    for pobj in prep.children:
-                        if pobj.dep_ != "pobj":
-                            continue
-                        if pobj.i in by_token:
-                            return _speaker_ref(by_token[pobj.i])
-                        for mod in pobj.children:  # "according to UN investigators"
-                            if mod.dep_ in ("compound", "poss", "amod") and mod.i in by_token:
-                                return _speaker_ref(by_token[mod.i])
-        return None
+        return _according_to(sent, by_token)
 
     @staticmethod
     def _subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> ActorRef | None:
         return subject_actor(verb, by_token, mentions)
+
+
+def _governor_negation(governor: Token, trigger: Token) -> bool | None:
+    """What a word governing the trigger says of its negation: False when the trigger is
+    judged, hearsay or reported speech (the governor's own "not" is not the trigger's),
+    True for a warning against it; None when the governor says nothing of it."""
+    judging = governor.pos_ == "VERB" and bool(_forms(governor) & EVALUATIVE_VERBS)
+    if judging and trigger.pos_ in ("NOUN", "PROPN"):
+        # "declined to condemn Russia's invasion": what is (not) condemned still happened
+        return False
+    if _denial_aside(governor):
+        return False  # "..., an allegation Abu Dhabi denies": hearsay, not a denial
+    lemma = governor.lemma_.lower()
+    if lemma in WARNING_VERBS and chain_prep(governor, trigger) == "against":
+        return True
+    speech = governor.pos_ == "VERB" and lemma in SPEECH_VERBS
+    if speech and lemma != "deny":
+        return False
+    return None
+
+
+def _word_negation(tok: Token, governing: bool) -> bool | None:
+    """What a word of the chain (the trigger itself unless ``governing``) says once it
+    carries no "not": a dismissed claim, a verb of denial or "without" negate; a
+    coordinated verb starts a new clause (False); None reads on up the chain."""
+    lemma = tok.lemma_.lower()
+    if governing and lemma in CLAIM_NOUNS and tok.head.lemma_.lower() in DISMISSING_VERBS:
+        return True  # "rejected claims that Kyiv had supplied ..."
+    if governing and lemma in NEGATING_VERBS:
+        # "ruled out" denies; a bare "ruled" reads on up the chain
+        return None if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children) else True
+    if tok.lower_ == "without" and tok.dep_ == "prep":
+        return True
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+        return False  # "did not cover Israel and would continue ...": a new clause
+    return None
+
+
+def _according_to(sent: Span, by_token: dict[int, Mention]) -> ActorRef | None:
+    """The speaker "according to X" names, from the actor of the object or of one of
+    its modifiers ("according to UN investigators"); the first one found decides, even
+    when it cannot speak."""
+    if "ccording" not in sent.text:
+        return None
+    for tok in sent:
+        if tok.lower_.strip("\u201c\u201d\"") != "according":
+            continue
+        for pobj in (p for prep in tok.children for p in prep.children if p.dep_ == "pobj"):
+            if pobj.i in by_token:
+                return _speaker_ref(by_token[pobj.i])
+            for mod in pobj.children:
+                if mod.dep_ in ("compound", "poss", "amod") and mod.i in by_token:
+                    return _speaker_ref(by_token[mod.i])
+    return None
 
 
 def _forms(tok: Token) -> set[str]:
