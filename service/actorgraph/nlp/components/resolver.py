@@ -66,6 +66,31 @@ def _dateline(ent: Span) -> bool:
     return doc[0].is_upper and len(doc[0]) > 2 and any(t.text in ("\u2014", "\u2013", "--") for t in head)
 
 
+def _not_a_name(ent: Span, name: str) -> bool:
+    """Entity text that names no actor: empty, all lower case or overlong; only title
+    words; a lone organ or anaphor noun."""
+    if not name or not any(c.isupper() for c in name) or len(name) > 80:
+        return True
+    if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
+        return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
+    # "Army chief ..." at the start of a sentence is not a name
+    return len(ent) == 1 and ent[0].lower_ in ORGAN_LEMMAS | ANAPHOR_NOUNS
+
+
+def _person(name: str, surnames: dict[str, ActorRef]) -> ActorRef:
+    """A person the gazetteer does not know: a bare surname ("Ozer") is the full name
+    met earlier in the article; a full name is remembered by its surname."""
+    key = normalize_name(name)
+    earlier = surnames.get(key)
+    if earlier is not None:
+        return earlier
+    ref = ActorRef(actor_id(name), name, "PERSON", False)
+    parts = key.split()
+    if len(parts) > 1:
+        surnames.setdefault(parts[-1], ref)
+    return ref
+
+
 class ActorResolver:
     def __init__(self, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]) -> None:
         self.name = name
@@ -113,14 +138,15 @@ class ActorResolver:
         actor_type = self.ner_types.get(ent.label_)
         if actor_type is None or "\n" in ent.text or _dateline(ent):
             return None
-        ent = _trim_entity(ent)  # "Pokrovsk overnight" (an FAC to the model) is Pokrovsk
+        # "Pokrovsk overnight" (an FAC to the model) is Pokrovsk
+        return self._from_ner(_trim_entity(ent), actor_type, surnames)
+
+    def _from_ner(self, ent: Span, actor_type: str, surnames: dict[str, ActorRef]) -> list[Mention] | None:
+        """An entity only the statistical NER found: the gazetteer's actor when it knows
+        the name, else a new actor of the NER's type; None for what is not an actor's name."""
         name = clean_surface(ent.text)
-        if not name or not any(c.isupper() for c in name) or len(name) > 80:
+        if _not_a_name(ent, name):
             return None
-        if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
-            return None  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
-        if len(ent) == 1 and ent[0].lower_ in ORGAN_LEMMAS | ANAPHOR_NOUNS:
-            return None  # "Army chief ..." at the start of a sentence is not a name
         entry = self.gazetteer.lookup(name)
         if entry is not None:
             return [Mention(ent.start, ent.end, self.known(entry.id), "gazetteer")]
@@ -129,16 +155,8 @@ class ActorResolver:
             return None  # "Shahed drones struck Kharkiv": a weapon, not an actor
         if actor_type == "PERSON" and len(ent) > 1 and ent[-1].text in UNIT_HEADS:
             actor_type = "ARMED_GROUP"  # "Qassam Brigades", "Quds Force": the model's PERSON
-        key = normalize_name(name)
         if actor_type == "PERSON":
-            earlier = surnames.get(key)
-            if earlier is not None:
-                return [Mention(ent.start, ent.end, earlier, "ner")]
-            ref = ActorRef(actor_id(name), name, actor_type, False)
-            parts = key.split()
-            if len(parts) > 1:
-                surnames.setdefault(parts[-1], ref)
-            return [Mention(ent.start, ent.end, ref, "ner")]
+            return [Mention(ent.start, ent.end, _person(name, surnames), "ner")]
         return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, actor_type, False), "ner")]
 
     def _organ(self, ent: Span) -> list[Mention] | None:
