@@ -78,19 +78,11 @@ class PlaceReader:
         written is kept as an alias of the place."""
         if depth > 3 or token.ent_type_ in NOT_PLACE_ENTS or token.lower_ in CALENDAR_WORDS:
             return []
-        for m in self.by_token.get(token.i, []):
-            if m.kind == "ner" and m.actor.type == "PERSON" and depth > 0:
-                continue  # "the village of Kafer Besme": NER often reads villages as people
-            if m.actor.type == "PERSON" or (m.kind == "gazetteer" and m.actor.type not in ("STATE", "PLACE")):
-                return []
+        if self._names_non_place(token, depth):
+            return []
         phrase = self.phrase(token)
         if token.pos_ == "PROPN":
-            start = token.i
-            while start > 0 and self.doc[start - 1].dep_ in ("compound", "punct", "amod") and (
-                self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text == "-"
-            ) and self.doc[start - 1].head.i in range(start, token.i + 1):
-                start -= 1
-            return [self._place_named(self.doc[start : token.i + 1].text, token.i, (phrase,))]
+            return [self._proper_place(token, phrase)]
         keys = noun_keys(token)
         if not keys & (PLACE_NOUNS | QUANTITY_WORDS):
             return []
@@ -98,14 +90,58 @@ class PlaceReader:
             c.ent_type_ == DEMONYM for c in token.lefts
         ):  # "Russian territory" is a place, not Russia
             return [self._place_named(phrase, token.i, ())]
+        named = self._modified_place(token, keys, phrase)
+        if named is not None:
+            return [named]
+        below = self._place_below(token, keys, phrase, depth)
+        if below:
+            return below
+        if (
+            depth == 0
+            and keys & PLACE_NOUNS
+            and token.tag_ == "NN"
+            and [c.lower_ for c in token.children] == ["the"]
+        ):
+            return self.previous_place(token)  # "the town", nothing else said of it
+        return []
+
+    def _names_non_place(self, token: Token, depth: int) -> bool:
+        """A mention at the token that is a person or a named actor other than a state or
+        place: no place. A person NER reads in a place's "of" phrase does not count ("the
+        village of Kafer Besme": NER often reads villages as people)."""
+        for m in self.by_token.get(token.i, []):
+            if m.kind == "ner" and m.actor.type == "PERSON" and depth > 0:
+                continue
+            if m.actor.type == "PERSON" or (m.kind == "gazetteer" and m.actor.type not in ("STATE", "PLACE")):
+                return True
+        return False
+
+    def _proper_place(self, token: Token, phrase: str) -> Arg:
+        """A proper noun with the proper nouns and hyphens compounded before it: "Kafer Besme"."""
+        start = token.i
+        while start > 0 and self.doc[start - 1].dep_ in ("compound", "punct", "amod") and (
+            self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text == "-"
+        ) and self.doc[start - 1].head.i in range(start, token.i + 1):
+            start -= 1
+        return self._place_named(self.doc[start : token.i + 1].text, token.i, (phrase,))
+
+    def _modified_place(self, token: Token, keys: set[str], phrase: str) -> Arg | None:
+        """A place noun with a proper name or owner before it: "Damascus airport", "Idlib
+        province" (a region is named by its proper name alone), "Russia's Kursk region"."""
         names = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
         owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        if names or owners:
-            first = min(c.left_edge.i for c in names or owners)
-            proper = self.doc[first : max(c.i for c in names or owners) + 1].text
-            full = self.doc[min(c.left_edge.i for c in names + owners) : token.i + 1].text
-            name = proper if keys & REGION_NOUNS and names else self.doc[first : token.i + 1].text
-            return [self._place_named(name, token.i, (proper, full, phrase))]
+        if not names and not owners:
+            return None
+        first = min(c.left_edge.i for c in names or owners)
+        proper = self.doc[first : max(c.i for c in names or owners) + 1].text
+        full = self.doc[min(c.left_edge.i for c in names + owners) : token.i + 1].text
+        name = proper if keys & REGION_NOUNS and names else self.doc[first : token.i + 1].text
+        return self._place_named(name, token.i, (proper, full, phrase))
+
+    def _place_below(self, token: Token, keys: set[str], phrase: str, depth: int) -> list[Arg]:
+        """The place a common noun is in or of: "a depot in Toropets", "the village of X";
+        "much of northern Yemen" is a region of its own. Empty when no preposition leads
+        to a place."""
         for child in self.descents(token):
             for pobj in self.pobjs(child):
                 found = self.place(pobj, depth + 1)
@@ -116,13 +152,6 @@ class PlaceReader:
                     return [self._place_named(region, pobj.i, (*within, phrase))]
                 if found:
                     return [self.with_alias(a, phrase) for a in found]
-        if (
-            depth == 0
-            and keys & PLACE_NOUNS
-            and token.tag_ == "NN"
-            and [c.lower_ for c in token.children] == ["the"]
-        ):
-            return self.previous_place(token)  # "the town", nothing else said of it
         return []
 
     def region(self, token: Token, within: Arg) -> Arg | None:
