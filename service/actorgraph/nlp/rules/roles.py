@@ -99,36 +99,47 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
 
 
 def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
-    gaz = args.gazetteer
-    titled = False
     titles = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _title_word(c)]
+    yield from _own_titles(args, titles, person, sent)
+    yield from _possessor_and_apposed_titles(args, tok, person, sent)
+    if tok.dep_ == "appos" and _title_word(tok.head):
+        yield from _apposed_title(args, person, tok.head, sent)
+    if not titles and tok.dep_ == "conj":
+        yield from _shared_title(args, tok, person, sent)
+
+
+def _own_titles(args: Args, titles: list[Token], person: Arg, sent: Span) -> Iterator[Candidate]:
+    """ "Turkish President Erdoğan": the title's holder, else what the gazetteer says he leads."""
     for title in titles:
-        titled = True
         word = _title_word(title) or ""
         holders = _holders(args, title, exclude=person.actor.id)
         for holder in holders:
-            rel = _role(title, word, person.actor, holder.actor, gaz)
+            rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
             if rel:
                 yield from emit([person], rel, [holder], title, sent, BASE, "title")
         if not holders:
             yield from _known_leadership(args, person, title, word, sent)
-    # "Hungary's Viktor Orbán": a possessive names what the person leads, when known
+
+
+def _possessor_and_apposed_titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
+    """ "Hungary's Viktor Orbán": a possessive names what the person leads, when known;
+    "Erdoğan, Turkey's president": a title in apposition."""
+    entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
     for child in tok.children:
-        if child.dep_ == "poss":
-            entry = gaz.get(person.actor.id) if person.actor.known else None
+        if child.dep_ == "poss" and entry is not None:
             for holder in args.at(child):
-                if entry is not None and holder.actor.id in entry.leads:
+                if holder.actor.id in entry.leads:
                     yield from emit([person], "LEADS", [holder], child, sent, BASE, "possessive")
         if child.dep_ == "appos" and _title_word(child):
             yield from _apposed_title(args, person, child, sent)
-    if tok.dep_ == "appos" and _title_word(tok.head):
-        yield from _apposed_title(args, person, tok.head, sent)
-    if not titled and tok.dep_ == "conj":
-        # "Presidents Vladimir Putin and Recep Tayyip Erdoğan": the title is shared
-        first = tok.head
-        for title in (c for c in first.lefts if c.dep_ == "compound" and _title_word(c)):
-            if not _holders(args, title, exclude=""):
-                yield from _known_leadership(args, person, title, _title_word(title) or "", sent)
+
+
+def _shared_title(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
+    """ "Presidents Vladimir Putin and Recep Tayyip Erdoğan": the title is shared."""
+    first = tok.head
+    for title in (c for c in first.lefts if c.dep_ == "compound" and _title_word(c)):
+        if not _holders(args, title, exclude=""):
+            yield from _known_leadership(args, person, title, _title_word(title) or "", sent)
 
 
 def _holders(args: Args, title: Token, exclude: str) -> list[Arg]:
@@ -181,19 +192,29 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         if tok.dep_ == "attr":
             yield from _labelled(args, tok, sent)
         return
-    targets: list[Arg] = []
-    if tok.dep_ == "oprd":
-        # "Iran has called Hezbollah and Hamas its allies"; "Sinwar was named Hamas's leader"
-        verb = tok.head
-        if args.is_passive(verb):
-            subjects = args.patients_of_passive(verb)
-        else:
-            subjects = args.agents(verb)
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                targets += args.all_actors(obj)
-    else:
-        subjects = args.agents(tok.head) if tok.dep_ == "attr" else args.actors(tok.head)
+    subjects, targets = _attribute_parties(args, tok)
     subjects = [s for s in subjects if s.actor.type != "PLACE"]
+    targets += _attribute_objects(args, tok, subjects)
+    if rel == "LEADS":
+        subjects = [s for s in subjects if s.actor.type == "PERSON"]
+    yield from _emit_attribute(rel, subjects, targets, tok, sent)
+
+
+def _attribute_parties(args: Args, tok: Token) -> tuple[list[Arg], list[Arg]]:
+    """Who the attribute is said of, and the targets a verb names beside it: "Iran has
+    called Hezbollah and Hamas its allies"; "Sinwar was named Hamas's leader"."""
+    if tok.dep_ != "oprd":
+        return (args.agents(tok.head) if tok.dep_ == "attr" else args.actors(tok.head)), []
+    verb = tok.head
+    if args.is_passive(verb):
+        return args.patients_of_passive(verb), []
+    subjects = args.agents(verb)
+    return subjects, [a for obj in verb.children if obj.dep_ == "dobj" for a in args.all_actors(obj)]
+
+
+def _attribute_objects(args: Args, tok: Token, subjects: list[Arg]) -> list[Arg]:
+    """What the attribute noun is of: "a key backer of B", "Hamas's leader", "their sponsor"."""
+    targets: list[Arg] = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "to", "with", "for"):
             for pobj in args.pobjs(child):
@@ -205,8 +226,14 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
             targets += args.at(child) or (args.state(child) if child.ent_type_ == DEMONYM else [])
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 targets += args.other_than(child, subjects)  # "and Iran is their sponsor"
-    if rel == "LEADS":
-        subjects = [s for s in subjects if s.actor.type == "PERSON"]
+    return targets
+
+
+def _emit_attribute(
+    rel: str, subjects: list[Arg], targets: list[Arg], tok: Token, sent: Span
+) -> Iterator[Candidate]:
+    """A proxy is supported by its targets; an umbrella has them as members; other
+    attributes relate the subjects to the targets, or the subjects to each other."""
     if rel == "PROXY_OF":
         yield from emit(targets, "SUPPORTS", subjects, tok, sent, BASE * 0.9, "attr")
     elif rel == "HAS_MEMBER":  # "the SNA is an umbrella of Turkish-backed factions"
