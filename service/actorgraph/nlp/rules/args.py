@@ -7,14 +7,12 @@ subject inherited from a governing verb), which the confidence multiplies in.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import OWNED_NOUNS, PLACE_NOUNS, words
-from actorgraph.nlp.rules.mentions import MentionReader
+from actorgraph.nlp.rules.coordination import CoordinationReader
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 
 __all__ = ["KIND_FACTOR", "Arg", "Args", "noun_keys"]
@@ -32,7 +30,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
 
-class Args(MentionReader):
+class Args(CoordinationReader):
     def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
@@ -50,25 +48,7 @@ class Args(MentionReader):
         if depth > 3:
             return []
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
-            antecedent = token.head.head
-            plural = _verb_tagged(token.head, "VBP")
-            if antecedent.dep_ == "conj" and antecedent.tag_ in ("NNP", "NN") and plural:
-                # "Qatar and Egypt, which mediate ...": a plural verb after a singular last
-                # conjunct agrees with the whole coordination
-                while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
-                    antecedent = antecedent.head
-            found = self.actors(antecedent, depth + 1)
-            if any(c.dep_ == "conj" for c in antecedent.children):
-                conjuncts = [t for t in self.with_conjuncts(antecedent) if t.i < token.i]
-                if _verb_tagged(token.head, "VBZ") and conjuncts:
-                    # "Israel and Ukraine, which is fighting Russia": the nearest one
-                    found = self.actors(conjuncts[-1], depth + 1)
-                else:
-                    found = self.all_actors(antecedent)  # "Egypt and Saudi Arabia, which back the army"
-            if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "near", "at", "inside"):
-                # "an outpost in Jordan that killed ...": the place is not the actor
-                found = [a for a in found if a.actor.type not in ("STATE", "PLACE")]
-            return found
+            return self._antecedent_actors(token, depth)
         named = self.mention_kinds(token) & {"gazetteer", "ner", "metonym"}
         if token.dep_ == "appos" and token.head.i != token.i and not named:
             described = self.at(token.head)  # "Kataib Hezbollah, an Iran-backed militia"
@@ -86,8 +66,11 @@ class Args(MentionReader):
         for child in token.children:
             if child.dep_ == "appos":
                 found += self.at(child)
-        if found:
-            return found
+        return found or self._unnamed_actors(token, depth)
+
+    def _unnamed_actors(self, token: Token, depth: int) -> list[Arg]:
+        """The actors a noun that names none stands for: those a count is "of", or the
+        owners of what it names."""
         if token.lower_ in PARTITIVES or token.pos_ == "NUM":
             for prep in token.children:  # "one of its drones", "dozens of Wagner fighters"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -100,20 +83,6 @@ class Args(MentionReader):
             if owned or noun_keys(token) & PLACE_NOUNS:  # "Ukrainian ports", "Israeli towns"
                 return [a for a in self.owners(token, depth) if a.actor.type != "PLACE"]
         return []
-
-    def _coordinated_owners(self, token: Token, found: list[Arg]) -> list[Arg]:
-        """ "U.S. and Ukrainian officials": the organ phrase names Ukraine; the state named
-        in the coordination before it owns the officials too."""
-        have = {a.actor.id for a in found}
-        more: list[Arg] = []
-        for child in (c for c in token.children if c.dep_ in ("nmod", "amod", "compound")):
-            for k in self.with_conjuncts(child):
-                named = self.state(k) if k.ent_type_ == DEMONYM and k.ent_kb_id_ else self.at(k)
-                for a in named:
-                    if a.actor.id not in have and a.actor.type not in ("PERSON", "PLACE"):
-                        have.add(a.actor.id)
-                        more.append(a)
-        return more
 
     def owners(self, token: Token, depth: int = 0) -> list[Arg]:
         """ "YPG positions", "Hezbollah's fighters", "forces of X", "troops loyal to X"."""
@@ -135,19 +104,7 @@ class Args(MentionReader):
                 if child.ent_type_ == METONYM and child.dep_ == "compound":
                     later += here  # "the Damascus embassy of Iran": the capital is where
                     continue
-                if not here and child.ent_type_ == DEMONYM and child.ent_kb_id_:
-                    here = self.state(child)
-                if not here and child.lower_ in COMMANDER_PRONOUNS and noun_keys(token) & FORCE_NOUNS:
-                    here = self.commanded(child)  # "Dagalo said his forces had captured ..."
-                if not here and child.dep_ == "poss" and child.pos_ == "PRON":
-                    here = self.pronoun(child)
-                if not here and child.dep_ in ("compound", "poss") and noun_keys(child) & OWNED_NOUNS:
-                    here = self.owners(child, depth + 1)  # "Sudan's army chief", "Hamas's political bureau"
-                if not here and child.dep_ == "compound":
-                    # "Russian Shahed drones": the demonym hangs on the weapon's name
-                    here = [a for g in child.children if g.dep_ == "amod" and g.ent_type_ == DEMONYM
-                            and g.ent_kb_id_ for a in self.state(g)]  # fmt: skip
-                found += here
+                found += here or self._owner_unnamed(token, child, depth)
             elif dep == "prep" and child.lower_ in ("of", "in"):
                 for pobj in self.pobjs(child):
                     here = self.all_actors(pobj) if child.lower_ == "of" else [
@@ -161,6 +118,25 @@ class Args(MentionReader):
             found = [self._led(a) for a in found]  # "Hemedti's forces" are the RSF
             later = [self._led(a) for a in later]  # "forces loyal to Dbeibah": the GNU
         return found or later
+
+    def _owner_unnamed(self, token: Token, child: Token, depth: int) -> list[Arg]:
+        """The owner a modifier of ``token`` stands for when it is no mention itself: a
+        demonym's state, the commander of "his forces", a possessive pronoun's actor, the
+        owner of an owned noun, a demonym on a weapon's name."""
+        here: list[Arg] = []
+        if child.ent_type_ == DEMONYM and child.ent_kb_id_:
+            here = self.state(child)
+        if not here and child.lower_ in COMMANDER_PRONOUNS and noun_keys(token) & FORCE_NOUNS:
+            here = self.commanded(child)  # "Dagalo said his forces had captured ..."
+        if not here and child.dep_ == "poss" and child.pos_ == "PRON":
+            here = self.pronoun(child)
+        if not here and child.dep_ in ("compound", "poss") and noun_keys(child) & OWNED_NOUNS:
+            here = self.owners(child, depth + 1)  # "Sudan's army chief", "Hamas's political bureau"
+        if not here and child.dep_ == "compound":
+            # "Russian Shahed drones": the demonym hangs on the weapon's name
+            here = [a for g in child.children if g.dep_ == "amod" and g.ent_type_ == DEMONYM
+                    and g.ent_kb_id_ for a in self.state(g)]  # fmt: skip
+        return here
 
     def commanded(self, token: Token) -> list[Arg]:
         """What the speaker of "his/our forces" commands: the person a governing speech
@@ -186,34 +162,6 @@ class Args(MentionReader):
                 found += self.at(child)
         return found
 
-    def with_conjuncts(self, token: Token) -> Iterator[Token]:
-        yield token
-        for child in token.children:
-            if child.dep_ == "conj":
-                yield from self.with_conjuncts(child)
-            elif child.dep_ == "appos" and self._listed(token, child):
-                yield from self.with_conjuncts(child)  # "Mali, Burkina Faso and Niger"
-
-    def _listed(self, token: Token, appos: Token) -> bool:
-        """An apposition that continues a list of named actors rather than describing one."""
-        mine, theirs = self.at(token), self.at(appos)
-        if not mine or not theirs or any(c.dep_ == "det" for c in appos.children):
-            return False
-        return mine[0].actor.type == theirs[0].actor.type and any(c.dep_ == "conj" for c in appos.children)
-
-    def all_actors(self, token: Token, places: bool = False, place_first: bool = False) -> list[Arg]:
-        """Actors of ``token`` and its conjuncts; with ``places``, a place name where no
-        actor is named (``place_first``: a place name wins, as for "captured Damascus")."""
-        out: list[Arg] = []
-        for tok in self.with_conjuncts(token):
-            if place_first:
-                out += self.place(tok) or self.actors(tok)
-            elif places:
-                out += self.actors(tok) or self.place(tok)
-            else:
-                out += self.actors(tok)
-        return out
-
     # -- verbs -------------------------------------------------------------------------
 
     @staticmethod
@@ -232,6 +180,12 @@ class Args(MentionReader):
             return subs, 1.0
         if depth > 4 or verb.head.i == verb.i:
             return [], 1.0
+        return self._inherited_subject(verb, depth)
+
+    def _inherited_subject(self, verb: Token, depth: int) -> tuple[list[Token], float]:
+        """The subject of a verb without one of its own: the noun a participle or relative
+        clause describes, the object of a verb of control, else the subject of the clause
+        that governs it."""
         head = verb.head
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and (
             self.actors(head) or verb.dep_ == "relcl"
@@ -246,35 +200,47 @@ class Args(MentionReader):
             # coordinated with an infinitive belongs to the clause that governs it
             head = head.head
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "ccomp", "dep"):
-            if verb.dep_ == "pcomp" and head.dep_ == "prep":
-                governor = head.head
-                accusing = governor.lemma_ in ("accuse", "suspect", "charge", "blame")
-                if accusing and not self.is_passive(governor):
-                    objs = [c for c in governor.children if c.dep_ == "dobj"]
-                    if objs:
-                        return objs, 0.95
-                if head.lower_ in ("against", "from", "for") and not self.is_passive(governor):
-                    # "warned Beijing against supplying Moscow", "thanked Iran for backing":
-                    # a named object of the governing verb does the act
-                    objs = [c for c in governor.children if c.dep_ == "dobj" and self.actors(c)]
-                    if objs:
-                        return objs, 0.95
-                head = governor
-            elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-                owners = [c for c in head.children if c.dep_ == "poss" and self.at(c)]
-                if owners:
-                    return owners, 0.95
-                head = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
-                if head.dep_ == "prep":
-                    head = head.head
-            elif verb.dep_ == "ccomp":
-                return [], 1.0
-            toks, factor = self.subject_tokens(head, depth + 1)
-            return toks, factor * 0.95
+            return self._governing_subject(verb, head, depth)
         if verb.dep_ == "pobj" and head.dep_ == "prep":
             toks, factor = self.subject_tokens(head.head, depth + 1)
             return toks, factor * 0.95
         return [], 1.0
+
+    def _governing_subject(self, verb: Token, head: Token, depth: int) -> tuple[list[Token], float]:
+        """The subject of the clause that governs ``verb`` through ``head``: a named object
+        of an accusing or warning verb does the act, so does the owner of a noun a
+        participle hangs on; a complement clause ("ccomp") inherits nothing."""
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            objs = self._accused(head)
+            if objs:
+                return objs, 0.95
+            head = head.head
+        elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            owners = [c for c in head.children if c.dep_ == "poss" and self.at(c)]
+            if owners:
+                return owners, 0.95
+            head = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
+            if head.dep_ == "prep":
+                head = head.head
+        elif verb.dep_ == "ccomp":
+            return [], 1.0
+        toks, factor = self.subject_tokens(head, depth + 1)
+        return toks, factor * 0.95
+
+    def _accused(self, prep: Token) -> list[Token]:
+        """The objects of the active verb ``prep`` hangs on that do what its clause says:
+        "accused Iran of arming ...", "warned Beijing against supplying Moscow", "thanked
+        Iran for backing" (a named object)."""
+        governor = prep.head
+        if self.is_passive(governor):
+            return []
+        if governor.lemma_ in ("accuse", "suspect", "charge", "blame"):
+            objs = [c for c in governor.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+        if prep.lower_ in ("against", "from", "for"):
+            return [c for c in governor.children if c.dep_ == "dobj" and self.actors(c)]
+        return []
 
     def agents(self, verb: Token) -> list[Arg]:
         """Who does what ``verb`` says: the subject, or the by-agent of a passive."""
@@ -381,8 +347,3 @@ class Args(MentionReader):
                 return [Arg(m.actor, 0.75, token.i)]
         return []
 
-
-def _verb_tagged(verb: Token, tag: str) -> bool:
-    """A verb or one of its auxiliaries carries this tag: VBP for a plural present ("mediate",
-    "have backed"), VBZ for a singular one ("backs", "is fighting")."""
-    return verb.tag_ == tag or any(c.dep_ in ("aux", "auxpass") and c.tag_ == tag for c in verb.children)

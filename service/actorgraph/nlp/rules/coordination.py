@@ -1,0 +1,91 @@
+"""Reading coordinations and the relative clauses that refer back to them: "Mali, Burkina
+Faso and Niger", "U.S. and Ukrainian officials", "Qatar and Egypt, which mediate ..."."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from actorgraph.nlp.docdata import DEMONYM
+from actorgraph.nlp.rules.mentions import MentionReader
+from actorgraph.nlp.rules.places import Arg
+
+
+class CoordinationReader(MentionReader):
+    """Coordination readings for :class:`~actorgraph.nlp.rules.args.Args`, which reads the
+    actors of each conjunct (:meth:`actors`)."""
+
+    def actors(self, token: Token, depth: int = 0) -> list[Arg]:
+        """The actors a noun phrase headed by ``token`` denotes: read by ``Args``."""
+        raise NotImplementedError
+
+    def _antecedent_actors(self, token: Token, depth: int) -> list[Arg]:
+        """The actors a relative pronoun stands for: those of the noun its clause describes."""
+        antecedent = token.head.head
+        plural = _verb_tagged(token.head, "VBP")
+        if antecedent.dep_ == "conj" and antecedent.tag_ in ("NNP", "NN") and plural:
+            # "Qatar and Egypt, which mediate ...": a plural verb after a singular last
+            # conjunct agrees with the whole coordination
+            while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+                antecedent = antecedent.head
+        found = self.actors(antecedent, depth + 1)
+        if any(c.dep_ == "conj" for c in antecedent.children):
+            conjuncts = [t for t in self.with_conjuncts(antecedent) if t.i < token.i]
+            if _verb_tagged(token.head, "VBZ") and conjuncts:
+                # "Israel and Ukraine, which is fighting Russia": the nearest one
+                found = self.actors(conjuncts[-1], depth + 1)
+            else:
+                found = self.all_actors(antecedent)  # "Egypt and Saudi Arabia, which back the army"
+        if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "near", "at", "inside"):
+            # "an outpost in Jordan that killed ...": the place is not the actor
+            found = [a for a in found if a.actor.type not in ("STATE", "PLACE")]
+        return found
+
+    def _coordinated_owners(self, token: Token, found: list[Arg]) -> list[Arg]:
+        """ "U.S. and Ukrainian officials": the organ phrase names Ukraine; the state named
+        in the coordination before it owns the officials too."""
+        have = {a.actor.id for a in found}
+        more: list[Arg] = []
+        for child in (c for c in token.children if c.dep_ in ("nmod", "amod", "compound")):
+            for k in self.with_conjuncts(child):
+                named = self.state(k) if k.ent_type_ == DEMONYM and k.ent_kb_id_ else self.at(k)
+                for a in named:
+                    if a.actor.id not in have and a.actor.type not in ("PERSON", "PLACE"):
+                        have.add(a.actor.id)
+                        more.append(a)
+        return more
+
+    def with_conjuncts(self, token: Token) -> Iterator[Token]:
+        yield token
+        for child in token.children:
+            if child.dep_ == "conj":
+                yield from self.with_conjuncts(child)
+            elif child.dep_ == "appos" and self._listed(token, child):
+                yield from self.with_conjuncts(child)  # "Mali, Burkina Faso and Niger"
+
+    def _listed(self, token: Token, appos: Token) -> bool:
+        """An apposition that continues a list of named actors rather than describing one."""
+        mine, theirs = self.at(token), self.at(appos)
+        if not mine or not theirs or any(c.dep_ == "det" for c in appos.children):
+            return False
+        return mine[0].actor.type == theirs[0].actor.type and any(c.dep_ == "conj" for c in appos.children)
+
+    def all_actors(self, token: Token, places: bool = False, place_first: bool = False) -> list[Arg]:
+        """Actors of ``token`` and its conjuncts; with ``places``, a place name where no
+        actor is named (``place_first``: a place name wins, as for "captured Damascus")."""
+        out: list[Arg] = []
+        for tok in self.with_conjuncts(token):
+            if place_first:
+                out += self.place(tok) or self.actors(tok)
+            elif places:
+                out += self.actors(tok) or self.place(tok)
+            else:
+                out += self.actors(tok)
+        return out
+
+
+def _verb_tagged(verb: Token, tag: str) -> bool:
+    """A verb or one of its auxiliaries carries this tag: VBP for a plural present ("mediate",
+    "have backed"), VBZ for a singular one ("backs", "is fighting")."""
+    return verb.tag_ == tag or any(c.dep_ in ("aux", "auxpass") and c.tag_ == tag for c in verb.children)
