@@ -5,7 +5,7 @@ A and B", "airstrikes on X", "took control of X", "the EU's sanctions on Russia"
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +28,17 @@ from actorgraph.nlp.lexicon import (
 )
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.noun_args import (
+    NounPhrase,
+    clause_sides,
+    givers,
+    prep_targets,
+    read_blamed_for,
+    read_dependents,
+    read_light_verb,
+    recipient,
+    verb_objects,
+)
 
 BASE = 0.8
 CONTROL_VERBS = frozenset({"take", "gain", "regain", "seize", "wrest", "assume", "establish", "retain",
@@ -113,13 +124,25 @@ def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
 
 def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     verb = _governor(tok)
-    vlemma = verb.lemma_.lower() if verb is not None else ""
-    if vlemma in LOSS_WORDS:
+    if verb is not None and verb.lemma_.lower() in LOSS_WORDS:
         return
     if args.mention_kinds(tok) & {"gazetteer", "ner"}:
         return  # part of a name: "formed the Alliance of Sahel States" founds a body
-    places = rel in ("ATTACKS", "CONTROLS")
-    first = rel == "CONTROLS"
+    phrase = _read_phrase(args, tok, rel, verb)
+    construction = _settling_construction(phrase)
+    if construction is not None:
+        yield from construction(args, phrase, sent)
+        return
+    read_blamed_for(args, phrase)
+    _read_place_targets(args, phrase)
+    yield from _governed(args, phrase, sent)
+
+
+def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPhrase:
+    """Everything the noun's own phrase names: its doers in its modifiers, "their" for a
+    relation between parties, the givers of what a verb says was received, then what its
+    dependents name; and the sides of a clause "between" names."""
+    places, first = rel in ("ATTACKS", "CONTROLS"), rel == "CONTROLS"
     sources = args.modifier_actors(tok)
     if not sources and rel in BETWEEN_TYPES:
         for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
@@ -128,140 +151,178 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         c.dep_ in ("amod", "compound") and c.lower_ in DEFENCE_WORDS for c in tok.children
     ):
         rel = "ALLIED_WITH"  # "a mutual defence treaty", "their defence pact"
-    targets: list[Arg] = []
-    between: list[Arg] = []
+    vlemma = verb.lemma_.lower() if verb is not None else ""
     received = vlemma in RECEIVE_VERBS and tok.dep_ == "dobj"
-    if received and verb is not None:  # "received support from Turkey"
-        givers = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for p in args.pobjs(c) for a in args.all_actors(p)]  # fmt: skip
-        if givers:  # "received Patriot systems from Germany": the modifier names the system
-            sources = [s for s in sources if s.actor.type == "STATE"] + givers
+    found = givers(args, verb) if received and verb is not None else []  # "received support from Turkey"
+    if found:  # "received Patriot systems from Germany": the modifier names the system
+        sources = [s for s in sources if s.actor.type == "STATE"] + found
+    phrase = NounPhrase(tok, rel, verb, sources, _target_preps(tok, rel), received, places, first)
+    read_dependents(args, phrase)
+    if not phrase.between and tok.dep_ in ("nsubj", "nsubjpass") and rel in BETWEEN_TYPES | {"ATTACKS"}:
+        phrase.between = clause_sides(args, tok.head)  # "Clashes continue ... between A and B"
+    return phrase
+
+
+def _target_preps(tok: Token, rel: str) -> tuple[str, ...]:
+    """The prepositions that name the noun's targets: its relation's, and "in support of
+    Hamas", "close ties to Putin", "cut ties with Kabul"."""
     target_preps = NOUN_TARGET_PREPS.get(rel, ())
     if rel == "SUPPORTS" and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"
     if tok.lemma_.lower() in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
         target_preps = (*target_preps, "to", "with")  # "close ties to Putin", "cut ties with Kabul"
-    against: list[Arg] = []
-    blamed = False
-    for child in tok.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "claim", "attribute"):
-            blamed = blamed or child.lemma_.lower() != "claim"
-            for prep in child.children:  # "drone strikes blamed on the RSF"
-                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "by", "to"):
-                    for pobj in args.pobjs(prep):
-                        sources += args.all_actors(pobj)
-        if child.dep_ != "prep":
-            continue
-        word = child.lower_
-        objs = args.pobjs(child)
-        if word == "by" or (word == "from" and rel == "SUPPORTS"):
-            for pobj in objs:
-                sources += args.all_actors(pobj)
-        elif word == "of" and rel == "SUPPORTS" and tok.head.lower_ in ("with", "under"):
-            for pobj in objs:  # "with the backing of Russia"
-                sources += args.all_actors(pobj)
-        elif word == "between":
-            for pobj in objs:
-                between += args.all_actors(pobj)
-        elif word in target_preps:
-            for pobj in objs:
-                targets += args.all_actors(pobj, places=places, place_first=first)
-        elif word == "against" and rel in ("ALLIED_WITH", "FIGHTS", "COOPERATES_WITH"):
-            for pobj in objs:  # "a coalition against the Houthis"
-                against += args.all_actors(pobj)
-    if not between and tok.dep_ in ("nsubj", "nsubjpass") and rel in BETWEEN_TYPES | {"ATTACKS"}:
-        for child in tok.head.children:  # "Clashes continue ... between A and B"
-            if child.dep_ == "prep" and child.lower_ == "between":
-                for pobj in args.pobjs(child):
-                    between += args.all_actors(pobj)
-    if between:
-        pair_rel = "FIGHTS" if rel == "ATTACKS" else rel
-        if pair_rel in BETWEEN_TYPES:
-            yield from emit_pairs(between, pair_rel, tok, sent, BASE, "between")
+    return target_preps
+
+
+#: A reading of a relation noun that settles it: nothing else is read from it.
+Construction = Callable[[Args, NounPhrase, Span], Iterator[Candidate]]
+
+
+def _settling_construction(phrase: NounPhrase) -> Construction | None:
+    """ "clashes between A and B", "areas under Houthi control", "came under Israeli fire":
+    constructions that say all there is to say of the noun."""
+    tok = phrase.tok
+    if phrase.between:
+        return _between
+    if phrase.rel == "CONTROLS" and tok.head.lower_ == "under":
+        return _under_control
+    fired_on = tok.dep_ == "pobj" and tok.head.lower_ == "under" and phrase.verb is not None
+    if phrase.rel == "ATTACKS" and fired_on:
+        return _under_fire
+    return None
+
+
+def _between(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """ "clashes between A and B": the sides relate to each other (an attack between them is fighting)."""
+    pair_rel = "FIGHTS" if phrase.rel == "ATTACKS" else phrase.rel
+    if pair_rel in BETWEEN_TYPES:
+        yield from emit_pairs(phrase.between, pair_rel, phrase.tok, sent, BASE, "between")
+
+
+def _under_control(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """ "areas under Houthi control", "the town is under the control of HTS"."""
+    held = phrase.tok.head.head  # the noun the phrase describes, or the subject of "is under"
+    if held.pos_ in ("VERB", "AUX"):
+        held = next((c for c in held.children if c.dep_ in ("nsubj", "nsubjpass")), held)
+    if held.pos_ in NOUN_POS:
+        yield from emit(phrase.sources, phrase.rel, args.place(held), phrase.tok, sent, BASE, "under-control")
+
+
+def _under_fire(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """ "its peacekeepers came under Israeli fire": the shooters attack the verb's subject."""
+    verb = phrase.verb
+    if verb is None or phrase.vlemma not in ("come", "be", "remain"):
         return
-    if rel == "CONTROLS" and tok.head.lower_ == "under":
-        held = tok.head.head  # the noun the phrase describes, or the subject of "is under"
-        if held.pos_ in ("VERB", "AUX"):
-            held = next((c for c in held.children if c.dep_ in ("nsubj", "nsubjpass")), held)
-        if held.pos_ in NOUN_POS:
-            yield from emit(sources, rel, args.place(held), tok, sent, BASE, "under-control")
-        return
-    if rel == "ATTACKS" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and verb is not None:
-        if vlemma in ("come", "be", "remain"):  # "its peacekeepers came under Israeli fire"
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
-                sources += [a for p in args.pobjs(prep) for a in args.all_actors(p)]
-            yield from emit(sources, rel, args.agents(verb), tok, sent, BASE, "under-fire")
-        return
-    if rel == "ATTACKS" and tok.dep_ == "pobj" and tok.head.lower_ == "for":
-        blamer = tok.head.head  # "blamed JNIM for the massacre in Barsalogho"
-        if blamer.lemma_.lower() in ("blame", "accuse", "punish", "condemn", "sanction", "hold"):
-            sources = [a for c in blamer.children if c.dep_ == "dobj" for a in args.all_actors(c)]
-            blamed = True
-        elif blamer.lemma_.lower() == "responsibility" and blamer.head.pos_ == "VERB":
-            sources = args.agents(blamer.head)  # "claimed responsibility for the bombing"
-    if rel == "ATTACKS" and not targets:
+    for prep in (c for c in phrase.tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+        phrase.sources += [a for p in args.pobjs(prep) for a in args.all_actors(p)]
+    yield from emit(phrase.sources, phrase.rel, args.agents(verb), phrase.tok, sent, BASE, "under-fire")
+
+
+def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
+    """The targets of an attack or control that names no actor as its target: the places
+    it was in, or what a clause about it says it hit."""
+    tok = phrase.tok
+    if phrase.rel == "ATTACKS" and not phrase.targets:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
-            targets += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
+            phrase.targets += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
         for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS):
-            targets += _verb_objects(args, clause)  # "an attack that killed dozens of soldiers in Djibo"
-    if rel in ("ATTACKS", "CONTROLS") and not targets:
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in target_preps):
-            targets += [a for p in args.pobjs(prep) for a in args.unnamed_place(p)]
-    if rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
+            # "an attack that killed dozens of soldiers in Djibo"
+            phrase.targets += verb_objects(args, clause)
+    if phrase.rel in ("ATTACKS", "CONTROLS") and not phrase.targets:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in phrase.target_preps):
+            phrase.targets += [a for p in args.pobjs(prep) for a in args.unnamed_place(p)]
+    if phrase.rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
         # "An Israeli strike ... killed a senior commander of PIJ"
-        targets += _verb_objects(args, tok.head)
+        phrase.targets += verb_objects(args, tok.head)
+
+
+def _governed(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """What the verb governing the noun adds: repelling an attack is fighting the
+    attackers; condemning an act opposes its doers; the subject of a light verb does what
+    the noun says ("carried out airstrikes"); then what the noun states."""
+    tok, verb = phrase.tok, phrase.verb
     light = verb is not None and (
         tok.dep_ in ("dobj", "attr") or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with", "at"))
     )
+    if light and verb is not None and phrase.vlemma in REPEL_VERBS and phrase.rel == "ATTACKS":
+        yield from _repelled(args, phrase, verb, sent)
+        return
+    yield from _condemned(args, phrase, sent)
     # "We are in a war with Hezbollah", "are at war with": the copula's subject
     copular = verb is not None and verb.pos_ == "AUX" and tok.dep_ == "pobj"
-    if light and verb is not None and vlemma in REPEL_VERBS and rel == "ATTACKS":
-        defenders = args.agents(verb)  # "repelled an RSF assault on El Fasher"
-        if not targets:
-            targets = _prep_targets(args, verb, target_preps, places, first)
-        yield from emit(sources, rel, targets, tok, sent, BASE, "noun")
-        for d in defenders:
-            yield from emit([d], "FIGHTS", sources, tok, sent, BASE * 0.9, "repel")
-        return
+    acting = _subject_acts(phrase, light)
+    if acting and verb is not None and not phrase.received and (verb.pos_ != "AUX" or copular):
+        read_light_verb(args, phrase, verb)
+        yield from _light_verb_pairs(phrase, sent)
+    yield from _stated(args, phrase, sent)
+
+
+def _repelled(args: Args, phrase: NounPhrase, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "repelled an RSF assault on El Fasher": the attack, and the defenders fight the attackers."""
+    defenders = args.agents(verb)
+    targets = phrase.targets or prep_targets(args, verb, phrase.target_preps, phrase.places, phrase.first)
+    yield from emit(phrase.sources, phrase.rel, targets, phrase.tok, sent, BASE, "noun")
+    for d in defenders:
+        yield from emit([d], "FIGHTS", phrase.sources, phrase.tok, sent, BASE * 0.9, "repel")
+
+
+def _condemned(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """ "condemned the Israeli strikes": the condemner opposes whoever struck."""
+    hostile = phrase.rel in ("ATTACKS", "FIGHTS") and phrase.tok.dep_ == "dobj"
+    if phrase.verb is not None and phrase.vlemma in CONDEMN_VERBS and hostile:
+        doers = [s for s in phrase.sources if s.actor.type != "PLACE"]
+        condemners = args.agents(phrase.verb)
+        yield from emit(condemners, "OPPOSES", doers, phrase.tok, sent, BASE * 0.9, "condemned-act")
+
+
+def _subject_acts(phrase: NounPhrase, light: bool) -> bool:
+    """Whether the governing verb's subject does what the noun says: asking for a hostile
+    measure is itself hostile ("called for sanctions on Rwanda"); a light verb's subject
+    does it unless the verb is a relation or report of its own ("condemned the strikes",
+    "confirmed the strike")."""
+    if phrase.verb is None:
+        return False
+    tok = phrase.tok
     advocated = (
-        verb is not None and rel == "OPPOSES" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
-        and vlemma in ADVOCACY_VERBS
+        phrase.rel == "OPPOSES" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
+        and phrase.vlemma in ADVOCACY_VERBS
     )
-    if advocated:
-        light = True
-    elif light and verb is not None and not _carries(verb, rel):
-        light = False  # "condemned the strikes", "confirmed the strike": not the attacker
-    if verb is not None and vlemma in CONDEMN_VERBS and rel in ("ATTACKS", "FIGHTS") and tok.dep_ == "dobj":
-        hostile = [s for s in sources if s.actor.type != "PLACE"]
-        yield from emit(args.agents(verb), "OPPOSES", hostile, tok, sent, BASE * 0.9, "condemned-act")
-    if light and verb is not None and not received and (verb.pos_ != "AUX" or copular):
-        if not sources:
-            sources = args.agents(verb)  # light verb: "carried out airstrikes", "took control"
-        if not targets:
-            targets = _prep_targets(args, verb, (*target_preps, "to"), places, first)
-        if not targets and rel == "ATTACKS":  # "carried out killings in West Darfur"
-            targets = [t for t in _prep_targets(args, verb, ("in", "near"), True, True) if not t.actor.known]
-        if against and not targets and rel != "FIGHTS":
-            yield from emit(sources, "FIGHTS", against, tok, sent, BASE * 0.9, "noun-against")
-        joint = any(c.lower_ == "joint" for c in tok.children)
-        if len(sources) > 1 and rel in ("ATTACKS", "FIGHTS") and joint:
-            yield from emit_pairs(sources, "ALLIED_WITH", tok, sent, BASE * 0.85, "joint")
-    if rel == "FIGHTS" and against and not targets:
-        targets = against
-    if rel == "SUPPORTS" and not targets:
-        targets = _recipient(args, tok, verb, received)
-    if rel in BETWEEN_TYPES and not targets and len(sources) > 1:
-        yield from emit_pairs(sources, rel, tok, sent, BASE * 0.9, "noun-compound-pair")
+    return advocated or (light and _carries(phrase.verb, phrase.rel))
+
+
+def _light_verb_pairs(phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """ "waged a campaign against X": the doers fight X; "carried out joint strikes": the
+    doers are allies."""
+    tok = phrase.tok
+    if phrase.against and not phrase.targets and phrase.rel != "FIGHTS":
+        yield from emit(phrase.sources, "FIGHTS", phrase.against, tok, sent, BASE * 0.9, "noun-against")
+    joint = any(c.lower_ == "joint" for c in tok.children)
+    if len(phrase.sources) > 1 and phrase.rel in ("ATTACKS", "FIGHTS") and joint:
+        yield from emit_pairs(phrase.sources, "ALLIED_WITH", tok, sent, BASE * 0.85, "joint")
+
+
+def _stated(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """What the noun states between its doers and targets: fighting is against its
+    enemies; support goes to its recipient; a relation between parties with no target
+    holds among coordinated doers; attributed acts stay hedged."""
+    rel, tok = phrase.rel, phrase.tok
+    if rel == "FIGHTS" and phrase.against and not phrase.targets:
+        phrase.targets = phrase.against
+    if rel == "SUPPORTS" and not phrase.targets:
+        phrase.targets = recipient(args, tok, phrase.verb, phrase.received)
+    if rel in BETWEEN_TYPES and not phrase.targets and len(phrase.sources) > 1:
+        yield from emit_pairs(phrase.sources, rel, tok, sent, BASE * 0.9, "noun-compound-pair")
         return
-    if rel in ("ATTACKS", "OPPOSES", "CONTROLS", "FIGHTS", "COOPERATES_WITH") and not targets:
+    if rel in ("ATTACKS", "OPPOSES", "CONTROLS", "FIGHTS", "COOPERATES_WITH") and not phrase.targets:
         return
-    sources = [s for s in sources if s.actor.type != "PLACE"]
-    if rel == "COOPERATES_WITH" and vlemma in BREAK_OFF_VERBS and tok.dep_ == "dobj":
+    sources = [s for s in phrase.sources if s.actor.type != "PLACE"]
+    if rel == "COOPERATES_WITH" and phrase.vlemma in BREAK_OFF_VERBS and tok.dep_ == "dobj":
         rel = "OPPOSES"  # "the EU suspended defence consultations with Kigali"
+    targets = phrase.targets
     if rel == "CONTROLS":
         targets = [t for t in targets if t.actor.type in ("PLACE", "STATE") or not t.actor.known]
     for cand in emit(sources, rel, targets, tok, sent, BASE, "noun"):
-        cand.hedged = cand.hedged or blamed  # "strikes blamed on the RSF" is an attribution
+        cand.hedged = cand.hedged or phrase.blamed  # "strikes blamed on the RSF" is an attribution
         yield cand
 
 
@@ -278,56 +339,6 @@ def _carries(verb: Token, rel: str) -> bool:
         return True  # "formed a military alliance", "sealed a deal"
     sense = VERBS.get(lemma)
     return sense is None or sense.relation == rel or lemma in WEAK_CONTROL | LAUNCH_VERBS | LEADING_VERBS
-
-
-def _prep_targets(
-    args: Args, verb: Token, preps: tuple[str, ...], places: bool, first: bool
-) -> list[Arg]:
-    """ "provide support to X", "impose sanctions on X": targets hang on the verb."""
-    out: list[Arg] = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in args.pobjs(child):
-                out += args.all_actors(pobj, places=places, place_first=first)
-    return out
-
-
-def _verb_objects(args: Args, verb: Token) -> list[Arg]:
-    out: list[Arg] = []
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            found = args.all_actors(child, places=True)
-            if not found:  # "killed 12 people in the province of Saada"
-                for prep in args.descents(child):
-                    found += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
-            out += found
-        elif child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
-            for pobj in args.pobjs(child):
-                out += args.place(pobj)
-    return out
-
-
-def _recipient(args: Args, tok: Token, verb: Token | None, received: bool) -> list[Arg]:
-    """Who gets the support: "HTS received support from", "HTS is involved, with support
-    from", "the regime, with Russian air support, ..."."""
-    if received and verb is not None:
-        toks, _ = args.subject_tokens(verb)
-        out: list[Arg] = []
-        for t in toks:
-            out += args.all_actors(t)
-        return out
-    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
-        holder = tok.head.head
-        if holder.pos_ in NOUN_POS:
-            return args.all_actors(holder)
-        if args.is_passive(holder) and args.agents(holder):
-            return args.agents(holder)  # "a deal brokered by the US with Qatari support"
-        toks, _ = args.subject_tokens(holder)
-        out = []
-        for t in toks:
-            out += args.all_actors(t)
-        return out
-    return []
 
 
 def _prenominal(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:

@@ -1,0 +1,161 @@
+"""Where the arguments of a relation noun hang, for the nominal rule
+(:mod:`~actorgraph.nlp.rules.nominal`, which decides what they state): who does what the
+noun names ("support from A", "strikes by B", "drone strikes blamed on the RSF"), to whom
+("sanctions on C"), the sides "between" names, the enemies "against" names; the doer and
+targets of a light verb ("carried out airstrikes on X"), the recipient of support, and
+what a verb of impact hits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from actorgraph.nlp.rules.args import Arg, Args
+
+
+@dataclass
+class NounPhrase:
+    """What the phrase of a relation noun names, gathered before anything is emitted; the
+    readings of the nominal rule fill it in and emit from it in turn."""
+
+    tok: Token
+    rel: str
+    verb: Token | None  # the verb the noun is the object of (see nominal._governor)
+    sources: list[Arg]
+    target_preps: tuple[str, ...]  # the prepositions that name the targets
+    received: bool  # "received support from Turkey": the verb's subject gets it
+    places: bool  # targets may be places (attacks, control): as for Args.all_actors
+    first: bool  # a place name wins over an actor (control): Args.all_actors' place_first
+    targets: list[Arg] = field(default_factory=list)
+    between: list[Arg] = field(default_factory=list)
+    against: list[Arg] = field(default_factory=list)
+    blamed: bool = False  # the act is attributed to the sources, not stated
+
+    @property
+    def vlemma(self) -> str:
+        return self.verb.lemma_.lower() if self.verb is not None else ""
+
+
+def read_dependents(args: Args, phrase: NounPhrase) -> None:
+    """Read the noun's own dependents into ``phrase``: a participle that blames the act on
+    someone ("drone strikes blamed on the RSF", "an attack claimed by IS"), and its
+    prepositions."""
+    for child in phrase.tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("blame", "claim", "attribute"):
+            phrase.blamed = phrase.blamed or child.lemma_.lower() != "claim"
+            for prep in child.children:  # "drone strikes blamed on the RSF"
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "by", "to"):
+                    phrase.sources += _actors_of(args, args.pobjs(prep))
+        elif child.dep_ == "prep":
+            _read_prep(args, phrase, child)
+
+
+def _read_prep(args: Args, phrase: NounPhrase, prep: Token) -> None:
+    """A preposition of the noun names its doers ("by", "from" for support, "with the
+    backing of"), the sides ("between"), the targets, or enemies ("a coalition against")."""
+    word = prep.lower_
+    objs = args.pobjs(prep)
+    if word == "by" or (word == "from" and phrase.rel == "SUPPORTS"):
+        phrase.sources += _actors_of(args, objs)
+    elif word == "of" and phrase.rel == "SUPPORTS" and phrase.tok.head.lower_ in ("with", "under"):
+        phrase.sources += _actors_of(args, objs)  # "with the backing of Russia"
+    elif word == "between":
+        phrase.between += _actors_of(args, objs)
+    elif word in phrase.target_preps:
+        for pobj in objs:
+            phrase.targets += args.all_actors(pobj, places=phrase.places, place_first=phrase.first)
+    elif word == "against" and phrase.rel in ("ALLIED_WITH", "FIGHTS", "COOPERATES_WITH"):
+        phrase.against += _actors_of(args, objs)  # "a coalition against the Houthis"
+
+
+def _actors_of(args: Args, tokens: list[Token]) -> list[Arg]:
+    return [a for t in tokens for a in args.all_actors(t)]
+
+
+def clause_sides(args: Args, verb: Token) -> list[Arg]:
+    """ "Clashes continue ... between A and B": the sides hang on the noun's verb."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+            for a in _actors_of(args, args.pobjs(c))]  # fmt: skip
+
+
+def givers(args: Args, verb: Token) -> list[Arg]:
+    """ "received support from Turkey": who the verb's "from" names."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in args.pobjs(c) for a in args.all_actors(p)]  # fmt: skip
+
+
+def read_blamed_for(args: Args, phrase: NounPhrase) -> None:
+    """ "blamed JNIM for the massacre in Barsalogho": the blamed did it (an attribution);
+    "claimed responsibility for the bombing": those who claim it did it."""
+    tok = phrase.tok
+    if phrase.rel != "ATTACKS" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return
+    blamer = tok.head.head
+    if blamer.lemma_.lower() in ("blame", "accuse", "punish", "condemn", "sanction", "hold"):
+        phrase.sources = [a for c in blamer.children if c.dep_ == "dobj" for a in args.all_actors(c)]
+        phrase.blamed = True
+    elif blamer.lemma_.lower() == "responsibility" and blamer.head.pos_ == "VERB":
+        phrase.sources = args.agents(blamer.head)
+
+
+def read_light_verb(args: Args, phrase: NounPhrase, verb: Token) -> None:
+    """Light verb: "carried out airstrikes", "took control": its subject is the doer, its
+    prepositions name the targets ("carried out killings in West Darfur": unknown places)."""
+    if not phrase.sources:
+        phrase.sources = args.agents(verb)
+    if not phrase.targets:
+        phrase.targets = prep_targets(args, verb, (*phrase.target_preps, "to"), phrase.places, phrase.first)
+    if not phrase.targets and phrase.rel == "ATTACKS":
+        found = prep_targets(args, verb, ("in", "near"), True, True)
+        phrase.targets = [t for t in found if not t.actor.known]
+
+
+def recipient(args: Args, tok: Token, verb: Token | None, received: bool) -> list[Arg]:
+    """Who gets the support: "HTS received support from", "HTS is involved, with support
+    from", "the regime, with Russian air support, ..."."""
+    if received and verb is not None:
+        toks, _ = args.subject_tokens(verb)
+        out: list[Arg] = []
+        for t in toks:
+            out += args.all_actors(t)
+        return out
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        holder = tok.head.head
+        if holder.pos_ in ("NOUN", "PROPN"):
+            return args.all_actors(holder)
+        if args.is_passive(holder) and args.agents(holder):
+            return args.agents(holder)  # "a deal brokered by the US with Qatari support"
+        toks, _ = args.subject_tokens(holder)
+        out = []
+        for t in toks:
+            out += args.all_actors(t)
+        return out
+    return []
+
+
+def prep_targets(args: Args, verb: Token, preps: tuple[str, ...], places: bool, first: bool) -> list[Arg]:
+    """ "provide support to X", "impose sanctions on X": targets hang on the verb."""
+    out: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in args.pobjs(child):
+                out += args.all_actors(pobj, places=places, place_first=first)
+    return out
+
+
+def verb_objects(args: Args, verb: Token) -> list[Arg]:
+    """What a verb of impact hits: its objects, or the places they or the verb are in."""
+    out: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found = args.all_actors(child, places=True)
+            if not found:  # "killed 12 people in the province of Saada"
+                for prep in args.descents(child):
+                    found += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
+            out += found
+        elif child.dep_ == "prep" and child.lower_ in ("in", "on", "at"):
+            for pobj in args.pobjs(child):
+                out += args.place(pobj)
+    return out
