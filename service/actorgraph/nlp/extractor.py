@@ -68,7 +68,9 @@ def build_pipeline(nlp: Language, gazetteer_paths: list[str]) -> Language:
     spec = pipeline_spec()
     for component in spec["components"]:
         config = _substitute(component.get("config", {}), gazetteer_paths)
-        placement = {"after": component["after"]} if component.get("after") in nlp.pipe_names else {}
+        placement = {
+            where: component[where] for where in ("before", "after") if component.get(where) in nlp.pipe_names
+        }
         nlp.add_pipe(component["factory"], name=component["name"], config=config, **placement)
     return nlp
 
