@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from actorgraph.nlp.components.collectives import collectives
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -123,6 +124,8 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._anaphora(doc, mentions, covered))
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions.extend(collectives(doc, covered, mentions))
         set_mentions(doc, mentions)
         return doc
 

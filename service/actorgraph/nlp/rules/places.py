@@ -44,7 +44,7 @@ def noun_keys(token: Token) -> set[str]:
 
 
 KIND_FACTOR = {"gazetteer": 1.0, "metonym": 0.95, "demonym": 0.95, "ner": 0.92, "group": 0.9,
-               "anaphor": 0.85, "place": 0.92}
+               "anaphor": 0.85, "place": 0.92, "collective": 0.8}
 
 @dataclass(frozen=True, slots=True)
 class Arg:

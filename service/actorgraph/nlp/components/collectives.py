@@ -1,0 +1,122 @@
+"""Unnamed but specific collectives: "government forces", "the rebels", "the army",
+"security forces", "junta troops", "gunmen".
+
+Real news names the sides of a fight by what they are more often than by name: "rebels and
+government soldiers clashed", "militants attacked an army base". When the article's other
+mechanisms (names, organ phrases, anaphora through the gazetteer) have not resolved such a
+phrase, it becomes a GROUP actor named by the phrase itself, so that the statement is kept
+and an analyst sees exactly what the text said. Its id is qualified by the state the article
+mentions most, so "rebels" in a South Sudan story and in a Colombia story stay apart.
+
+Individuals are not collectives: person nouns count only in the plural ("a soldier was
+killed" names no side), institutions also in the singular with a definite article
+("the army", "the junta").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.lexicon import words
+from actorgraph.resolve.names import actor_id, clean_surface
+
+#: Nouns for members of a side, read as a collective in the plural only.
+MEMBER_HEADS = words("""rebel militant insurgent jihadist islamist gunman gunmen bandit terrorist
+    separatist militiaman militiamen guerrilla""")
+#: Nouns for any side's members: a collective only with a generic modifier ("government
+#: troops", "junta soldiers"); bare "troops" or "soldiers" could be anyone's.
+RANK_HEADS = words("troop soldier fighter peacekeeper")
+#: Heads that name the same kind of collective ("government troops" = "government soldiers").
+HEAD_CLASS = {"troop": "force", "soldier": "force", "force": "force", "gunmen": "gunman"}
+#: Nouns for a side's institutions, also read in the singular after "the".
+BODY_HEADS = words("army military police government junta regime militia authority gang force")
+#: Modifiers that keep a phrase generic ("government forces", "Islamist militants").
+GENERIC_MODIFIERS = words("""government security junta rebel armed islamist jihadist federal national
+    state regime military police army militant insurgent separatist communist leftist rightist
+    maoist paramilitary regular local tribal ethnic allied opposition special elite""")
+DEFINITE = frozenset({"the"})
+KIND = "collective"
+
+
+def _modifiers(token: Token) -> list[Token] | None:
+    """The generic modifiers before the head, or None when another word qualifies it
+    (an owner, a name, a number: "Hamas fighters", "six soldiers", "its forces")."""
+    mods: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in ("det",) and child.lower_ in ("the", "a", "an"):
+            continue
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in GENERIC_MODIFIERS:
+            mods.append(child)
+            continue
+        if child.dep_ == "punct" or (child.dep_ == "advmod" and child.pos_ == "ADV"):
+            continue
+        return None
+    return mods
+
+
+def _qualified_elsewhere(token: Token) -> bool:
+    """ "forces of X", "troops loyal to X", "fighters from X": an owner reads these."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "from", "under"))
+        or (c.dep_ == "amod" and c.lower_ in ("loyal", "allied", "linked", "affiliated"))
+        for c in token.rights
+    )
+
+
+def _is_collective(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return False
+    if token.tag_ == "NNS":
+        return bool({lemma, token.lower_} & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS))
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    return definite and lemma in BODY_HEADS and lemma not in ("force", "authority", "gang")
+
+
+def dominant_state(mentions: list[Mention]) -> str:
+    """The state the article mentions most (the setting of its unnamed collectives)."""
+    counts = Counter(m.actor.id for m in mentions if m.actor.type == "STATE" and m.actor.known)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the unnamed collectives of ``doc`` no other mechanism resolved."""
+    setting = dominant_state(mentions)
+    named = _earlier_groups(doc, mentions)
+    out: list[Mention] = []
+    for token in doc:
+        if token.i in covered or not _is_collective(token) or _qualified_elsewhere(token):
+            continue
+        mods = _modifiers(token)
+        if mods is None or any(m.i in covered for m in mods) or (not mods and _lemma(token) in RANK_HEADS):
+            continue
+        start = min((m.i for m in mods), default=token.i)
+        key = (HEAD_CLASS.get(_lemma(token), _lemma(token)), frozenset(m.lower_ for m in mods))
+        earlier = named.get(key) or (named.get((key[0], None)) if not mods else None)
+        if earlier is None:
+            name = clean_surface(doc[start : token.i + 1].text)
+            aliases = (token.text,) if mods else ()
+            qualified = actor_id(f"{setting} {name}") if setting else actor_id(name)
+            earlier = ActorRef(qualified, name, "GROUP", False, aliases)
+            named[key] = earlier
+            named.setdefault((key[0], None), earlier)
+        out.append(Mention(start, token.i + 1, earlier, KIND))
+    return out
+
+
+def _lemma(token: Token) -> str:
+    return token.lower_ if token.lower_ == "gunmen" else token.lemma_.lower()
+
+
+def _earlier_groups(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, frozenset[str] | None], ActorRef]:
+    """Unnamed groups read before ("South Sudanese rebels"), by the class of their head:
+    a later bare "the rebels" is the same group."""
+    found: dict[tuple[str, frozenset[str] | None], ActorRef] = {}
+    for m in mentions:
+        if m.kind == "group":
+            head = doc[m.end - 1]
+            found.setdefault((HEAD_CLASS.get(_lemma(head), _lemma(head)), None), m.actor)
+    return found
