@@ -43,6 +43,8 @@ def noun_keys(token: Token) -> set[str]:
 
 
 
+#: Longest description (in tokens) kept as the name of an unnamed place.
+MAX_UNNAMED_PLACE = 6
 KIND_FACTOR = {"gazetteer": 1.0, "metonym": 0.95, "demonym": 0.95, "ner": 0.92, "group": 0.9,
                "anaphor": 0.85, "place": 0.92, "collective": 0.8}
 
@@ -172,6 +174,8 @@ class PlaceReader:
         if not any(c.dep_ == "acl" or (c.dep_ == "amod" and c.lower_ not in QUANTIFIERS) for c in kids):
             return []
         left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("det", "predet")])
+        if token.right_edge.i + 1 - left > MAX_UNNAMED_PLACE:
+            return []  # a clause, not a place: nobody can look it up or link it
         whole = self.doc[left : token.right_edge.i + 1].text  # with its relative or participle clause
         arg = self._place_named(whole, token.i, (self.phrase(token),))
         return [Arg(arg.actor, arg.factor * 0.8, arg.token)]
