@@ -6,6 +6,7 @@ Values are plain lists and dicts so that docs can cross process boundaries when
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,6 +67,13 @@ class Mention:
 def get_mentions(doc: Doc) -> list[Mention]:
     rows = getattr(doc._, MENTIONS) or []
     return [Mention.from_list(r) for r in rows]
+
+
+def dominant_state(mentions: list[Mention]) -> str:
+    """The id of the state the article mentions most: the setting of what it leaves
+    unqualified ("the rebels", "President X"); "" when it names none."""
+    counts = Counter(m.actor.id for m in mentions if m.actor.type == "STATE" and m.actor.known)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def set_mentions(doc: Doc, mentions: list[Mention]) -> None:

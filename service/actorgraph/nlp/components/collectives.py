@@ -15,11 +15,9 @@ killed" names no side), institutions also in the singular with a definite articl
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Doc, Token
 
-from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.docdata import ActorRef, Mention, dominant_state
 from actorgraph.nlp.lexicon import words
 from actorgraph.resolve.names import actor_id, clean_surface
 
@@ -74,12 +72,6 @@ def _is_collective(token: Token) -> bool:
         return bool({lemma, token.lower_} & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS))
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
     return definite and lemma in BODY_HEADS and lemma not in ("force", "authority", "gang")
-
-
-def dominant_state(mentions: list[Mention]) -> str:
-    """The state the article mentions most (the setting of its unnamed collectives)."""
-    counts = Counter(m.actor.id for m in mentions if m.actor.type == "STATE" and m.actor.known)
-    return counts.most_common(1)[0][0] if counts else ""
 
 
 def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Mention]:

@@ -58,6 +58,18 @@ def _sponsored(token: Token) -> bool:
     )
 
 
+#: Words before a name that make it a person's: titles, ranks and honorifics.
+PERSON_PREFIXES = LEADER_TITLES | MEMBER_TITLES | words("mr mrs ms dr gen col lt maj capt sgt")
+
+
+def _titled(ent: Span) -> bool:
+    """Whether a title or honorific stands right before the entity ("President X", "Mr X")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.lower_.rstrip(".") in PERSON_PREFIXES and ent[0].is_title
+
+
 def _dateline(ent: Span) -> bool:
     """ "KHARTOUM, Sudan — ...": the place line before the story is not an actor."""
     doc = ent.doc
@@ -156,6 +168,8 @@ class ActorResolver:
         words = name.lower().split()
         if words and (words[0] in WEAPON_NAMES or " ".join(words[:2]) in WEAPON_NAMES):
             return None  # "Shahed drones struck Kharkiv": a weapon, not an actor
+        if actor_type != "PERSON" and _titled(ent):
+            actor_type = "PERSON"  # "President Faustin-Archange Touadéra": the model's ORG
         if actor_type == "PERSON" and len(ent) > 1 and ent[-1].text in UNIT_HEADS:
             actor_type = "ARMED_GROUP"  # "Qassam Brigades", "Quds Force": the model's PERSON
         if actor_type == "PERSON":

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate
+from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate, dominant_state
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import ATTR_NOUNS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
@@ -98,6 +98,10 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
     yield from emit([person], "LEADS", groups, prep, sent, BASE * 0.9, "group-of")
 
 
+#: Titles of a head of state or government, read with the article's state when none is named.
+HEAD_OF_STATE_TITLES = frozenset({"president", "premier", "prime minister", "king", "emir"})
+
+
 def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
     titles = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _title_word(c)]
     yield from _own_titles(args, titles, person, sent)
@@ -168,6 +172,8 @@ def _holders(args: Args, title: Token, exclude: str) -> list[Arg]:
 def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Span) -> Iterator[Candidate]:
     """ "President Erdoğan": the gazetteer says what he leads."""
     entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
+    if entry is None and word in HEAD_OF_STATE_TITLES and person.actor.type == "PERSON":
+        yield from _setting_leadership(args, person, title, sent)
     if entry is None or not entry.leads or word not in LEADER_TITLES | {"minister"}:
         return
     led = args.gazetteer.get(entry.leads[0])
@@ -175,6 +181,17 @@ def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Sp
         return
     target = Arg(ActorRef(led.id, led.name, led.type.value, True), 0.95, title.i)
     yield from emit([person], "LEADS", [target], title, sent, BASE, "known-title")
+
+
+def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
+    """ "President Faustin-Archange Touadéra" in a story set in one state: a head of state
+    the gazetteer does not know, and no country named with the title, leads the state the
+    article is about."""
+    setting = args.gazetteer.get(dominant_state(args.mentions))
+    if setting is None:
+        return
+    target = Arg(ActorRef(setting.id, setting.name, setting.type.value, True), 0.85, title.i)
+    yield from emit([person], "LEADS", [target], title, sent, BASE, "setting-title")
 
 
 def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
