@@ -24,6 +24,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
+from actorgraph.nlp.rules.sites import attack_sites
 from actorgraph.nlp.rules.verbal import (
     ENABLE_VERBS,
     EXTRA_VERBS,
@@ -94,6 +95,8 @@ class RelationExtractor:
                         best = found.get(key)
                         if best is None or cand.base > best.base:
                             found[key] = cand
+            for cand in list(attack_sites(args, list(found.values()))):
+                found.setdefault((cand.source.id, cand.relation, cand.target.id, cand.sent_start), cand)
         setattr(doc._, CANDIDATES, [c.as_dict() for c in found.values()])
         return doc
 

@@ -1,0 +1,70 @@
+"""The place where an attack happened is attacked too.
+
+News states the site of a strike with a locative phrase under the attack, not as its
+object: "struck a Hezbollah military structure in the village of Rachaf", "assaulted a
+military camp on the outskirts of Bakouma town". For every attack read by any rule, the places named by locative phrases in the
+attack's own clause (under its trigger or the trigger's object, never inside a relative,
+adverbial or reported clause) become targets of the same attacker, a little less surely
+than the attack itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.rules.args import Args
+
+#: Prepositions that say where something is.
+LOCATIVE = frozenset({"in", "on", "at", "inside", "into"})
+#: Dependencies that open another statement: what is under them is not this attack's site.
+OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "acl"})
+#: Attacks on people or on one building ("killed X in Rafah", "stormed the compound in
+#: Sanaa") do not attack the town they happen in; strikes, raids and assaults do.
+PERSONAL_ATTACKS = frozenset({"kill", "assassinate", "abduct", "kidnap", "storm", "hijack", "massacre",
+                              "arrest", "detain", "besiege", "killing", "killings"})
+SITE_FACTOR = 0.9
+MAX_DEPTH = 4
+
+
+def _sites(args: Args, token: Token, depth: int = 0) -> Iterator[Token]:
+    """Objects of locative prepositions under ``token``, within its clause."""
+    if depth > MAX_DEPTH:
+        return
+    for child in token.children:
+        if child.dep_ in OTHER_CLAUSE:
+            continue
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+            yield from (p for p in args.pobjs(child) if _named_place(args, p))
+        yield from _sites(args, child, depth + 1)
+
+
+def _named_place(args: Args, token: Token) -> bool:
+    """A place with a name of its own ("Rachaf", "the village of Rachaf", "Bakouma town"),
+    not something an actor owns ("US bases", "Hezbollah launchers")."""
+    if any(args.at(c) for c in token.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")):
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    of = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in args.pobjs(c)]
+    return bool(names) or any(p.pos_ == "PROPN" for p in of)
+
+
+def attack_sites(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
+    """Candidates for the sites of the attacks in ``found``."""
+    doc = args.doc
+    have = {(c.source.id, c.target.id) for c in found if c.relation == "ATTACKS"}
+    for cand in [c for c in found if c.relation == "ATTACKS"]:
+        trigger = doc[cand.trigger]
+        if trigger.lemma_.lower() in PERSONAL_ATTACKS or trigger.lower_ in PERSONAL_ATTACKS:
+            continue
+        for pobj in _sites(args, trigger):
+            for place in args.place(pobj):
+                if place.actor.type != "PLACE" or (cand.source.id, place.actor.id) in have:
+                    continue
+                have.add((cand.source.id, place.actor.id))
+                base = cand.base * SITE_FACTOR * place.factor
+                yield Candidate(cand.source, "ATTACKS", place.actor, cand.trigger, cand.sent_start, base, "site")
