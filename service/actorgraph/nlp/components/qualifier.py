@@ -10,8 +10,9 @@ Scope is syntactic: from the trigger word up through the clauses that govern it.
 - speaker: the subject of a governing verb of speech ("X said ..."), "according to X",
   or the attribution of the quotation the sentence sits in ("“...,” X explained").
 
-confidence = pattern base x argument factors, x HEDGED_FACTOR when hedged, clipped to
-[0.05, 0.99] (see docs/extraction.md).
+confidence = pattern base x argument factors, x HEDGED_FACTOR when hedged (the raw score),
+then mapped by the fitted calibration (``nlp/calibration.py``) to the share of such readings
+that are right on real news, clipped to [0.05, 0.99] (see docs/extraction.md).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from actorgraph.nlp.calibration import Calibration
 from actorgraph.nlp.components.relations import SENT_STARTS
 from actorgraph.nlp.docdata import CANDIDATES, RELATIONS, ActorRef, Candidate, Mention, get_mentions
 from actorgraph.nlp.lexicon import (
@@ -53,9 +55,10 @@ DENIAL_ASIDE_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"
 
 
 class Qualifier:
-    def __init__(self, name: str, hedged_factor: float) -> None:
+    def __init__(self, name: str, hedged_factor: float, calibration: Calibration | None = None) -> None:
         self.name = name
         self.hedged_factor = hedged_factor
+        self.calibration = calibration
 
     def __call__(self, doc: Doc) -> Doc:
         rows = getattr(doc._, CANDIDATES) or []
@@ -92,6 +95,10 @@ class Qualifier:
             if speaker is None:
                 speaker = next((s for (a, b), s in quotes.items() if a <= trigger.idx < b), None)
             confidence = cand.base * (self.hedged_factor if hedged else 1.0)
+            if self.calibration is not None:
+                confidence = self.calibration(
+                    confidence, cand.relation, hedged, cand.source.type, cand.target.type
+                )
             start, end = _trimmed(text, sent.start_char, sent.end_char)
             out.append({
                 "s": cand.source.as_list(), "r": cand.relation, "t": cand.target.as_list(),
@@ -290,6 +297,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@Language.factory("actorgraph_qualifier", default_config={"hedged_factor": HEDGED_FACTOR})
-def make_qualifier(nlp: Language, name: str, hedged_factor: float) -> Qualifier:
-    return Qualifier(name, hedged_factor)
+@Language.factory(
+    "actorgraph_qualifier",
+    default_config={"hedged_factor": HEDGED_FACTOR, "calibration": {"@misc": "actorgraph.calibration.v1"}},
+)
+def make_qualifier(
+    nlp: Language, name: str, hedged_factor: float, calibration: Calibration | None
+) -> Qualifier:
+    return Qualifier(name, hedged_factor, calibration)

@@ -2,9 +2,9 @@
 
 News states the site of a strike with a locative phrase under the attack, not as its
 object: "struck a Hezbollah military structure in the village of Rachaf", "assaulted a
-military camp on the outskirts of Bakouma town". For every attack read by any rule, the places named by locative phrases in the
-attack's own clause (under its trigger or the trigger's object, never inside a relative,
-adverbial or reported clause) become targets of the same attacker, a little less surely
+military camp on the outskirts of Bakouma town". For every attack read by any rule, the
+places named by locative phrases in the attack's own clause (under its trigger or the
+trigger's object, never inside a relative, adverbial or reported clause) become targets of the same attacker, a little less surely
 than the attack itself.
 """
 
@@ -23,8 +23,22 @@ LOCATIVE = frozenset({"in", "on", "at", "inside", "into"})
 OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "acl"})
 #: Attacks on people or on one building ("killed X in Rafah", "stormed the compound in
 #: Sanaa") do not attack the town they happen in; strikes, raids and assaults do.
-PERSONAL_ATTACKS = frozenset({"kill", "assassinate", "abduct", "kidnap", "storm", "hijack", "massacre",
-                              "arrest", "detain", "besiege", "killing", "killings"})
+PERSONAL_ATTACKS = frozenset(
+    {
+        "kill",
+        "assassinate",
+        "abduct",
+        "kidnap",
+        "storm",
+        "hijack",
+        "massacre",
+        "arrest",
+        "detain",
+        "besiege",
+        "killing",
+        "killings",
+    }
+)
 SITE_FACTOR = 0.9
 MAX_DEPTH = 4
 
@@ -67,4 +81,6 @@ def attack_sites(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
                     continue
                 have.add((cand.source.id, place.actor.id))
                 base = cand.base * SITE_FACTOR * place.factor
-                yield Candidate(cand.source, "ATTACKS", place.actor, cand.trigger, cand.sent_start, base, "site")
+                yield Candidate(
+                    cand.source, "ATTACKS", place.actor, cand.trigger, cand.sent_start, base, "site"
+                )
