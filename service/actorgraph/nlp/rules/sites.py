@@ -4,8 +4,8 @@ News states the site of a strike with a locative phrase under the attack, not as
 object: "struck a Hezbollah military structure in the village of Rachaf", "assaulted a
 military camp on the outskirts of Bakouma town". For every attack read by any rule, the
 places named by locative phrases in the attack's own clause (under its trigger or the
-trigger's object, never inside a relative, adverbial or reported clause) become targets of the same attacker, a little less surely
-than the attack itself.
+trigger's object, never inside a relative, adverbial or reported clause) become targets of
+the same attacker, a little less surely than the attack itself.
 """
 
 from __future__ import annotations
