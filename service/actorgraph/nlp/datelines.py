@@ -1,4 +1,5 @@
-"""Wire-copy datelines ("KYIV, Nov 24 (Reuters) - ", "BEIRUT (AP) - ") are not part of the
+"""Wire-copy datelines ("KYIV, Nov 24 (Reuters) - ", "BEIRUT (AP) - ", "MOSCOW: ",
+"CAMP SIONGCO, Maguindanao: ") are not part of the
 first sentence; parsed as if they were, they turn its subject into an appositive of the
 city and the sentence yields nothing. They are blanked out (same length, so every offset
 stays true) before parsing; evidence is still cut from the original text."""
@@ -12,9 +13,10 @@ import re
 DATELINE = re.compile(
     r"""(?m)^[ \t]*
     [A-Z][A-Z.'\-]{2,}(?:[ /][A-Z][A-Z.'\-]+)*        # KYIV, GAZA CITY, WASHINGTON/MOSCOW
+    (?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?[:\-\u2013\u2014]))?  # , Maguindanao (a region)
     (?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?           # , Nov 24
     (?:[ ]?\([A-Za-z][A-Za-z .]{1,30}\))?            # (Reuters)
-    [ ]?[-\u2013\u2014]{1,2}[ ]                      # - or an en/em dash
+    (?:[ ]?[-\u2013\u2014]{1,2}|:)[ ]                 # - or an en/em dash, or a colon
     (?=["\u201c]?[A-Z])                             # and a sentence starts ("NATO - the ..." does not)
     """,
     re.VERBOSE,
@@ -23,6 +25,6 @@ DATELINE = re.compile(
 
 def mask_datelines(text: str) -> str:
     """``text`` with every dateline replaced by as many spaces."""
-    if "-" not in text and "\u2013" not in text and "\u2014" not in text:
+    if not any(mark in text for mark in ("-", "\u2013", "\u2014", ":")):
         return text
     return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
