@@ -24,6 +24,7 @@ from actorgraph.evaluation.goldsets import GoldItem, load_realnews
 from actorgraph.evaluation.metric import judge
 from actorgraph.nlp import Extractor
 from actorgraph.nlp.calibration import CALIBRATION_FILE, Calibration, features
+from actorgraph.nlp.components.qualifier import Qualifier
 
 DATA = Path(__file__).resolve().parents[1] / "nlp" / "data" / CALIBRATION_FILE
 
@@ -74,7 +75,10 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     extractor = Extractor.load(load_settings(gazetteer=[]))
-    extractor.nlp.get_pipe("qualifier").calibration = None
+    qualifier = extractor.nlp.get_pipe("qualifier")
+    if not isinstance(qualifier, Qualifier):
+        raise SystemExit("the pipeline has no actorgraph qualifier")
+    qualifier.calibration = None
     extractor.min_confidence = 0.0
     splits = [s.removeprefix("realnews-") for s in args.sets.split(",") if s]
     rows = [r for split in splits for r in readings(extractor, load_realnews(split))]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate, dominant_state
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -24,17 +24,11 @@ HEAD_MODIFIERS = frozenset({"supreme", "prime", "interim", "acting", "de", "fact
                             "overall", "new", "elected", "crown", "political", "spiritual", "founding",
                             "army", "military", "navy", "armed", "forces", "force", "junta", "militia",
                             "group", "movement", "party", "rebel", "state", "de-facto", "paramilitary"})
+#: A former, ousted or late leader's title still states the leadership (the real-news
+#: conventions: "Boko Haram's former leader Abubakar Shekau" LEADS Boko Haram).
 FORMER = frozenset({"former", "ousted", "late", "deposed", "exiled", "ex", "slain", "then"})
 TITLES = LEADER_TITLES | MEMBER_TITLES
 SYMMETRIC = frozenset({"ALLIED_WITH", "COOPERATES_WITH"})
-
-
-def _former(doc: Doc, start: int, root: Token, sent: Span) -> bool:
-    """A "former", "ousted", "late" ... before the name or its title, or on the name."""
-    before = doc[max(sent.start, start - 4) : start]
-    return any(t.lower_ in FORMER for t in before) or any(
-        c.dep_ == "amod" and c.lower_ in FORMER for c in root.children
-    )
 
 
 def _title_word(tok: Token) -> str | None:
@@ -50,11 +44,9 @@ def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gaze
     if entry is not None and target.id in entry.leads:
         return "LEADS"
     mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound") and not c.ent_type_}
-    if mods & FORMER:
-        return ""  # "Niger's ousted president": no longer leads
     if word == "minister" and "prime" in mods:
         return "LEADS"
-    if word in LEADER_TITLES and not mods - HEAD_MODIFIERS:
+    if word in LEADER_TITLES and not mods - HEAD_MODIFIERS - FORMER:
         return "LEADS"  # "human rights chief", "army chief": a department's head, a member
     return "MEMBER_OF"
 
@@ -68,9 +60,6 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         person = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
         found = list(_titles(args, root, person, sent))
         found = found or list(_linear_title(args, mention.start, person, sent))
-        if _former(doc, mention.start, root, sent):
-            # "loyal to ousted President Bashar al-Assad": the title is no longer held
-            found = [c for c in found if c.relation != "LEADS"]
         yield from found
         yield from _group_of(args, root, person, sent)
     for tok in tokens:
