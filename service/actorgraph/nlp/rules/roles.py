@@ -97,8 +97,26 @@ def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candida
     yield from _possessor_and_apposed_titles(args, tok, person, sent)
     if tok.dep_ == "appos" and _title_word(tok.head):
         yield from _apposed_title(args, person, tok.head, sent)
+    for title in _clausal_titles(tok):
+        yield from _apposed_title(args, person, title, sent)
     if not titles and tok.dep_ == "conj":
         yield from _shared_title(args, tok, person, sent)
+
+
+def _clausal_titles(tok: Token) -> list[Token]:
+    """Titles stated of the person around the name: "X, who is the commander of Y" (a
+    relative clause), and "the president of Y, X," when the parser hangs the name on Y."""
+    found = [
+        attr
+        for rel in tok.children
+        if rel.dep_ == "relcl" and rel.lemma_ == "be"
+        for attr in rel.children
+        if attr.dep_ == "attr" and _title_word(attr)
+    ]
+    of = tok.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and _title_word(of.head):
+        found.append(of.head)
+    return found
 
 
 def _own_titles(args: Args, titles: list[Token], person: Arg, sent: Span) -> Iterator[Candidate]:
@@ -155,13 +173,23 @@ def _holders(args: Args, title: Token, exclude: str) -> list[Arg]:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in args.pobjs(child):
                     found += args.all_actors(pobj)
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                found += _antecedent(args, child)  # "the Viv Ansanm group, whose leader, X"
     return [f for f in found if f.actor.id != exclude and f.actor.type != "PERSON"]
+
+
+def _antecedent(args: Args, relative: Token) -> list[Arg]:
+    """What a relative word refers to: the head of its relative clause."""
+    node = relative
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return args.actors(node.head) if node.dep_ == "relcl" else []
 
 
 def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Span) -> Iterator[Candidate]:
     """ "President Erdoğan": the gazetteer says what he leads."""
     entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
-    if entry is None and word in HEAD_OF_STATE_TITLES and person.actor.type == "PERSON":
+    if entry is None and _heads_a_state(title, word) and person.actor.type == "PERSON":
         yield from _setting_leadership(args, person, title, sent)
     if entry is None or not entry.leads or word not in LEADER_TITLES | {"minister"}:
         return
@@ -170,6 +198,15 @@ def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Sp
         return
     target = Arg(ActorRef(led.id, led.name, led.type.value, True), 0.95, title.i)
     yield from emit([person], "LEADS", [target], title, sent, BASE, "known-title")
+
+
+def _heads_a_state(title: Token, word: str) -> bool:
+    """A bare head-of-state title ("President", "then-President", "Prime Minister"), not
+    one qualified by a word that names something else ("Kurdish President")."""
+    mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    if word == "minister" and "prime" in mods:
+        word, mods = "prime minister", mods - {"prime"}
+    return word in HEAD_OF_STATE_TITLES and not mods - FORMER - HEAD_MODIFIERS
 
 
 def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
