@@ -178,6 +178,12 @@ class Cues(_Model):
     negating_verbs: WordList
     warning_verbs: WordList
     weapon_names: WordList
+    collective_member_heads: WordList
+    collective_rank_heads: WordList
+    collective_body_heads: WordList
+    collective_modifiers: WordList
+    holding_nouns: WordList
+    yielding_verbs: WordList
 
 
 class Titles(_Model):
@@ -394,3 +400,11 @@ WARNING_VERBS = frozenset(_CUES.warning_verbs)
 #: "Patriot systems", "Storm Shadow missiles"): never actors. Compared on the name's first
 #: word, lower-cased (and on the whole name for two-word systems).
 WEAPON_NAMES = frozenset(_CUES.weapon_names)
+#: Unnamed collectives ("rebels", "government forces", "the army"): see components/collectives.py.
+COLLECTIVE_MEMBER_HEADS = frozenset(_CUES.collective_member_heads)
+COLLECTIVE_RANK_HEADS = frozenset(_CUES.collective_rank_heads)
+COLLECTIVE_BODY_HEADS = frozenset(_CUES.collective_body_heads)
+COLLECTIVE_MODIFIERS = frozenset(_CUES.collective_modifiers)
+#: "under the control of X", "fell to X": see rules/holdings.py.
+HOLDING_NOUNS = frozenset(_CUES.holding_nouns)
+YIELDING_VERBS = frozenset(_CUES.yielding_verbs)

@@ -18,23 +18,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import ActorRef, Mention, dominant_state
-from actorgraph.nlp.lexicon import words
+from actorgraph.nlp.lexicon import (
+    COLLECTIVE_BODY_HEADS,
+    COLLECTIVE_MEMBER_HEADS,
+    COLLECTIVE_MODIFIERS,
+    COLLECTIVE_RANK_HEADS,
+)
 from actorgraph.resolve.names import actor_id, clean_surface
 
-#: Nouns for members of a side, read as a collective in the plural only.
-MEMBER_HEADS = words("""rebel militant insurgent jihadist islamist gunman gunmen bandit terrorist
-    separatist militiaman militiamen guerrilla""")
-#: Nouns for any side's members: a collective only with a generic modifier ("government
-#: troops", "junta soldiers"); bare "troops" or "soldiers" could be anyone's.
-RANK_HEADS = words("troop soldier fighter peacekeeper")
+#: Nouns for members of a side ("rebels") are collectives in the plural only; rank nouns
+#: ("troops", "soldiers") only with a generic modifier ("government troops"): bare, they could
+#: be anyone's; institutions ("the army", "the junta") also in the singular after "the".
+MEMBER_HEADS = COLLECTIVE_MEMBER_HEADS
+RANK_HEADS = COLLECTIVE_RANK_HEADS
+BODY_HEADS = COLLECTIVE_BODY_HEADS
+GENERIC_MODIFIERS = COLLECTIVE_MODIFIERS
 #: Heads that name the same kind of collective ("government troops" = "government soldiers").
 HEAD_CLASS = {"troop": "force", "soldier": "force", "force": "force", "gunmen": "gunman"}
-#: Nouns for a side's institutions, also read in the singular after "the".
-BODY_HEADS = words("army military police government junta regime militia authority gang force")
-#: Modifiers that keep a phrase generic ("government forces", "Islamist militants").
-GENERIC_MODIFIERS = words("""government security junta rebel armed islamist jihadist federal national
-    state regime military police army militant insurgent separatist communist leftist rightist
-    maoist paramilitary regular local tribal ethnic allied opposition special elite""")
 DEFINITE = frozenset({"the"})
 KIND = "collective"
 
@@ -71,7 +71,7 @@ def _is_collective(token: Token) -> bool:
     if token.tag_ == "NNS":
         return bool({lemma, token.lower_} & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS))
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
-    return definite and lemma in BODY_HEADS and lemma not in ("force", "authority", "gang")
+    return definite and lemma in BODY_HEADS and lemma not in ("authority", "gang")
 
 
 def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Mention]:

@@ -13,6 +13,7 @@ from actorgraph.nlp.docdata import CANDIDATES, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ATTR_NOUNS,
+    HOLDING_NOUNS,
     LEADER_TITLES,
     MEMBER_TITLES,
     NOUNS,
@@ -20,8 +21,10 @@ from actorgraph.nlp.lexicon import (
     SUPPLY_NOUNS,
     TIE_NOUNS,
     VERBS,
+    YIELDING_VERBS,
 )
 from actorgraph.nlp.rules.args import Args
+from actorgraph.nlp.rules.holdings import holdings
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites
@@ -44,11 +47,11 @@ def trigger_words() -> set[str]:
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | SPECIAL | LABEL_VERBS | EXTRA_VERBS
-    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS
+    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | YIELDING_VERBS
     return words
 
 
-RULES: dict[str, Rule] = {"verbal": verbal, "nominal": nominal, "roles": roles}
+RULES: dict[str, Rule] = {"verbal": verbal, "nominal": nominal, "roles": roles, "holdings": holdings}
 
 
 class RelationExtractor:

@@ -112,11 +112,18 @@ class PlaceReader:
         place: no place. A person NER reads in a place's "of" phrase does not count ("the
         village of Kafer Besme": NER often reads villages as people)."""
         for m in self.by_token.get(token.i, []):
-            if m.kind == "ner" and m.actor.type == "PERSON" and depth > 0:
+            read_as_person = m.kind == "ner" and m.actor.type == "PERSON"
+            if read_as_person and (depth > 0 or self._described_as_place(token)):
                 continue
             if m.actor.type == "PERSON" or (m.kind == "gazetteer" and m.actor.type not in ("STATE", "PLACE")):
                 return True
         return False
+
+    @staticmethod
+    def _described_as_place(token: Token) -> bool:
+        """ "Wad Madani, the capital of Gezira state": an apposition says the name is a
+        place's, whatever the NER made of it."""
+        return any(c.dep_ == "appos" and noun_keys(c) & PLACE_NOUNS for c in token.children)
 
     def _proper_place(self, token: Token, phrase: str) -> Arg:
         """A proper noun with the proper nouns and hyphens compounded before it: "Kafer Besme"."""
@@ -134,6 +141,8 @@ class PlaceReader:
         owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if not names and not owners:
             return None
+        if not names and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "Yemen's capital of Sana'a": the place below names it
         first = min(c.left_edge.i for c in names or owners)
         proper = self.doc[first : max(c.i for c in names or owners) + 1].text
         full = self.doc[min(c.left_edge.i for c in names + owners) : token.i + 1].text
