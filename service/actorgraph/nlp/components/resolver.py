@@ -104,6 +104,23 @@ def _person(name: str, surnames: dict[str, ActorRef]) -> ActorRef:
     return ref
 
 
+def _one_person_per_name(mentions: list[Mention]) -> list[Mention]:
+    """A person named in full anywhere in the article is one actor with every shorter form
+    of the name ("Bozize" before or after "Francois Bozize"): the longest form wins."""
+    people = {m.actor for m in mentions if m.actor.type == "PERSON"}
+    full: dict[str, ActorRef] = {}
+    for ref in sorted(people, key=lambda r: (not r.known, -len(r.name))):
+        parts = normalize_name(ref.name).split()
+        for n in range(1, len(parts)):
+            full.setdefault(" ".join(parts[-n:]), ref)
+    merged: list[Mention] = []
+    for m in mentions:
+        unknown_person = m.actor.type == "PERSON" and not m.actor.known
+        longer = full.get(normalize_name(m.actor.name)) if unknown_person else None
+        merged.append(Mention(m.start, m.end, longer, m.kind) if longer is not None else m)
+    return merged
+
+
 class ActorResolver:
     def __init__(self, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]) -> None:
         self.name = name
@@ -138,7 +155,7 @@ class ActorResolver:
         mentions.extend(self._anaphora(doc, mentions, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(collectives(doc, covered, mentions))
-        set_mentions(doc, mentions)
+        set_mentions(doc, _one_person_per_name(mentions))
         return doc
 
     def _from_entity(self, ent: Span, surnames: dict[str, ActorRef]) -> list[Mention] | None:
