@@ -183,6 +183,7 @@ class Cues(_Model):
     collective_body_heads: WordList
     collective_modifiers: WordList
     holding_nouns: WordList
+    ethnic_nouns: WordList
     yielding_verbs: WordList
 
 
@@ -408,3 +409,5 @@ COLLECTIVE_MODIFIERS = frozenset(_CUES.collective_modifiers)
 #: "under the control of X", "fell to X": see rules/holdings.py.
 HOLDING_NOUNS = frozenset(_CUES.holding_nouns)
 YIELDING_VERBS = frozenset(_CUES.yielding_verbs)
+#: Nouns after a name that make it an ethnic or religious identity, not an actor.
+ETHNIC_NOUNS = frozenset(_CUES.ethnic_nouns)

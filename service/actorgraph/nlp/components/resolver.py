@@ -21,6 +21,7 @@ from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_ment
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
+    ETHNIC_NOUNS,
     GROUP_NOUNS,
     LEADER_TITLES,
     MEMBER_TITLES,
@@ -86,8 +87,21 @@ def _not_a_name(ent: Span, name: str) -> bool:
         return True
     if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
         return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
+    if _ethnic(ent):
+        return True
     # "Army chief ..." at the start of a sentence is not a name
     return len(ent) == 1 and ent[0].lower_ in ORGAN_LEMMAS | ANAPHOR_NOUNS
+
+
+def _ethnic(ent: Span) -> bool:
+    """An ethnic or religious identity, not a political actor: "the Nuer ethnic group",
+    "Kiir's Dinka", "an ethnic Dinka", "the Nuer minority"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.lower_ == "ethnic") or any(
+        t.lemma_.lower() in ETHNIC_NOUNS or t.lower_ == "ethnic" for t in after if t.pos_ in ("NOUN", "ADJ")
+    )
 
 
 def _person(name: str, surnames: dict[str, ActorRef]) -> ActorRef:
