@@ -35,7 +35,8 @@ def main() -> None:
         for rank, row in enumerate(ordered):
             path = next(d / f"{row['id']}.txt" for d in cache_dirs() if (d / f"{row['id']}.txt").is_file())
             text = path.read_text(encoding="utf-8")
-            row |= {"split": "test" if rank < n_test else "dev", "length": len(text), "sha256": sha256_text(text)}
+            split = "test" if rank < n_test else "dev"
+            row |= {"split": split, "length": len(text), "sha256": sha256_text(text)}
             splits[str(row["split"])].append({k: row[k] for k in FIELDS})
     for name, rows in splits.items():
         rows.sort(key=lambda r: str(r["id"]))
