@@ -24,6 +24,7 @@ from actorgraph.nlp.lexicon import (
     COLLECTIVE_MODIFIERS,
     COLLECTIVE_RANK_HEADS,
 )
+from actorgraph.nlp.rules.places import noun_keys
 from actorgraph.resolve.names import actor_id, clean_surface
 
 #: Nouns for members of a side ("rebels") are collectives in the plural only; rank nouns
@@ -66,10 +67,10 @@ def _qualified_elsewhere(token: Token) -> bool:
 
 def _is_collective(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN":
-        return False
-    if token.tag_ == "NNS":
-        return bool({lemma, token.lower_} & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS))
+    if token.pos_ != "NOUN" and not (token.tag_ == "NNPS" and not token.ent_type_):
+        return False  # "Rebels" opening a sentence is tagged a proper noun
+    if token.tag_ in ("NNS", "NNPS"):
+        return bool(({lemma, token.lower_} | noun_keys(token)) & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS))
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
     return definite and lemma in BODY_HEADS and lemma not in ("authority", "gang")
 
@@ -100,7 +101,10 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
 
 
 def _lemma(token: Token) -> str:
-    return token.lower_ if token.lower_ == "gunmen" else token.lemma_.lower()
+    if token.lower_ == "gunmen":
+        return "gunman"
+    heads = noun_keys(token) & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS)
+    return min(heads) if heads else token.lemma_.lower()
 
 
 def _earlier_groups(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, frozenset[str] | None], ActorRef]:

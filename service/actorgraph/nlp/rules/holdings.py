@@ -41,7 +41,9 @@ def _held_place(args: Args, verb: Token) -> list[Arg]:
     for deps in (("dobj",), ("nsubj", "nsubjpass")):
         for child in verb.children:
             if child.dep_ in deps:
-                return [a for a in args.place(child) if a.actor.type == "PLACE"]
+                # the clause says it is held: a name the NER read as a person's is the
+                # place's, as in "the village of X"
+                return [a for a in args.place(child, depth=1) if a.actor.type == "PLACE"]
     return []
 
 
