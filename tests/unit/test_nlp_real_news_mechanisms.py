@@ -64,14 +64,20 @@ def test_real_news_constructions(extractor: Extractor, text: str, expected: tupl
 
 
 def test_a_caption_line_is_its_own_sentence(extractor: Extractor) -> None:
-    text = "Peacekeepers patrol a village. [Jane Doe/AP Photo]\nPublished On 3 May 2022\n\nRebels attacked the town of Bria."
+    text = (
+        "Peacekeepers patrol a village. [Jane Doe/AP Photo]\nPublished On 3 May 2022\n\n"
+        "Rebels attacked the town of Bria."
+    )
     found = named(extractor, text)
     assert not any(src.startswith("jane doe") for src, _, _ in found), found
     assert ("rebels", "ATTACKS", "bria") in found
 
 
 def test_hard_wrapped_copy_keeps_its_sentences() -> None:
-    wrapped = "Mozambican and Rwandan\nsecurity forces have recaptured\nthe port town of Mocimboa da\nPraia, the two countries said.\nIt was a blow to the insurgents."
+    wrapped = (
+        "Mozambican and Rwandan\nsecurity forces have recaptured\nthe port town of Mocimboa da\n"
+        "Praia, the two countries said.\nIt was a blow to the insurgents."
+    )
     assert hard_wrapped(wrapped)
     assert not hard_wrapped(
         "Headline without a stop\nA paragraph that ends.\nAnother one that ends.\nAnd a third."
@@ -90,7 +96,8 @@ def test_an_ethnic_group_is_not_an_actor(extractor: Extractor) -> None:
 
 
 def test_collectives_stay_apart_across_settings(extractor: Extractor) -> None:
-    (sudan,) = extractor.extract([("a", "Sudan's war goes on. In Sudan, rebels attacked the town of El Obeid.")])
+    sudan_text = "Sudan's war goes on. In Sudan, rebels attacked the town of El Obeid."
+    (sudan,) = extractor.extract([("a", sudan_text)])
     (colombia,) = extractor.extract(
         [("b", "Colombia's talks stalled. In Colombia, rebels attacked the town of Tibu.")]
     )
