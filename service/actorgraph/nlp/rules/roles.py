@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate, dominant_state
-from actorgraph.nlp.gazetteer import Gazetteer
+from actorgraph.nlp.gazetteer import Entry, Gazetteer
 from actorgraph.nlp.lexicon import ATTR_NOUNS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
@@ -187,17 +187,27 @@ def _antecedent(args: Args, relative: Token) -> list[Arg]:
 
 
 def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Span) -> Iterator[Candidate]:
-    """ "President Erdoğan": the gazetteer says what he leads."""
+    """ "President Erdoğan": the gazetteer says what he leads; a head of state's title the
+    gazetteer cannot place names the state the article is about."""
     entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
-    if entry is None and _heads_a_state(title, word) and person.actor.type == "PERSON":
+    of_state = _heads_a_state(title, word)
+    led = _led_by_title(args, entry.leads, of_state) if entry is not None else None
+    if led is None and of_state and person.actor.type == "PERSON":
         yield from _setting_leadership(args, person, title, sent)
-    if entry is None or not entry.leads or word not in LEADER_TITLES | {"minister"}:
-        return
-    led = args.gazetteer.get(entry.leads[0])
-    if led is None:
+    if led is None or word not in LEADER_TITLES | {"minister"}:
         return
     target = Arg(ActorRef(led.id, led.name, led.type.value, True), 0.95, title.i)
     yield from emit([person], "LEADS", [target], title, sent, BASE, "known-title")
+
+
+def _led_by_title(args: Args, leads: tuple[str, ...] | list[str], of_state: bool) -> Entry | None:
+    """What a known person's title names among what the gazetteer says he leads: a head
+    of state's title a state or government ("then-President Bozizé", who now leads a rebel
+    coalition), any other title the first listed."""
+    entries = [e for e in (args.gazetteer.get(i) for i in leads) if e is not None]
+    if of_state:
+        return next((e for e in entries if e.type.value in ("STATE", "GOVERNMENT")), None)
+    return entries[0] if entries else None
 
 
 def _heads_a_state(title: Token, word: str) -> bool:
