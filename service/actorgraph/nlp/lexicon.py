@@ -184,6 +184,9 @@ class Cues(_Model):
     collective_modifiers: WordList
     holding_nouns: WordList
     ethnic_nouns: WordList
+    armed_group_name_heads: WordList
+    government_name_heads: WordList
+    organization_name_heads: WordList
     yielding_verbs: WordList
 
 
@@ -411,3 +414,9 @@ HOLDING_NOUNS = frozenset(_CUES.holding_nouns)
 YIELDING_VERBS = frozenset(_CUES.yielding_verbs)
 #: Nouns after a name that make it an ethnic or religious identity, not an actor.
 ETHNIC_NOUNS = frozenset(_CUES.ethnic_nouns)
+#: The head word of an unknown name says what kind of actor it names ("... Army", "... Front").
+NAME_HEAD_TYPES: dict[str, str] = {
+    **{w: "ORGANIZATION" for w in _CUES.organization_name_heads},
+    **{w: "GOVERNMENT" for w in _CUES.government_name_heads},
+    **{w: "ARMED_GROUP" for w in _CUES.armed_group_name_heads},
+}

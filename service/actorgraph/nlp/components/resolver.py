@@ -25,6 +25,7 @@ from actorgraph.nlp.lexicon import (
     GROUP_NOUNS,
     LEADER_TITLES,
     MEMBER_TITLES,
+    NAME_HEAD_TYPES,
     SUBORDINATE_MODIFIERS,
     WEAPON_NAMES,
     words,
@@ -41,8 +42,6 @@ TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-UNIT_HEADS = frozenset({"Division", "Brigade", "Brigades", "Battalion", "Regiment", "Front", "Corps",
-                        "Militia", "Army", "Forces", "Movement", "Group", "Legion", "Unit", "Units"})
 COLLECTIVE_NOUNS = words("country government power nation ally state partner donor capital")
 BLOC_ADJECTIVES = words("""western arab gulf european african muslim asian nordic baltic
     regional neighbouring neighboring""")
@@ -91,6 +90,19 @@ def _not_a_name(ent: Span, name: str) -> bool:
         return True
     # "Army chief ..." at the start of a sentence is not a name
     return len(ent) == 1 and ent[0].lower_ in ORGAN_LEMMAS | ANAPHOR_NOUNS
+
+
+def _type_from_name(ent: Span, ner_type: str) -> str:
+    """The actor type a multi-word name's head word gives ("... Army", "... Front",
+    "Council of ..."), else the NER's; a person's name keeps its type unless its last word
+    is a unit's ("Quds Force")."""
+    words = [t for t in ent if not t.is_punct]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    head = words[of - 1] if of else words[-1]
+    found = NAME_HEAD_TYPES.get(head.lower_)
+    if ner_type == "PERSON" and (head.i != ent[-1].i or found != "ARMED_GROUP" or not head.is_title):
+        return ner_type
+    return found or ner_type
 
 
 def _ethnic(ent: Span) -> bool:
@@ -201,8 +213,10 @@ class ActorResolver:
             return None  # "Shahed drones struck Kharkiv": a weapon, not an actor
         if actor_type != "PERSON" and _titled(ent):
             actor_type = "PERSON"  # "President Faustin-Archange Touadéra": the model's ORG
-        if actor_type == "PERSON" and len(ent) > 1 and ent[-1].text in UNIT_HEADS:
-            actor_type = "ARMED_GROUP"  # "Qassam Brigades", "Quds Force": the model's PERSON
+        if actor_type in ("PERSON", "ORGANIZATION") and len(ent) > 1:
+            # "Qassam Brigades" (the model's PERSON), "Arakan Army", "Coalition of Patriots
+            # for Change": the name's head says what it is
+            actor_type = _type_from_name(ent, actor_type)
         if actor_type == "PERSON":
             return [Mention(ent.start, ent.end, _person(name, surnames), "ner")]
         return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, actor_type, False), "ner")]
@@ -223,7 +237,8 @@ class ActorResolver:
         """Names NER missed that say what they are: "Sultan Murad Division", "Radaa Brigade"."""
         out: list[Mention] = []
         for token in doc:
-            if token.i in covered or token.pos_ != "PROPN" or token.text not in UNIT_HEADS:
+            unit = NAME_HEAD_TYPES.get(token.lower_) == "ARMED_GROUP" and token.is_title
+            if token.i in covered or token.pos_ != "PROPN" or not unit:
                 continue
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered and (
