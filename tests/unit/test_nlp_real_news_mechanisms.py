@@ -54,7 +54,7 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # a dateline with a region, then a sentence whose subject must not be the place
         (
             "CAMP AGUINALDO, Quezon City: The New People's Army ambushed soldiers in Samar.",
-            ("new people army", "ATTACKS", "samar"),
+            ("new people's army", "ATTACKS", "samar"),
         ),
     ],
 )
