@@ -62,6 +62,12 @@ PACT_VERBS = frozenset({"form", "forge", "seal", "conclude", "renew", "cement", 
 CONDEMN_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criticise", "criticize",
                            "slam", "protest"})
 NOUN_POS = ("NOUN", "PROPN")
+#: Verbs that react to an act someone else did: "violated the ceasefire", "to revenge the
+#: killing of our leader", "mourned the strike". Their subject is not the act's doer.
+REACTION_VERBS = frozenset({"violate", "breach", "revenge", "avenge", "mourn", "investigate", "survive",
+                            "escape", "witness", "document", "fear", "welcome", "praise", "hail",
+                            "applaud", "commemorate", "flee", "blame", "report", "confirm", "deny",
+                            "protest", "decry"})
 
 
 def relation_of_noun(tok: Token) -> str | None:
@@ -331,7 +337,7 @@ def _carries(verb: Token, rel: str) -> bool:
     out airstrikes", "took control", "signed an agreement" - but not "condemned the
     strikes" (a relation of its own) or "confirmed the strike" (a report)."""
     lemma = verb.lemma_.lower()
-    if lemma in SPEECH_VERBS and lemma not in COMMITTING_VERBS:
+    if lemma in REACTION_VERBS or (lemma in SPEECH_VERBS and lemma not in COMMITTING_VERBS):
         return False
     if lemma in TIE_VERBS_POS | TIE_VERBS_NEG | CONTROL_VERBS:
         return True  # "establish ties", "cut ties", "take control"
