@@ -38,6 +38,7 @@ from actorgraph.nlp.rules.noun_args import (
     read_light_verb,
     recipient,
     verb_objects,
+    victims,
 )
 
 BASE = 0.8
@@ -237,6 +238,12 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
     if phrase.rel in ("ATTACKS", "CONTROLS") and not phrase.targets:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in phrase.target_preps):
             phrase.targets += [a for p in args.pobjs(prep) for a in args.unnamed_place(p)]
+    if phrase.rel in ("ATTACKS", "FIGHTS"):
+        suffered = victims(args, tok)
+        if phrase.rel == "FIGHTS" and not phrase.sources:
+            phrase.sources = suffered  # "soldiers were killed in clashes with the rebels"
+        elif phrase.rel == "ATTACKS":
+            phrase.targets += suffered  # "soldiers died following an attack by al-Shabaab"
     if phrase.rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
         # "An Israeli strike ... killed a senior commander of PIJ"
         phrase.targets += verb_objects(args, tok.head)

@@ -159,3 +159,25 @@ def verb_objects(args: Args, verb: Token) -> list[Arg]:
             for pobj in args.pobjs(child):
                 out += args.place(pobj)
     return out
+
+
+#: Verbs whose subject suffered what a clause's attack or clash did: "54 soldiers died
+#: following an attack by al-Shabaab", "six soldiers were killed in clashes with the rebels".
+VICTIM_VERBS = frozenset({"die", "kill", "wound", "injure", "perish", "lose"})
+#: Prepositions that tie the suffering to the act: "in", "during", "following", "after".
+VICTIM_PREPS = frozenset({"in", "during", "following", "after", "amid"})
+
+
+def victims(args: Args, tok: Token) -> list[Arg]:
+    """The actors a clause says suffered the act ``tok`` names: the subject of "died" or
+    "were killed" when the act is the object of "in", "following" ... under that verb."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VICTIM_VERBS:
+        return []
+    if verb.lemma_.lower() not in ("die", "perish") and not args.is_passive(verb):
+        return []  # "killed six soldiers in an attack": the subject did it
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [a for s in subjects for a in args.all_actors(s) if a.actor.type != "PLACE"]
