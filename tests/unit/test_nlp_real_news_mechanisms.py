@@ -51,6 +51,16 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "Boko Haram's former leader Abubakar Shekau died in 2021.",
             ("abubakar shekau", "LEADS", "boko haram"),
         ),
+        # names in apposition to an owned attribute ("his allies X and Y")
+        (
+            "Assad, with the help of his allies Russia and Iran, regained ground.",
+            ("iran", "ALLIED_WITH", "bashar al-assad"),
+        ),
+        # the victims of an attack or a clash are read from the clause that suffers it
+        (
+            "Six South African soldiers were killed in clashes with the rebels.",
+            ("south africa", "FIGHTS", "rebels"),
+        ),
         # a dateline with a region, then a sentence whose subject must not be the place
         (
             "CAMP AGUINALDO, Quezon City: The New People's Army ambushed soldiers in Samar.",
@@ -123,3 +133,10 @@ def test_low_confidence_assertions_are_left_out_but_negations_stay(extractor: Ex
     finally:
         extractor.min_confidence = before
     assert rels and all(r.negated for r in rels)
+
+
+def test_reacting_to_an_act_is_not_doing_it(extractor: Extractor) -> None:
+    found = named(
+        extractor, "The EU and the United States sanctioned commanders for violating the ceasefire."
+    )
+    assert not any(rel == "COOPERATES_WITH" for _, rel, _ in found), found

@@ -63,10 +63,19 @@ class Args(CoordinationReader):
             return self.pronoun(token)
         if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
             return self.quoted_speaker(token)
+        if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
+            return self._person_before(token)  # "Assad, with the help of his allies"
         for child in token.children:
             if child.dep_ == "appos":
                 found += self.at(child)
         return found or self._unnamed_actors(token, depth)
+
+    def _person_before(self, token: Token) -> list[Arg]:
+        """The person a possessive "his"/"her" points back to: the last one named earlier
+        in the sentence."""
+        start = token.sent.start
+        people = [m for m in self.mentions if start <= m.start < token.i and m.actor.type == "PERSON"]
+        return [Arg(people[-1].actor, 0.85, token.i)] if people else []
 
     def _unnamed_actors(self, token: Token, depth: int) -> list[Arg]:
         """The actors a noun that names none stands for: those a count is "of", or the

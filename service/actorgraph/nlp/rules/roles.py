@@ -65,6 +65,8 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
     for tok in tokens:
         if tok.dep_ in ("attr", "appos", "oprd"):
             yield from _attribute(args, tok, sent)
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in ATTR_NOUNS:
+            yield from _named_attribute(args, tok, sent)
 
 
 #: Actor types a person can be "of": "the Libyan National Army of Khalifa Haftar".
@@ -251,6 +253,16 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     if rel == "LEADS":
         subjects = [s for s in subjects if s.actor.type == "PERSON"]
     yield from _emit_attribute(rel, subjects, targets, tok, sent)
+
+
+def _named_attribute(args: Args, name: Token, sent: Span) -> Iterator[Candidate]:
+    """ "with the help of his allies Russia and Iran", "its backer, Iran": the names in
+    apposition to an owned attribute noun stand in that relation to its owner."""
+    noun = name.head
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in args.actors(c)]
+    named = [a for a in args.all_actors(name) if a.actor.type != "PLACE"]
+    if owners and named:
+        yield from _emit_attribute(ATTR_NOUNS[noun.lemma_.lower()], named, owners, noun, sent)
 
 
 def _attribute_parties(args: Args, tok: Token) -> tuple[list[Arg], list[Arg]]:
