@@ -194,8 +194,8 @@ def _settling_construction(phrase: NounPhrase) -> Construction | None:
     if phrase.rel == "CONTROLS" and tok.head.lower_ == "under":
         return _under_control
     fired_on = tok.dep_ == "pobj" and tok.head.lower_ == "under" and phrase.verb is not None
-    if phrase.rel == "ATTACKS" and fired_on:
-        return _under_fire
+    if phrase.rel in ("ATTACKS", "OPPOSES") and fired_on:
+        return _under_fire  # "came under Israeli fire", "are under pressure from Mexico"
     return None
 
 
