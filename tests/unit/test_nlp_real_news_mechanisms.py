@@ -61,6 +61,11 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "Six South African soldiers were killed in clashes with the rebels.",
             ("south africa", "FIGHTS", "rebels"),
         ),
+        # an accusation opposes the accused
+        (
+            "Kataib Hezbollah alleged that US drones launched an airstrike on its positions.",
+            ("kataib hezbollah", "OPPOSES", "united states"),
+        ),
         # a dateline with a region, then a sentence whose subject must not be the place
         (
             "CAMP AGUINALDO, Quezon City: The New People's Army ambushed soldiers in Samar.",

@@ -23,6 +23,7 @@ from actorgraph.nlp.lexicon import (
     VERBS,
     YIELDING_VERBS,
 )
+from actorgraph.nlp.rules.accusations import accusations
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.holdings import holdings
 from actorgraph.nlp.rules.nominal import nominal
@@ -98,8 +99,9 @@ class RelationExtractor:
                         best = found.get(key)
                         if best is None or cand.base > best.base:
                             found[key] = cand
-            for cand in list(attack_sites(args, list(found.values()))):
-                found.setdefault((cand.source.id, cand.relation, cand.target.id, cand.sent_start), cand)
+            for derive in (attack_sites, accusations):
+                for cand in list(derive(args, list(found.values()))):
+                    found.setdefault((cand.source.id, cand.relation, cand.target.id, cand.sent_start), cand)
         setattr(doc._, CANDIDATES, [c.as_dict() for c in found.values()])
         return doc
 

@@ -1,0 +1,47 @@
+"""An accusation opposes the accused.
+
+"Kataib Hezbollah alleged that US drones launched an airstrike", "Kenya blamed al-Shabaab
+for the attack", "Sudan accuses the UAE of arming the RSF": whatever the accusation says
+(hedged, since it is alleged), its main statement is the accuser's hostility to the
+accused (the real-news conventions: accuser OPPOSES accused). For every hostile or
+supporting act read by any rule, a governing verb of accusation in the same sentence
+makes its subject oppose the act's doer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.rules.args import Args
+
+#: Verbs whose subject accuses the doer of what the clause under them says.
+ACCUSING_VERBS = frozenset({"allege", "accuse", "blame", "charge"})
+#: Acts an accusation is about: attacks, fighting, arming the accuser's enemies.
+ACCUSED_ACTS = frozenset({"ATTACKS", "FIGHTS", "SUPPORTS", "OPPOSES"})
+#: Dependencies that start a statement of its own, which an accusation above does not cover.
+OTHER_STATEMENT = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
+ACCUSATION_FACTOR = 0.9
+MAX_CLIMB = 5
+
+
+def accusations(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
+    """OPPOSES candidates from accusers to the doers of the acts in ``found``."""
+    doc = args.doc
+    have = {(c.source.id, c.target.id) for c in found if c.relation == "OPPOSES"}
+    for cand in [c for c in found if c.relation in ACCUSED_ACTS]:
+        node = doc[cand.trigger]
+        for _ in range(MAX_CLIMB):
+            if node.head.i == node.i or node.dep_ in OTHER_STATEMENT:
+                break  # "Mali accused Algeria of ..., and the alliance recalled ...": another statement
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in ACCUSING_VERBS:
+                for accuser in args.agents(node):
+                    key = (accuser.actor.id, cand.source.id)
+                    if accuser.actor.id != cand.source.id and key not in have:
+                        have.add(key)
+                        base = cand.base * ACCUSATION_FACTOR * accuser.factor
+                        yield Candidate(
+                            accuser.actor, "OPPOSES", cand.source, node.i, cand.sent_start, base, "accusation"
+                        )
+                break
