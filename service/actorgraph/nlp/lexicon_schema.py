@@ -1,0 +1,325 @@
+"""The lexicon file's format: the pydantic models that check ``nlp/data/lexicon.json``
+entry by entry, and :func:`parse_lexicon`, which turns the decoded file into a
+:class:`Lexicon` (a :class:`LexiconError` names a bad entry). ``nlp/lexicon.py`` loads
+the shipped file with it and exposes the tables the rules import.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from actorgraph.model import RelationType
+
+LEXICON_FILE = "lexicon.json"
+
+#: Relations the rules rewrite before anything is emitted: allowed in the lexicon besides
+#: the ontology's types, never in an example's expected triple.
+PSEUDO_RELATIONS: dict[str, str] = {
+    "PROXY_OF": "'A is a proxy of B' is read as B SUPPORTS A (rules/roles.py)",
+    "HAS_MEMBER": "'A is an umbrella of B' is read as B MEMBER_OF A (rules/roles.py)",
+    "LEADS_GROUP": "'the A-led B' states no relation: B is an actor of its own (rules/nominal.py)",
+}
+ALLOWED_RELATIONS = frozenset({*(r.value for r in RelationType), *PSEUDO_RELATIONS})
+
+
+class LexiconError(ValueError):
+    """The lexicon file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class VerbSense:
+    relation: str
+    preps: tuple[str, ...] = ()
+    direct: bool = True  # a direct object is a target
+    needs_supply_object: bool = False  # "send weapons to X", not "send troops to X"
+
+
+def _word(value: str) -> str:
+    if not value or value != value.strip() or value != value.lower():
+        raise ValueError(f"{value!r} is not a lower-case word without surrounding spaces")
+    return value
+
+
+def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{value!r} is listed twice")
+        seen.add(value)
+    return values
+
+
+Word = Annotated[str, AfterValidator(_word)]
+WordList = Annotated[tuple[Word, ...], AfterValidator(_unique)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Example(_Model):
+    text: str = Field(min_length=1)
+    #: (source name, relation, target name); names compare with an actor's name or aliases
+    expect: tuple[str, RelationType, str]
+    #: why the extractor misses it: the test is an expected failure until it does not
+    xfail: str | None = None
+
+
+class _Entry(_Model):
+    relation: str
+    note: str | None = None
+    examples: tuple[Example, ...]
+
+    @field_validator("relation")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in ALLOWED_RELATIONS:
+            raise ValueError(f"unknown relation {value!r} (known: {', '.join(sorted(ALLOWED_RELATIONS))})")
+        return value
+
+    @field_validator("examples")
+    @classmethod
+    def _exemplified(cls, value: tuple[Example, ...]) -> tuple[Example, ...]:
+        if not value:
+            raise ValueError("a trigger word needs at least one example sentence")
+        return value
+
+
+class VerbArgs(_Model):
+    source: Literal["subject"]
+    #: "object" (a direct object is a target) and the prepositions that introduce one
+    target: WordList = Field(min_length=1)
+    passive_source: Literal["by"]
+
+
+class Verb(_Entry):
+    lemma: Word
+    args: VerbArgs
+    needs_supply_object: bool = False
+
+
+class NounArgs(_Model):
+    source: tuple[Literal["modifier", "by", "from", "between"], ...]
+    target: WordList
+
+
+class Noun(_Entry):
+    noun: Word
+    args: NounArgs
+
+
+class PrenominalArgs(_Model):
+    source: Literal["prefix", "head"]
+    target: Literal["prefix", "head"]
+
+
+class Prenominal(_Entry):
+    participle: Word
+    args: PrenominalArgs
+
+
+class AttributeArgs(_Model):
+    source: Literal["subject"]
+    target: tuple[Literal["of", "to", "with", "for", "possessive"], ...]
+
+
+class Attribute(_Entry):
+    noun: Word
+    args: AttributeArgs
+
+
+class TitleArgs(_Model):
+    source: Literal["person"]
+    target: tuple[Literal["demonym", "possessive", "compound", "of"], ...]
+
+
+class LeaderTitle(_Entry):
+    title: Word
+    relation: Literal["LEADS"]
+    args: TitleArgs
+
+
+class Cues(_Model):
+    """Word lists the rules and the qualifier consult; no relation of their own."""
+
+    supply_nouns: WordList
+    launch_verbs: WordList
+    weak_control: WordList
+    tie_nouns: WordList
+    tie_verbs_pos: WordList
+    tie_verbs_neg: WordList
+    break_off_verbs: WordList
+    receive_verbs: WordList
+    owned_nouns: WordList
+    place_nouns: WordList
+    anaphor_nouns: WordList
+    group_nouns: WordList
+    speech_verbs: WordList
+    hedge_verbs: WordList
+    hedge_adverbs: WordList
+    hedge_modals: WordList
+    intent_words: WordList
+    negating_verbs: WordList
+    warning_verbs: WordList
+    weapon_names: WordList
+    collective_member_heads: WordList
+    collective_rank_heads: WordList
+    collective_body_heads: WordList
+    collective_modifiers: WordList
+    holding_nouns: WordList
+    ethnic_nouns: WordList
+    armed_group_name_heads: WordList
+    government_name_heads: WordList
+    organization_name_heads: WordList
+    yielding_verbs: WordList
+
+
+class Titles(_Model):
+    leader: tuple[dict[str, Any], ...]  # entries, checked one by one as LeaderTitle
+    member: WordList
+    subordinate_modifiers: WordList
+
+
+class LexiconFile(_Model):
+    about: tuple[str, ...] = ()
+    verbs: tuple[dict[str, Any], ...]
+    nouns: tuple[dict[str, Any], ...]
+    prenominals: tuple[dict[str, Any], ...]
+    attributes: tuple[dict[str, Any], ...]
+    titles: Titles
+    cues: Cues
+
+
+E = TypeVar("E", bound=_Entry)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: tuple[Verb, ...]
+    nouns: tuple[Noun, ...]
+    prenominals: tuple[Prenominal, ...]
+    attributes: tuple[Attribute, ...]
+    leader_titles: tuple[LeaderTitle, ...]
+    member_titles: tuple[str, ...]
+    subordinate_modifiers: tuple[str, ...]
+    cues: Cues
+
+    def verb_senses(self) -> dict[str, VerbSense]:
+        return {
+            v.lemma: VerbSense(
+                v.relation,
+                tuple(t for t in v.args.target if t != "object"),
+                direct="object" in v.args.target,
+                needs_supply_object=v.needs_supply_object,
+            )
+            for v in self.verbs
+        }
+
+    def noun_args(self) -> dict[str, NounArgs]:
+        """The arguments of each relation's nouns (the rules read them per relation)."""
+        out: dict[str, NounArgs] = {}
+        for noun in self.nouns:
+            out.setdefault(noun.relation, noun.args)
+        return out
+
+    def examples(self) -> Iterator[tuple[str, str, Example]]:
+        """(section, word, example) for every example sentence in the file."""
+        sections: list[tuple[str, tuple[_Entry, ...]]] = [
+            ("verbs", self.verbs), ("nouns", self.nouns), ("prenominals", self.prenominals),
+            ("attributes", self.attributes), ("titles", self.leader_titles),
+        ]  # fmt: skip
+        for section, entries in sections:
+            for entry in entries:
+                for example in entry.examples:
+                    yield section, _name(entry), example
+
+
+def _name(entry: _Entry) -> str:
+    for key in ("lemma", "noun", "participle", "title"):
+        value = getattr(entry, key, None)
+        if isinstance(value, str):
+            return value
+    raise TypeError(type(entry).__name__)
+
+
+def _reason(exc: ValidationError) -> str:
+    """'relation: unknown relation ...' for each of pydantic's errors."""
+    reasons = []
+    for err in exc.errors():
+        msg = err["msg"].removeprefix("Value error, ")
+        where = ".".join(str(part) for part in err["loc"])
+        reasons.append(f"{where}: {msg}" if where else msg)
+    return "; ".join(reasons)
+
+
+def _entries(model: type[E], raw: tuple[dict[str, Any], ...], section: str, key: str) -> tuple[E, ...]:
+    out: list[E] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw):
+        where = f"{section}[{i}] {item.get(key)!r}"
+        try:
+            entry = model.model_validate(item)
+        except ValidationError as exc:
+            raise LexiconError(f"{where}: {_reason(exc)}") from None
+        if _name(entry) in seen:
+            raise LexiconError(f"{where}: listed twice in {section}")
+        seen.add(_name(entry))
+        out.append(entry)
+    return tuple(out)
+
+
+def _check_nouns(nouns: tuple[Noun, ...]) -> None:
+    """The rules read a relation noun's arguments per relation: its nouns must agree."""
+    first: dict[str, Noun] = {}
+    for i, noun in enumerate(nouns):
+        model = first.setdefault(noun.relation, noun)
+        if noun.args != model.args:
+            raise LexiconError(
+                f"nouns[{i}] {noun.noun!r}: args {noun.args.model_dump()} differ from those of "
+                f"{model.noun!r} {model.args.model_dump()}: every {noun.relation} noun must list the same"
+            )
+
+
+def _check_prenominals(entries: tuple[Prenominal, ...]) -> None:
+    """ "the al-Qaeda-linked JNIM": a membership participle's head is the member."""
+    for i, entry in enumerate(entries):
+        want = ("head", "prefix") if entry.relation == "MEMBER_OF" else ("prefix", "head")
+        if (entry.args.source, entry.args.target) != want:
+            raise LexiconError(
+                f"prenominals[{i}] {entry.participle!r}: a {entry.relation} participle reads "
+                f"source={want[0]!r}, target={want[1]!r}"
+            )
+
+
+def parse_lexicon(data: object, source: str = LEXICON_FILE) -> Lexicon:
+    """Check the decoded lexicon file and return its entries; LexiconError names a bad one."""
+    try:
+        raw = LexiconFile.model_validate(data)
+    except ValidationError as exc:
+        raise LexiconError(f"{source}: {_reason(exc)}") from None
+    try:
+        lexicon = Lexicon(
+            verbs=_entries(Verb, raw.verbs, "verbs", "lemma"),
+            nouns=_entries(Noun, raw.nouns, "nouns", "noun"),
+            prenominals=_entries(Prenominal, raw.prenominals, "prenominals", "participle"),
+            attributes=_entries(Attribute, raw.attributes, "attributes", "noun"),
+            leader_titles=_entries(LeaderTitle, raw.titles.leader, "titles.leader", "title"),
+            member_titles=raw.titles.member,
+            subordinate_modifiers=raw.titles.subordinate_modifiers,
+            cues=raw.cues,
+        )
+        _check_nouns(lexicon.nouns)
+        _check_prenominals(lexicon.prenominals)
+    except LexiconError as exc:
+        raise LexiconError(f"{source}: {exc}") from None
+    return lexicon
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    return parse_lexicon(json.loads(path.read_text(encoding="utf-8")), str(path))
