@@ -114,3 +114,35 @@ NAME_HEAD_TYPES: dict[str, str] = {
     **{w: "GOVERNMENT" for w in _CUES.government_name_heads},
     **{w: "ARMED_GROUP" for w in _CUES.armed_group_name_heads},
 }
+#: Objects that make "impose" opposition: "imposed sanctions on Iran".
+SANCTION_NOUNS = frozenset(_CUES.sanction_nouns)
+#: Verbs of labelling: "designated the Houthis a terrorist group" opposes with a hostile label.
+LABEL_VERBS = frozenset(_CUES.label_verbs)
+#: Verbs whose doer cooperates with those named "alongside" it ("mediated alongside Egypt").
+COOPERATIVE_VERBS = frozenset(_CUES.cooperative_verbs)
+#: Verbs that make an attack they govern a threat, i.e. opposition ("vowed to destroy Hamas").
+THREAT_VERBS = frozenset(_CUES.threat_verbs)
+#: Verbs whose object is a member of their subject: "the alliance includes X".
+REVERSED_MEMBERSHIP_VERBS = frozenset(_CUES.reversed_membership_verbs)
+#: Verbs of hosting: "Belarus hosts Russian nuclear weapons" supports their owner.
+HOSTING_VERBS = frozenset(_CUES.hosting_verbs)
+#: What a host hosts for its owner (hosting_verbs): weapons, troops, bases.
+HOSTED_NOUNS = frozenset(_CUES.hosted_nouns)
+#: Verbs without a relation of their own that the verb rule reads (hosting, recall, "fell to").
+RELATIONLESS_VERBS = frozenset(_CUES.relationless_verbs)
+#: Acts two actors do together: their doers cooperate ("Egypt and Qatar presented a proposal").
+JOINT_VERBS = frozenset(_CUES.joint_verbs)
+#: Verbs of leaving that make an order an expulsion: "ordered US troops to leave".
+DEPARTING_VERBS = frozenset(_CUES.departing_verbs)
+#: Envoys whose recall opposes the host: "recalled its ambassador from Algiers".
+ENVOY_NOUNS = frozenset(_CUES.envoy_nouns)
+#: Verbs of founding: the founders are members of the group they found.
+FOUNDING_VERBS = frozenset(_CUES.founding_verbs)
+#: Verbs of enabling: "Belarus allowed Russian troops to use its territory" is support.
+ENABLE_VERBS = frozenset(_CUES.enable_verbs)
+#: Verbs whose target is an actor, never a place ("kill", "arrest").
+ACTOR_ONLY_VERBS = frozenset(_CUES.actor_only_verbs)
+#: Adverbs that make the doers of any verb partners ("jointly patrol").
+JOINT_ADVERBS = frozenset(_CUES.joint_adverbs)
+#: Verbs outside VERBS whose object or preposition gives the sense ("impose sanctions", "stand with").
+OBJECT_SENSE_VERBS = frozenset(_CUES.object_sense_verbs)

@@ -178,6 +178,22 @@ class Cues(_Model):
     government_name_heads: WordList
     organization_name_heads: WordList
     yielding_verbs: WordList
+    sanction_nouns: WordList
+    label_verbs: WordList
+    cooperative_verbs: WordList
+    threat_verbs: WordList
+    reversed_membership_verbs: WordList
+    hosting_verbs: WordList
+    hosted_nouns: WordList
+    relationless_verbs: WordList
+    joint_verbs: WordList
+    departing_verbs: WordList
+    envoy_nouns: WordList
+    founding_verbs: WordList
+    enable_verbs: WordList
+    actor_only_verbs: WordList
+    joint_adverbs: WordList
+    object_sense_verbs: WordList
 
 
 class Titles(_Model):

@@ -13,11 +13,16 @@ from actorgraph.nlp.docdata import CANDIDATES, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ATTR_NOUNS,
+    ENABLE_VERBS,
     HOLDING_NOUNS,
+    JOINT_ADVERBS,
+    LABEL_VERBS,
     LEADER_TITLES,
     MEMBER_TITLES,
     NOUNS,
+    OBJECT_SENSE_VERBS,
     PRENOMINAL,
+    RELATIONLESS_VERBS,
     SUPPLY_NOUNS,
     TIE_NOUNS,
     VERBS,
@@ -29,15 +34,7 @@ from actorgraph.nlp.rules.holdings import holdings
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites
-from actorgraph.nlp.rules.verbal import (
-    ENABLE_VERBS,
-    EXTRA_VERBS,
-    IRREGULAR,
-    JOINT_ADVERBS,
-    LABEL_VERBS,
-    SPECIAL,
-    verbal,
-)
+from actorgraph.nlp.rules.verbal import IRREGULAR, verbal
 
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 #: Doc.user_data key of the sentence starts, shared with the qualifier.
@@ -47,7 +44,8 @@ def trigger_words() -> set[str]:
     words: set[str] = {"pro", "ties", "relations", "behalf", *JOINT_ADVERBS}
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
-    words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | SPECIAL | LABEL_VERBS | EXTRA_VERBS
+    words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
+    words |= RELATIONLESS_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | YIELDING_VERBS
     return words
 

@@ -9,41 +9,36 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import Candidate
-from actorgraph.nlp.lexicon import LAUNCH_VERBS, SUPPLY_NOUNS, VERBS, WEAK_CONTROL, VerbSense
+from actorgraph.nlp.lexicon import (
+    ACTOR_ONLY_VERBS,
+    COOPERATIVE_VERBS,
+    DEPARTING_VERBS,
+    ENABLE_VERBS,
+    ENVOY_NOUNS,
+    FOUNDING_VERBS,
+    HOSTED_NOUNS,
+    HOSTING_VERBS,
+    JOINT_ADVERBS,
+    JOINT_VERBS,
+    LABEL_VERBS,
+    LAUNCH_VERBS,
+    OBJECT_SENSE_VERBS,
+    REVERSED_MEMBERSHIP_VERBS,
+    SANCTION_NOUNS,
+    SUPPLY_NOUNS,
+    THREAT_VERBS,
+    VERBS,
+    WEAK_CONTROL,
+    VerbSense,
+)
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
 
-SANCTION_NOUNS = frozenset({"sanction", "restriction", "embargo", "tariff", "package", "ban", "penalty",
-                            "measure", "blockade", "curfew", "fine"})
-LABEL_VERBS = frozenset({"consider", "label", "brand", "list", "deem", "classify", "regard", "call",
-                         "describe", "declare", "proscribe"})
 HOSTILE_LABELS = frozenset({"terrorist", "terror", "terrorism", "enemy", "threat", "criminal", "extremist"})
-COOPERATIVE_VERBS = frozenset({"mediate", "broker", "negotiate", "work", "cooperate", "host", "co-host",
-                               "sponsor", "present", "propose", "lead", "organise", "organize"})
-THREAT_VERBS = frozenset({"vow", "threaten", "pledge", "promise", "warn"})
-REVERSED_MEMBERSHIP = frozenset({"include", "comprise", "encompass", "incorporate", "absorb", "bring",
-                                 "admit", "readmit"})
-HOSTING_VERBS = frozenset({"host", "station", "house", "base", "deploy"})
-HOSTED_NOUNS = frozenset({"weapon", "troop", "force", "base", "soldier", "missile", "jet", "drone",
-                          "mercenary", "fighter", "adviser", "advisor", "unit"})
-#: Verbs without a relation of their own that _diplomatic and _alongside read.
-EXTRA_VERBS = frozenset({"fall", "host", "station", "house", "base", "deploy", "order", "tell", "ask",
-                         "demand",
-                         "force", "recall", "withdraw", "expel", "broker", "mediate", "sponsor",
-                         "co-sponsor", "work", "operate", "present", "propose", "organise", "organize",
-                         "co-host", "cohost", "convene", "draft", "unveil"})
-#: Acts two actors do together: their subjects cooperate ("Egypt and Qatar presented a proposal").
-JOINT_VERBS = frozenset({"broker", "mediate", "sponsor", "co-sponsor", "present", "propose", "organise",
-                         "organize", "co-host", "cohost", "convene", "draft", "unveil"})
-DEPARTING = frozenset({"leave", "withdraw", "depart", "exit", "quit", "go"})
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "delegation"})
-FOUNDING = frozenset({"form", "found", "create", "establish", "co-found"})
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
 SYMMETRIC = frozenset({"COOPERATES_WITH", "FIGHTS", "ALLIED_WITH"})
 PLACE_TYPES = frozenset({"ATTACKS", "CONTROLS"})
-ENABLE_VERBS = frozenset({"allow", "let", "permit", "enable"})
-ACTOR_ONLY = frozenset({"kill", "abduct", "kidnap", "assassinate", "sanction", "arrest", "indict"})
 BASE = 0.85
 
 
@@ -52,11 +47,6 @@ IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", 
              "fought": "fight", "struck": "strike", "took": "take", "held": "hold", "led": "lead",
              "sent": "send", "sold": "sell", "met": "meet", "hit": "hit", "beat": "beat",
              "bombarded": "bombard", "shelled": "shell", "overrun": "overrun", "retaken": "retake"}
-
-
-#: Adverbs that make the doers of any verb partners ("jointly patrol").
-JOINT_ADVERBS = frozenset({"jointly", "together"})
-SPECIAL = frozenset({"exchange", "impose", "co-host", "cohost", "stand", "receive"})
 
 
 def _particles(token: Token) -> set[str]:
@@ -135,7 +125,7 @@ def sense_of(token: Token) -> VerbSense | None:
     lemma = token.lemma_.lower()
     if lemma not in VERBS:
         lemma = IRREGULAR.get(token.lower_, lemma)
-    if lemma not in VERBS and lemma not in SPECIAL and lemma not in LABEL_VERBS:
+    if lemma not in VERBS and lemma not in OBJECT_SENSE_VERBS and lemma not in LABEL_VERBS:
         return None
     reader = PARTICLE_SENSES.get(lemma)
     if reader is None:
@@ -225,11 +215,11 @@ def _emit_sensed(
     """Verbs of membership and founding relate groups; the others their doers to their
     targets, or coordinated doers to each other, or the sides "between" names."""
     lemma = tok.lemma_.lower()
-    if lemma in REVERSED_MEMBERSHIP and not args.is_passive(tok):
+    if lemma in REVERSED_MEMBERSHIP_VERBS and not args.is_passive(tok):
         yield from emit([t for t in targets if t.actor.type in GROUP_TYPES | {"STATE"}], "MEMBER_OF",
                         [s for s in sources if s.actor.type in GROUP_TYPES], tok, sent, BASE, "verb")
         return
-    if lemma in FOUNDING:
+    if lemma in FOUNDING_VERBS:
         targets = [t for t in targets if t.actor.type in GROUP_TYPES]
         yield from emit(sources, "MEMBER_OF", targets, tok, sent, BASE * 0.9, "founding")
         return
@@ -285,7 +275,7 @@ def _threatened(verb: Token) -> bool:
 
 def _fits(rel: str, verb: Token, target: Arg) -> bool:
     lemma = verb.lemma_.lower()
-    if lemma in ACTOR_ONLY and target.actor.type == "PLACE":
+    if lemma in ACTOR_ONLY_VERBS and target.actor.type == "PLACE":
         return False
     if lemma in WEAK_CONTROL:
         return target.actor.type == "PLACE"
@@ -322,7 +312,9 @@ def _hosting(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
 def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     """ "ordered US troops to leave": ordering an actor out is opposition."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    departing = any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTING for c in verb.children)
+    departing = any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTING_VERBS for c in verb.children
+    )
     if verb.lemma_.lower() in ("order", "tell", "ask", "demand", "force") and objs and departing:
         targets = [t for o in objs for t in args.all_actors(o)]
         yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
@@ -331,7 +323,8 @@ def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
 def _recall(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     """ "recalled its ambassador from Algiers": opposition to the host."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() in ("recall", "withdraw", "expel") and any(noun_keys(o) & ENVOYS for o in objs):
+    recalled = any(noun_keys(o) & ENVOY_NOUNS for o in objs)
+    if verb.lemma_.lower() in ("recall", "withdraw", "expel") and recalled:
         holders = [verb, *objs]  # "recalled its ambassador from Paris": "from" may hang off either
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
             targets = [t for p in args.pobjs(prep) for t in args.all_actors(p)]
