@@ -146,3 +146,12 @@ ACTOR_ONLY_VERBS = frozenset(_CUES.actor_only_verbs)
 JOINT_ADVERBS = frozenset(_CUES.joint_adverbs)
 #: Verbs outside VERBS whose object or preposition gives the sense ("impose sanctions", "stand with").
 OBJECT_SENSE_VERBS = frozenset(_CUES.object_sense_verbs)
+#: Modifiers that keep a leader's title the top job: "Supreme Leader", "interim President".
+HEAD_TITLE_MODIFIERS = frozenset(_CUES.head_title_modifiers)
+#: A former, ousted or late leader's title still states the leadership (the real-news
+#: conventions: "Boko Haram's former leader Abubakar Shekau" LEADS Boko Haram).
+FORMER_TITLE_MODIFIERS = frozenset(_CUES.former_title_modifiers)
+#: Nouns whose "of PERSON" names a member or subject, not a leader ("the killing of X").
+NOT_LED_NOUNS = frozenset(_CUES.not_led_nouns)
+#: Titles of a head of state or government, read with the article's state when none is named.
+HEAD_OF_STATE_TITLES = frozenset(_CUES.head_of_state_titles)

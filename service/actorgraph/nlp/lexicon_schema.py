@@ -194,6 +194,10 @@ class Cues(_Model):
     actor_only_verbs: WordList
     joint_adverbs: WordList
     object_sense_verbs: WordList
+    head_title_modifiers: WordList
+    former_title_modifiers: WordList
+    not_led_nouns: WordList
+    head_of_state_titles: WordList
 
 
 class Titles(_Model):

@@ -12,21 +12,22 @@ from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate, dominant_state
 from actorgraph.nlp.gazetteer import Entry, Gazetteer
-from actorgraph.nlp.lexicon import ATTR_NOUNS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
+from actorgraph.nlp.lexicon import (
+    ATTR_NOUNS,
+    FORMER_TITLE_MODIFIERS,
+    HEAD_OF_STATE_TITLES,
+    HEAD_TITLE_MODIFIERS,
+    LEADER_TITLES,
+    MEMBER_TITLES,
+    NOT_LED_NOUNS,
+    SUBORDINATE_MODIFIERS,
+)
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 
 BASE = 0.9
 HOSTILE_LABELS = frozenset({"terrorist", "terror", "criminal", "enemy", "extremist", "aggressor",
                             "occupier", "murderer", "mercenary", "gang", "puppet"})
-#: Modifiers that keep a leader's title the top job: "Supreme Leader", "interim President".
-HEAD_MODIFIERS = frozenset({"supreme", "prime", "interim", "acting", "de", "facto", "transitional",
-                            "overall", "new", "elected", "crown", "political", "spiritual", "founding",
-                            "army", "military", "navy", "armed", "forces", "force", "junta", "militia",
-                            "group", "movement", "party", "rebel", "state", "de-facto", "paramilitary"})
-#: A former, ousted or late leader's title still states the leadership (the real-news
-#: conventions: "Boko Haram's former leader Abubakar Shekau" LEADS Boko Haram).
-FORMER = frozenset({"former", "ousted", "late", "deposed", "exiled", "ex", "slain", "then"})
 TITLES = LEADER_TITLES | MEMBER_TITLES
 SYMMETRIC = frozenset({"ALLIED_WITH", "COOPERATES_WITH"})
 
@@ -46,7 +47,7 @@ def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gaze
     mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound") and not c.ent_type_}
     if word == "minister" and "prime" in mods:
         return "LEADS"
-    if word in LEADER_TITLES and not mods - HEAD_MODIFIERS - FORMER:
+    if word in LEADER_TITLES and not mods - HEAD_TITLE_MODIFIERS - FORMER_TITLE_MODIFIERS:
         return "LEADS"  # "human rights chief", "army chief": a department's head, a member
     return "MEMBER_OF"
 
@@ -71,9 +72,6 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
 
 #: Actor types a person can be "of": "the Libyan National Army of Khalifa Haftar".
 LED_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP", "GOVERNMENT"})
-#: Nouns whose "of PERSON" names a member or subject, not a leader.
-NOT_LED_NOUNS = frozenset({"killing", "death", "arrest", "assassination", "release", "supporters",
-                           "critics", "opponents", "victims", "family", "wife", "son", "daughter"})
 
 
 def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
@@ -87,10 +85,6 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
         return
     groups = [g for g in args.actors(owner) if g.actor.type in LED_TYPES and g.actor.id != person.actor.id]
     yield from emit([person], "LEADS", groups, prep, sent, BASE * 0.9, "group-of")
-
-
-#: Titles of a head of state or government, read with the article's state when none is named.
-HEAD_OF_STATE_TITLES = frozenset({"president", "premier", "prime minister", "king", "emir"})
 
 
 def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
@@ -218,7 +212,7 @@ def _heads_a_state(title: Token, word: str) -> bool:
     mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
     if word == "minister" and "prime" in mods:
         word, mods = "prime minister", mods - {"prime"}
-    return word in HEAD_OF_STATE_TITLES and not mods - FORMER - HEAD_MODIFIERS
+    return word in HEAD_OF_STATE_TITLES and not mods - FORMER_TITLE_MODIFIERS - HEAD_TITLE_MODIFIERS
 
 
 def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
