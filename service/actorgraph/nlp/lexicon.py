@@ -155,3 +155,5 @@ FORMER_TITLE_MODIFIERS = frozenset(_CUES.former_title_modifiers)
 NOT_LED_NOUNS = frozenset(_CUES.not_led_nouns)
 #: Titles of a head of state or government, read with the article's state when none is named.
 HEAD_OF_STATE_TITLES = frozenset(_CUES.head_of_state_titles)
+#: Labels that make calling an actor so opposition: "designated them terrorists", "X is a terrorist group".
+HOSTILE_LABELS = frozenset(_CUES.hostile_labels)

@@ -198,6 +198,7 @@ class Cues(_Model):
     former_title_modifiers: WordList
     not_led_nouns: WordList
     head_of_state_titles: WordList
+    hostile_labels: WordList
 
 
 class Titles(_Model):

@@ -17,6 +17,7 @@ from actorgraph.nlp.lexicon import (
     FORMER_TITLE_MODIFIERS,
     HEAD_OF_STATE_TITLES,
     HEAD_TITLE_MODIFIERS,
+    HOSTILE_LABELS,
     LEADER_TITLES,
     MEMBER_TITLES,
     NOT_LED_NOUNS,
@@ -26,8 +27,6 @@ from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 
 BASE = 0.9
-HOSTILE_LABELS = frozenset({"terrorist", "terror", "criminal", "enemy", "extremist", "aggressor",
-                            "occupier", "murderer", "mercenary", "gang", "puppet"})
 TITLES = LEADER_TITLES | MEMBER_TITLES
 SYMMETRIC = frozenset({"ALLIED_WITH", "COOPERATES_WITH"})
 

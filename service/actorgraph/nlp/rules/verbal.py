@@ -17,6 +17,7 @@ from actorgraph.nlp.lexicon import (
     ENVOY_NOUNS,
     FOUNDING_VERBS,
     HOSTED_NOUNS,
+    HOSTILE_LABELS,
     HOSTING_VERBS,
     JOINT_ADVERBS,
     JOINT_VERBS,
@@ -35,7 +36,6 @@ from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
 
-HOSTILE_LABELS = frozenset({"terrorist", "terror", "terrorism", "enemy", "threat", "criminal", "extremist"})
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
 SYMMETRIC = frozenset({"COOPERATES_WITH", "FIGHTS", "ALLIED_WITH"})
 PLACE_TYPES = frozenset({"ATTACKS", "CONTROLS"})
