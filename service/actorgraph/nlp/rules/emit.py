@@ -7,8 +7,12 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from actorgraph.model import SYMMETRIC
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.rules.args import Arg
+
+#: The ontology's symmetric relation types by name (candidates carry relation names).
+SYMMETRIC_NAMES = frozenset(t.value for t in SYMMETRIC)
 
 
 def emit(

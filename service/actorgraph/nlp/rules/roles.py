@@ -24,11 +24,10 @@ from actorgraph.nlp.lexicon import (
     SUBORDINATE_MODIFIERS,
 )
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
-from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.emit import SYMMETRIC_NAMES, emit, emit_pairs
 
 BASE = 0.9
 TITLES = LEADER_TITLES | MEMBER_TITLES
-SYMMETRIC = frozenset({"ALLIED_WITH", "COOPERATES_WITH"})
 
 
 def _title_word(tok: Token) -> str | None:
@@ -299,7 +298,7 @@ def _emit_attribute(
     elif targets:
         pattern = "appos-attr" if tok.dep_ == "appos" else "attr"
         yield from emit(subjects, rel, targets, tok, sent, BASE * 0.95, pattern)
-    elif rel in SYMMETRIC and len(subjects) > 1:
+    elif rel in SYMMETRIC_NAMES and len(subjects) > 1:  # "A and B are allies"; "rivals" is directed
         yield from emit_pairs(subjects, rel, tok, sent, BASE * 0.95, "attr-pair")
 
 

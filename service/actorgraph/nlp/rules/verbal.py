@@ -33,11 +33,10 @@ from actorgraph.nlp.lexicon import (
     VerbSense,
 )
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
-from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.emit import SYMMETRIC_NAMES, emit, emit_pairs
 from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
 
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
-SYMMETRIC = frozenset({"COOPERATES_WITH", "FIGHTS", "ALLIED_WITH"})
 PLACE_TYPES = frozenset({"ATTACKS", "CONTROLS"})
 BASE = 0.85
 
@@ -188,7 +187,7 @@ def _passive_parties(
     doer named, a symmetric relation's patients are the parties."""
     rel = sense.relation
     targets = args.patients_of_passive(verb, rel in PLACE_TYPES, rel == "CONTROLS")
-    if rel in SYMMETRIC and not sources:
+    if rel in SYMMETRIC_NAMES and not sources:
         # "Russia and Belarus are formally allied": the patients are the parties
         sources, targets = targets, []
         for child in verb.children:
@@ -232,7 +231,7 @@ def _emit_sensed(
         return
     if targets:
         yield from emit(sources, rel, targets, tok, sent, BASE, pattern)
-    elif rel in SYMMETRIC and len(sources) > 1:
+    elif rel in SYMMETRIC_NAMES and len(sources) > 1:
         yield from emit_pairs(sources, rel, tok, sent, BASE * 0.9, "verb-coordinated")
 
 
