@@ -22,8 +22,6 @@ REGION_NOUNS = words("""province region countryside area district governorate ou
 PLACE_PREPS = ("of", "in", "near", "at", "outside", "around", "inside", "on")
 DIRECTIONS = words("north south east west northeast northwest southeast southwest")
 LOCATIVE_PREPS = words("from in into near at to around outside of inside toward towards")
-FACILITY_NOUNS = words("""airport port base refinery dam crossing airbase airfield hospital
-    camp bridge plant station field""")
 
 #: Adjectives that count places rather than describe them.
 QUANTIFIERS = words("several many some few numerous other various multiple more dozens")
