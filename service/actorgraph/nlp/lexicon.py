@@ -157,3 +157,34 @@ NOT_LED_NOUNS = frozenset(_CUES.not_led_nouns)
 HEAD_OF_STATE_TITLES = frozenset(_CUES.head_of_state_titles)
 #: Labels that make calling an actor so opposition: "designated them terrorists", "X is a terrorist group".
 HOSTILE_LABELS = frozenset(_CUES.hostile_labels)
+#: Verbs of saying (accusing, denying too) whose subject a pronoun under them stands for
+#: ("PIJ said its fighters ..."); the qualifier's speaker verbs are speech_verbs.
+PRONOUN_SPEAKER_VERBS = frozenset(_CUES.pronoun_speaker_verbs)
+#: Words that stand for part of what follows "of": "one of", "dozens of", "most of".
+PARTITIVE_WORDS = frozenset(_CUES.partitive_words)
+#: Verbs whose object is the subject of their complement: "urged Iran to ...".
+OBJECT_CONTROL_VERBS = frozenset(_CUES.object_control_verbs)
+#: Nouns of armed forces, which are their leader's group ("Hemedti's forces" are the RSF).
+FORCE_NOUNS = frozenset(_CUES.force_nouns)
+#: "we", "our", "I" in a quotation stand for its speaker.
+FIRST_PERSON_PRONOUNS = frozenset(_CUES.first_person_pronouns)
+#: Possessives that make forces a speaker's command: "Dagalo said his forces had captured ...".
+COMMANDER_PRONOUNS = frozenset(_CUES.commander_pronouns)
+#: A person's "we"/"our"/"us" in a quotation is the body they speak for ("NATO's Rutte").
+PLURAL_FIRST_PERSON_PRONOUNS = frozenset(_CUES.plural_first_person_pronouns)
+#: Days, months, "today": never places.
+CALENDAR_WORDS = frozenset(_CUES.calendar_words)
+#: Words for a portion of a place: "much of northern Yemen", "large swathes of" (a region of its own).
+PORTION_WORDS = frozenset(_CUES.portion_words)
+#: Nouns of a region named by its proper name alone: "Idlib province" is "Idlib".
+REGION_NOUNS = frozenset(_CUES.region_nouns)
+#: Prepositions that lead from a common noun to the place it is in or of: "the village of X", "a depot in X".
+PLACE_PREPS = frozenset(_CUES.place_preps)
+#: "villages south of X": a direction before the preposition.
+COMPASS_DIRECTIONS = frozenset(_CUES.compass_directions)
+#: Prepositions whose object is a place: a "person" named there is a town the NER misread.
+LOCATIVE_PREPS = frozenset(_CUES.locative_preps)
+#: Adjectives that count places rather than describe them ("several towns").
+COUNTING_ADJECTIVES = frozenset(_CUES.counting_adjectives)
+#: "he"/"she" as a speech verb's subject: the last person named.
+PERSON_PRONOUNS = frozenset(_CUES.person_pronouns)

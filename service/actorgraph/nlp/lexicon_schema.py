@@ -199,6 +199,21 @@ class Cues(_Model):
     not_led_nouns: WordList
     head_of_state_titles: WordList
     hostile_labels: WordList
+    pronoun_speaker_verbs: WordList
+    partitive_words: WordList
+    object_control_verbs: WordList
+    force_nouns: WordList
+    first_person_pronouns: WordList
+    commander_pronouns: WordList
+    plural_first_person_pronouns: WordList
+    calendar_words: WordList
+    portion_words: WordList
+    region_nouns: WordList
+    place_preps: WordList
+    compass_directions: WordList
+    locative_preps: WordList
+    counting_adjectives: WordList
+    person_pronouns: WordList
 
 
 class Titles(_Model):

@@ -8,10 +8,9 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import ActorRef, Mention
-from actorgraph.nlp.lexicon import SPEECH_VERBS
+from actorgraph.nlp.lexicon import PERSON_PRONOUNS, SPEECH_VERBS
 
 QUOTES = re.compile(r"\u201c[^\u201c\u201d]{3,}?\u201d|\"[^\"]{3,}?\"")
-PRONOUNS = frozenset({"he", "she"})
 ATTRIBUTION_WINDOW = 12
 CACHE_KEY = "ag_quotes"
 SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION", "GOVERNMENT", "STATE", "ARMED_GROUP", "GROUP"})
@@ -30,7 +29,7 @@ def subject_actor(verb: Token, by_token: dict[int, Mention], mentions: list[Ment
         mention = by_token.get(child.i)
         if mention is not None:
             return speaker_of(mention)
-        if child.lower_ in PRONOUNS:
+        if child.lower_ in PERSON_PRONOUNS:
             earlier = (m for m in reversed(mentions) if m.end <= child.i and m.actor.type == "PERSON")
             person = next(earlier, None)
             return person.actor if person else None

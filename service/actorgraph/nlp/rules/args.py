@@ -11,21 +11,22 @@ from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
-from actorgraph.nlp.lexicon import OWNED_NOUNS, PLACE_NOUNS, words
+from actorgraph.nlp.lexicon import (
+    COMMANDER_PRONOUNS,
+    FIRST_PERSON_PRONOUNS,
+    FORCE_NOUNS,
+    OBJECT_CONTROL_VERBS,
+    OWNED_NOUNS,
+    PARTITIVE_WORDS,
+    PLACE_NOUNS,
+    PRONOUN_SPEAKER_VERBS,
+)
 from actorgraph.nlp.rules.coordination import CoordinationReader
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 
 __all__ = ["KIND_FACTOR", "Arg", "Args", "noun_keys"]
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-SAYING_VERBS = words("""say claim announce state confirm report deny add insist reject dismiss
-    refute admit acknowledge accuse blame warn vow pledge threaten""")
-PARTITIVES = words("one some many several dozens hundreds thousands two three four five most all each")
-OBJECT_CONTROL = words("""push urge ask force allow order prompt pressure encourage persuade
-    convince invite tell call compel lead drive help enable permit get""")
-FORCE_NOUNS = words("force forces troop troops fighter fighters militia men loyalist loyalists army")
-FIRST_PERSON = words("we our us i my")
-COMMANDER_PRONOUNS = words("his her our my")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 
@@ -61,7 +62,7 @@ class Args(CoordinationReader):
             return found
         if token.lower_ in ("it", "its", "they", "their") and token.pos_ == "PRON":
             return self.pronoun(token)
-        if token.lower_ in FIRST_PERSON and token.pos_ == "PRON":
+        if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self._person_before(token)  # "Assad, with the help of his allies"
@@ -80,7 +81,7 @@ class Args(CoordinationReader):
     def _unnamed_actors(self, token: Token, depth: int) -> list[Arg]:
         """The actors a noun that names none stands for: those a count is "of", or the
         owners of what it names."""
-        if token.lower_ in PARTITIVES or token.pos_ == "NUM":
+        if token.lower_ in PARTITIVE_WORDS or token.pos_ == "NUM":
             for prep in token.children:  # "one of its drones", "dozens of Wagner fighters"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     return [a for p in self.pobjs(prep) for a in self.actors(p, depth + 1)]
@@ -151,7 +152,7 @@ class Args(CoordinationReader):
         """What the speaker of "his/our forces" commands: the person a governing speech
         verb or the quotation attributes the words to, through what that person leads or
         the body their title names ("Russian Defence Minister Sergei Shoigu said his troops")."""
-        if token.lower_ in FIRST_PERSON:
+        if token.lower_ in FIRST_PERSON_PRONOUNS:
             speakers = self.quoted_speaker(token)
         else:
             speakers = [a for a in self.speaker_of(token) if a.actor.type == "PERSON"]
@@ -200,7 +201,7 @@ class Args(CoordinationReader):
             self.actors(head) or verb.dep_ == "relcl"
         ):
             return [head], 0.95
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:  # "prompting the Taliban government to summon ...", "push Seoul to arm ..."
                 return objs, 0.95
@@ -291,7 +292,7 @@ class Args(CoordinationReader):
             if node.head.i == node.i:
                 return []
             node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in SAYING_VERBS:
+            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
                 for child in node.children:
                     if child.dep_ == "nsubj":
                         return self.actors(child)
@@ -320,7 +321,7 @@ class Args(CoordinationReader):
             if node.head.i == node.i:
                 break
             node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in SAYING_VERBS:
+            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
                 for child in node.children:
                     if child.dep_ == "nsubj" and child.i != token.i:
                         found = [a for a in self.at(child) if a.actor.type not in ("PERSON", "PLACE")]

@@ -7,11 +7,9 @@ from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
-from actorgraph.nlp.lexicon import words
+from actorgraph.nlp.lexicon import PLURAL_FIRST_PERSON_PRONOUNS
 from actorgraph.nlp.quotes import quote_speakers
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, PlaceReader
-
-PLURAL_FIRST_PERSON = words("we our us")
 
 
 class MentionReader(PlaceReader):
@@ -67,7 +65,7 @@ class MentionReader(PlaceReader):
         for (start, end), actor in self._quote_map().items():
             if start <= token.idx < end:
                 speaker = Arg(actor, 0.8, token.i)
-                if actor.type == "PERSON" and token.lower_ in PLURAL_FIRST_PERSON:
+                if actor.type == "PERSON" and token.lower_ in PLURAL_FIRST_PERSON_PRONOUNS:
                     return [self._body_of(speaker)]
                 return [speaker]
         return []

@@ -9,22 +9,19 @@ from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
-from actorgraph.nlp.lexicon import PLACE_NOUNS, words
+from actorgraph.nlp.lexicon import (
+    CALENDAR_WORDS,
+    COMPASS_DIRECTIONS,
+    COUNTING_ADJECTIVES,
+    LOCATIVE_PREPS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PORTION_WORDS,
+    REGION_NOUNS,
+)
 from actorgraph.resolve.names import actor_id, clean_surface
 
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP"})
-CALENDAR_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december today
-    yesterday""")
-QUANTITY_WORDS = words("much most part parts all swathes swaths rest half chunk large bulk")
-REGION_NOUNS = words("""province region countryside area district governorate outskirts
-    county state suburb suburbs""")
-PLACE_PREPS = ("of", "in", "near", "at", "outside", "around", "inside", "on")
-DIRECTIONS = words("north south east west northeast northwest southeast southwest")
-LOCATIVE_PREPS = words("from in into near at to around outside of inside toward towards")
-
-#: Adjectives that count places rather than describe them.
-QUANTIFIERS = words("several many some few numerous other various multiple more dozens")
 
 
 def noun_keys(token: Token) -> set[str]:
@@ -84,7 +81,7 @@ class PlaceReader:
         if token.pos_ == "PROPN":
             return [self._proper_place(token, phrase)]
         keys = noun_keys(token)
-        if not keys & (PLACE_NOUNS | QUANTITY_WORDS):
+        if not keys & (PLACE_NOUNS | PORTION_WORDS):
             return []
         if keys & {"territory", "territories", "soil", "land"} and any(
             c.ent_type_ == DEMONYM for c in token.lefts
@@ -154,7 +151,7 @@ class PlaceReader:
         for child in self.descents(token):
             for pobj in self.pobjs(child):
                 found = self.place(pobj, depth + 1)
-                if found and keys & QUANTITY_WORDS and child.lower_ == "of":
+                if found and keys & PORTION_WORDS and child.lower_ == "of":
                     # "much of northern Yemen" is a region, not the state of Yemen
                     region = self.phrase(pobj)
                     within = tuple(a.actor.name for a in found if a.actor.name != region)
@@ -178,7 +175,8 @@ class PlaceReader:
             return []
         # "opposition-held villages" is described; "several towns" is only counted
         kids = token.children
-        if not any(c.dep_ == "acl" or (c.dep_ == "amod" and c.lower_ not in QUANTIFIERS) for c in kids):
+        if not any(c.dep_ == "acl" or (c.dep_ == "amod" and c.lower_ not in COUNTING_ADJECTIVES)
+                   for c in kids):
             return []
         left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("det", "predet")])
         if token.right_edge.i + 1 - left > MAX_UNNAMED_PLACE:
@@ -193,7 +191,7 @@ class PlaceReader:
         "of" first: "the village of X", "a depot in X", "villages south of X"."""
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
         for child in token.children:
-            if child.dep_ in ("advmod", "amod", "npadvmod") and child.lower_ in DIRECTIONS:
+            if child.dep_ in ("advmod", "amod", "npadvmod") and child.lower_ in COMPASS_DIRECTIONS:
                 preps += [g for g in child.children if g.dep_ == "prep"]
         return sorted(preps, key=lambda p: p.lower_ != "of")
 
