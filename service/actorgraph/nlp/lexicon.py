@@ -188,3 +188,13 @@ LOCATIVE_PREPS = frozenset(_CUES.locative_preps)
 COUNTING_ADJECTIVES = frozenset(_CUES.counting_adjectives)
 #: "he"/"she" as a speech verb's subject: the last person named.
 PERSON_PRONOUNS = frozenset(_CUES.person_pronouns)
+#: Subjects of a speech verb that make what it governs hearsay: "reports say", "sources said".
+HEARSAY_NOUNS = frozenset(_CUES.hearsay_nouns)
+#: Nouns of a claim whose content is reported, not asserted: "rejected claims that ...".
+CLAIM_NOUNS = frozenset(_CUES.claim_nouns)
+#: Verbs that negate the claim noun they govern: "rejected claims that Kyiv had supplied ...".
+DISMISSING_VERBS = frozenset(_CUES.dismissing_verbs)
+#: Verbs that judge an event named by a noun; negating them leaves the event asserted.
+EVALUATIVE_VERBS = frozenset(_CUES.evaluative_verbs)
+#: Denial verbs of an aside: ", an allegation Tehran denies", ", a charge Abu Dhabi rejects".
+DENIAL_ASIDE_VERBS = frozenset(_CUES.denial_aside_verbs)

@@ -214,6 +214,11 @@ class Cues(_Model):
     locative_preps: WordList
     counting_adjectives: WordList
     person_pronouns: WordList
+    hearsay_nouns: WordList
+    claim_nouns: WordList
+    dismissing_verbs: WordList
+    evaluative_verbs: WordList
+    denial_aside_verbs: WordList
 
 
 class Titles(_Model):

@@ -26,6 +26,11 @@ from actorgraph.nlp.calibration import Calibration
 from actorgraph.nlp.components.relations import SENT_STARTS
 from actorgraph.nlp.docdata import CANDIDATES, RELATIONS, ActorRef, Candidate, Mention, get_mentions
 from actorgraph.nlp.lexicon import (
+    CLAIM_NOUNS,
+    DENIAL_ASIDE_VERBS,
+    DISMISSING_VERBS,
+    EVALUATIVE_VERBS,
+    HEARSAY_NOUNS,
     HEDGE_ADVERBS,
     HEDGE_MODALS,
     HEDGE_VERBS,
@@ -42,16 +47,6 @@ APPOSITIVE_PATTERNS = frozenset(
     {"title", "known-title", "appos-title", "possessive", "prenominal", "pro", "appos-attr", "group-of"}
 )
 UNHEDGED_PATTERNS = frozenset({"threat"})
-HEARSAY_SUBJECTS = frozenset({"report", "source", "rumour", "rumor"})
-CLAIM_NOUNS = frozenset(
-    {"claim", "report", "accusation", "allegation", "suggestion", "charge", "rumour", "rumor"}
-)
-DISMISSING_VERBS = frozenset({"reject", "dismiss", "deny", "refute"})
-#: Verbs that judge an event named by a noun; negating them leaves the event asserted.
-EVALUATIVE_VERBS = frozenset({"condemn", "criticise", "criticize", "denounce", "deplore", "decry",
-                              "welcome", "praise", "hail", "applaud", "mourn", "investigate", "protest"})
-#: Denial verbs of an aside: ", an allegation Tehran denies", ", a charge Abu Dhabi rejects".
-DENIAL_ASIDE_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
 
 
 class Qualifier:
@@ -178,7 +173,7 @@ class Qualifier:
                 return True  # "..., a claim the U.S. military denied"
             if tok.pos_ == "VERB" and lemma in SPEECH_VERBS:
                 for child in tok.children:
-                    if child.dep_ == "nsubj" and child.lemma_.lower() in HEARSAY_SUBJECTS:
+                    if child.dep_ == "nsubj" and child.lemma_.lower() in HEARSAY_NOUNS:
                         return True
                     if child.dep_ == "auxpass" and lemma in ("say", "report", "allege", "rumour", "rumor"):
                         return True
