@@ -198,3 +198,19 @@ DISMISSING_VERBS = frozenset(_CUES.dismissing_verbs)
 EVALUATIVE_VERBS = frozenset(_CUES.evaluative_verbs)
 #: Denial verbs of an aside: ", an allegation Tehran denies", ", a charge Abu Dhabi rejects".
 DENIAL_ASIDE_VERBS = frozenset(_CUES.denial_aside_verbs)
+#: Nouns of a state's organs: after its demonym they act for the state ("Russian jets"); alone, no name.
+ORGAN_NOUNS = frozenset(_CUES.organ_nouns)
+#: "the group", "the movement": anaphors that resolve to the latest organisation named.
+GENERIC_ANAPHOR_NOUNS = frozenset(_CUES.generic_anaphor_nouns)
+#: Words besides titles in an entity that is only a title: "Supreme Leader", "Secretary of State".
+TITLE_PHRASE_WORDS = frozenset(_CUES.title_phrase_words)
+#: Determiners of a definite description ("the group", "this movement").
+DEFINITE_DETERMINERS = frozenset(_CUES.definite_determiners)
+#: Nouns a bloc adjective makes an unnamed collective of: "Western countries", "Gulf states".
+BLOC_NOUNS = frozenset(_CUES.bloc_nouns)
+#: Adjectives naming a bloc of states: "Western", "Arab", "Gulf".
+BLOC_ADJECTIVES = frozenset(_CUES.bloc_adjectives)
+#: Nouns a sponsor participle makes an unnamed collective of: "Turkish-backed factions".
+SPONSORED_NOUNS = frozenset(_CUES.sponsored_nouns)
+#: Participles with a named sponsor before them: "Turkish-backed", "Kurdish-led".
+SPONSOR_PARTICIPLES = frozenset(_CUES.sponsor_participles)

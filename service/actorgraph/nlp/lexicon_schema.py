@@ -219,6 +219,14 @@ class Cues(_Model):
     dismissing_verbs: WordList
     evaluative_verbs: WordList
     denial_aside_verbs: WordList
+    organ_nouns: WordList
+    generic_anaphor_nouns: WordList
+    title_phrase_words: WordList
+    definite_determiners: WordList
+    bloc_nouns: WordList
+    bloc_adjectives: WordList
+    sponsored_nouns: WordList
+    sponsor_participles: WordList
 
 
 class Titles(_Model):

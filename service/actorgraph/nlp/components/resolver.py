@@ -21,33 +21,26 @@ from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_ment
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
+    BLOC_ADJECTIVES,
+    BLOC_NOUNS,
+    DEFINITE_DETERMINERS,
     ETHNIC_NOUNS,
+    GENERIC_ANAPHOR_NOUNS,
     GROUP_NOUNS,
     LEADER_TITLES,
     MEMBER_TITLES,
     NAME_HEAD_TYPES,
+    ORGAN_NOUNS,
+    SPONSOR_PARTICIPLES,
+    SPONSORED_NOUNS,
     SUBORDINATE_MODIFIERS,
+    TITLE_PHRASE_WORDS,
     WEAPON_NAMES,
     words,
 )
 from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
 
-ORGAN_LEMMAS = words("""government regime force troop army military soldier jet warplane
-    aircraft drone navy official authority diplomat ministry delegation police artillery
-    missile tank warship administration leadership counterpart junta ruler state mediator negotiator
-    envoy ambassador representative intelligence""")
-GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "movement", "militia"})
-TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
-    "supreme state of affairs defence defense ministry minister secretary general prime foreign")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-COLLECTIVE_NOUNS = words("country government power nation ally state partner donor capital")
-BLOC_ADJECTIVES = words("""western arab gulf european african muslim asian nordic baltic
-    regional neighbouring neighboring""")
-SPONSORED_NOUNS = words("""faction factions group groups militia militias force forces authority
-    authorities administration government unit units fighter fighters coalition""")
-SPONSOR_PARTICIPLES = words("backed led aligned allied affiliated linked supported sponsored funded armed")
+TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | TITLE_PHRASE_WORDS
 
 
 def _sponsored(token: Token) -> bool:
@@ -89,7 +82,7 @@ def _not_a_name(ent: Span, name: str) -> bool:
     if _ethnic(ent):
         return True
     # "Army chief ..." at the start of a sentence is not a name
-    return len(ent) == 1 and ent[0].lower_ in ORGAN_LEMMAS | ANAPHOR_NOUNS
+    return len(ent) == 1 and ent[0].lower_ in ORGAN_NOUNS | ANAPHOR_NOUNS
 
 
 def _type_from_name(ent: Span, ner_type: str) -> str:
@@ -229,7 +222,7 @@ class ActorResolver:
         head = token.head
         if token.dep_ not in ("amod", "compound", "nmod", "npadvmod") or head.i == token.i:
             return None
-        if head.lemma_.lower() not in ORGAN_LEMMAS or head.i < ent.start:
+        if head.lemma_.lower() not in ORGAN_NOUNS or head.i < ent.start:
             return None
         return [Mention(head.i, head.i + 1, self.known(ent.kb_id_), "demonym")]
 
@@ -258,7 +251,7 @@ class ActorResolver:
         for token in doc:
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if token.tag_ == "NNS" and token.lemma_.lower() in COLLECTIVE_NOUNS:
+            if token.tag_ == "NNS" and token.lemma_.lower() in BLOC_NOUNS:
                 blocs = [c for c in token.lefts if c.dep_ == "amod" and c.lower_ in BLOC_ADJECTIVES]
                 if blocs:  # "Western countries", "Gulf states", "Arab governments"
                     name = clean_surface(doc[blocs[0].i : token.i + 1].text)
@@ -291,8 +284,8 @@ class ActorResolver:
                 if entry is not None
                 else ActorRef(actor_id(name), name, "GROUP", False)
             )
-            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
-            if entry is None and definite and token.lower_ in GENERIC_ANAPHORS:
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+            if entry is None and definite and token.lower_ in GENERIC_ANAPHOR_NOUNS:
                 # "the Iran-aligned group": the group the article is about
                 earlier = [m for m in found_so_far if m.start < start]
                 described = self._antecedent(token, {token.lower_, token.lemma_.lower()}, earlier)
@@ -310,7 +303,7 @@ class ActorResolver:
             words = {token.lower_, token.lemma_.lower()}
             if not words & self.descriptor_words:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
                 continue
             if any(
                 c.dep_ in ("poss", "compound", "prep") or (c.dep_ == "amod" and c.ent_type_)
@@ -336,7 +329,7 @@ class ActorResolver:
             if entry is not None:
                 if words & set(entry.descriptors):
                     return mention.actor
-            elif fallback is None and mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHORS:
+            elif fallback is None and mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHOR_NOUNS:
                 fallback = mention.actor
         return self._in_context(words, mentions) or fallback
 
