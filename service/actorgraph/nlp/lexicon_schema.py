@@ -227,6 +227,7 @@ class Cues(_Model):
     bloc_adjectives: WordList
     sponsored_nouns: WordList
     sponsor_participles: WordList
+    honorifics: WordList
 
 
 class Titles(_Model):

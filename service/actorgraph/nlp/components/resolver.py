@@ -27,6 +27,7 @@ from actorgraph.nlp.lexicon import (
     ETHNIC_NOUNS,
     GENERIC_ANAPHOR_NOUNS,
     GROUP_NOUNS,
+    HONORIFICS,
     LEADER_TITLES,
     MEMBER_TITLES,
     NAME_HEAD_TYPES,
@@ -36,7 +37,6 @@ from actorgraph.nlp.lexicon import (
     SUBORDINATE_MODIFIERS,
     TITLE_PHRASE_WORDS,
     WEAPON_NAMES,
-    words,
 )
 from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
 
@@ -52,7 +52,7 @@ def _sponsored(token: Token) -> bool:
 
 
 #: Words before a name that make it a person's: titles, ranks and honorifics.
-PERSON_PREFIXES = LEADER_TITLES | MEMBER_TITLES | words("mr mrs ms dr gen col lt maj capt sgt")
+PERSON_PREFIXES = LEADER_TITLES | MEMBER_TITLES | HONORIFICS
 
 
 def _titled(ent: Span) -> bool:

@@ -18,7 +18,7 @@ from spacy.util import filter_spans, registry
 from actorgraph.model import ActorType
 from actorgraph.nlp.docdata import DEMONYM, METONYM
 from actorgraph.nlp.gazetteer import Gazetteer, load_cached
-from actorgraph.nlp.lexicon import LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS, words
+from actorgraph.nlp.lexicon import HONORIFICS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
 from actorgraph.resolve.names import normalize_name
 
 
@@ -28,8 +28,8 @@ def gazetteer_from_files(paths: list[str]) -> Gazetteer:
     return load_cached(tuple(paths))
 
 
-HONORIFICS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | words(
-    "mr mrs ms dr sir gen col lt capt sheikh ayatollah imam field marshal prime supreme crown")
+#: Words before a surname that are no first name: titles and honorifics ("Sheikh Tamim").
+NAME_PREFIXES = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | HONORIFICS
 
 
 class ActorRuler:
@@ -103,7 +103,7 @@ def _other_first_name(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]
-    return before.pos_ == "PROPN" and before.is_title and before.lower_ not in HONORIFICS
+    return before.pos_ == "PROPN" and before.is_title and before.lower_ not in NAME_PREFIXES
 
 
 @Language.factory(
