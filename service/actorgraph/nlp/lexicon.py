@@ -114,6 +114,8 @@ NAME_HEAD_TYPES: dict[str, str] = {
     **{w: "GOVERNMENT" for w in _CUES.government_name_heads},
     **{w: "ARMED_GROUP" for w in _CUES.armed_group_name_heads},
 }
+
+# The verb rule's cues (rules/verbal.py)
 #: Objects that make "impose" opposition: "imposed sanctions on Iran".
 SANCTION_NOUNS = frozenset(_CUES.sanction_nouns)
 #: Verbs of labelling: "designated the Houthis a terrorist group" opposes with a hostile label.
@@ -146,6 +148,8 @@ ACTOR_ONLY_VERBS = frozenset(_CUES.actor_only_verbs)
 JOINT_ADVERBS = frozenset(_CUES.joint_adverbs)
 #: Verbs outside VERBS whose object or preposition gives the sense ("impose sanctions", "stand with").
 OBJECT_SENSE_VERBS = frozenset(_CUES.object_sense_verbs)
+
+# The role rule's cues (rules/roles.py)
 #: Modifiers that keep a leader's title the top job: "Supreme Leader", "interim President".
 HEAD_TITLE_MODIFIERS = frozenset(_CUES.head_title_modifiers)
 #: A former, ousted or late leader's title still states the leadership (the real-news
@@ -155,8 +159,12 @@ FORMER_TITLE_MODIFIERS = frozenset(_CUES.former_title_modifiers)
 NOT_LED_NOUNS = frozenset(_CUES.not_led_nouns)
 #: Titles of a head of state or government, read with the article's state when none is named.
 HEAD_OF_STATE_TITLES = frozenset(_CUES.head_of_state_titles)
+
+# Read by the verb and the role rules
 #: Labels that make calling an actor so opposition: "designated them terrorists", "X is a terrorist group".
 HOSTILE_LABELS = frozenset(_CUES.hostile_labels)
+
+# The argument readers' cues (rules/args.py, mentions.py, places.py; quotes.py)
 #: Verbs of saying (accusing, denying too) whose subject a pronoun under them stands for
 #: ("PIJ said its fighters ..."); the qualifier's speaker verbs are speech_verbs.
 PRONOUN_SPEAKER_VERBS = frozenset(_CUES.pronoun_speaker_verbs)
@@ -188,6 +196,8 @@ LOCATIVE_PREPS = frozenset(_CUES.locative_preps)
 COUNTING_ADJECTIVES = frozenset(_CUES.counting_adjectives)
 #: "he"/"she" as a speech verb's subject: the last person named.
 PERSON_PRONOUNS = frozenset(_CUES.person_pronouns)
+
+# The qualifier's cues (components/qualifier.py)
 #: Subjects of a speech verb that make what it governs hearsay: "reports say", "sources said".
 HEARSAY_NOUNS = frozenset(_CUES.hearsay_nouns)
 #: Nouns of a claim whose content is reported, not asserted: "rejected claims that ...".
@@ -198,6 +208,8 @@ DISMISSING_VERBS = frozenset(_CUES.dismissing_verbs)
 EVALUATIVE_VERBS = frozenset(_CUES.evaluative_verbs)
 #: Denial verbs of an aside: ", an allegation Tehran denies", ", a charge Abu Dhabi rejects".
 DENIAL_ASIDE_VERBS = frozenset(_CUES.denial_aside_verbs)
+
+# The resolver's and the ruler's cues (components/resolver.py, ruler.py)
 #: Nouns of a state's organs: after its demonym they act for the state ("Russian jets"); alone, no name.
 ORGAN_NOUNS = frozenset(_CUES.organ_nouns)
 #: "the group", "the movement": anaphors that resolve to the latest organisation named.

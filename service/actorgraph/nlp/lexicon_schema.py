@@ -178,6 +178,7 @@ class Cues(_Model):
     government_name_heads: WordList
     organization_name_heads: WordList
     yielding_verbs: WordList
+    # rules/verbal.py
     sanction_nouns: WordList
     label_verbs: WordList
     cooperative_verbs: WordList
@@ -194,11 +195,13 @@ class Cues(_Model):
     actor_only_verbs: WordList
     joint_adverbs: WordList
     object_sense_verbs: WordList
+    # rules/roles.py (hostile_labels: verbal.py too)
     head_title_modifiers: WordList
     former_title_modifiers: WordList
     not_led_nouns: WordList
     head_of_state_titles: WordList
     hostile_labels: WordList
+    # rules/args.py, mentions.py, places.py; quotes.py
     pronoun_speaker_verbs: WordList
     partitive_words: WordList
     object_control_verbs: WordList
@@ -214,11 +217,13 @@ class Cues(_Model):
     locative_preps: WordList
     counting_adjectives: WordList
     person_pronouns: WordList
+    # components/qualifier.py
     hearsay_nouns: WordList
     claim_nouns: WordList
     dismissing_verbs: WordList
     evaluative_verbs: WordList
     denial_aside_verbs: WordList
+    # components/resolver.py, ruler.py
     organ_nouns: WordList
     generic_anaphor_nouns: WordList
     title_phrase_words: WordList
