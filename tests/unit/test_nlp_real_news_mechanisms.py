@@ -61,6 +61,15 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "Six South African soldiers were killed in clashes with the rebels.",
             ("south africa", "FIGHTS", "rebels"),
         ),
+        # units and their parents, groups and their leaders, from the noun phrase
+        (
+            "A commander of Hezbollah's elite Radwan Force was killed.",
+            ("radwan force", "MEMBER_OF", "hezbollah"),
+        ),
+        (
+            "Shekau's Boko Haram group and the Barnawi faction clashed.",
+            ("abubakar shekau", "LEADS", "boko haram"),
+        ),
         # an accusation opposes the accused
         (
             "Kataib Hezbollah alleged that US drones launched an airstrike on its positions.",

@@ -34,6 +34,7 @@ from actorgraph.nlp.rules.holdings import holdings
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites
+from actorgraph.nlp.rules.units import units
 from actorgraph.nlp.rules.verbal import IRREGULAR, verbal
 
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
@@ -50,7 +51,9 @@ def trigger_words() -> set[str]:
     return words
 
 
-RULES: dict[str, Rule] = {"verbal": verbal, "nominal": nominal, "roles": roles, "holdings": holdings}
+RULES: dict[str, Rule] = {
+    "verbal": verbal, "nominal": nominal, "roles": roles, "holdings": holdings, "units": units,
+}
 
 
 class RelationExtractor:

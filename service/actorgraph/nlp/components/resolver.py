@@ -98,6 +98,19 @@ def _type_from_name(ent: Span, ner_type: str) -> str:
     return found or ner_type
 
 
+def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
+    """Where a capitalised name ending at ``end`` starts, hyphenated parts included
+    ("Al-Jazira Operations Command")."""
+    start = end
+    while start > 0 and start - 1 not in covered:
+        before = doc[start - 1]
+        joined = before.text == "-" and start > 1 and doc[start - 2].pos_ == "PROPN"
+        if not joined and not (before.pos_ == "PROPN" and before.text[:1].isupper()):
+            break
+        start -= 2 if joined else 1
+    return start
+
+
 def _ethnic(ent: Span) -> bool:
     """An ethnic or religious identity, not a political actor: "the Nuer ethnic group",
     "Kiir's Dinka", "an ethnic Dinka", "the Nuer minority"."""
@@ -233,11 +246,7 @@ class ActorResolver:
             unit = NAME_HEAD_TYPES.get(token.lower_) == "ARMED_GROUP" and token.is_title
             if token.i in covered or token.pos_ != "PROPN" or not unit:
                 continue
-            start = token.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered and (
-                doc[start - 1].text[:1].isupper()
-            ):
-                start -= 1
+            start = _name_start(doc, token.i, covered)
             if start == token.i:
                 continue
             name = clean_surface(doc[start : token.i + 1].text)

@@ -1,0 +1,59 @@
+"""Units and their parents, groups and their leaders, from the noun phrase alone:
+"the Al-Jazira Operations Command of the Popular Mobilization Forces", "Hezbollah's elite
+Radwan Force" (MEMBER_OF the parent); "Shekau's Boko Haram group", "Haftar's LNA" (the
+person LEADS the group).
+
+Only named bodies count on both sides: a unit of an armed group or organisation is a member
+of it; a state, a place or a person after "of" is not a parent ("the army of Sudan" is the
+state itself, "the Coalition of Patriots for Change" is a name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from actorgraph.nlp.docdata import Candidate, Mention
+from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
+from actorgraph.nlp.rules.emit import emit
+
+BASE = 0.8
+UNIT_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP"})
+PARENT_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT"})
+LED_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP", "GOVERNMENT"})
+NAMED_KINDS = frozenset({"gazetteer", "ner"})
+
+
+def _parents(args: Args, mention: Mention, root: Token) -> list[Arg]:
+    """Named bodies the unit belongs to: "of the PMF" after it, or "Hezbollah's" before it."""
+    found: list[Arg] = []
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found += [a for p in args.pobjs(child) if p.i >= mention.end for a in args.at(p)]
+        elif child.dep_ == "poss" and child.i < mention.start:
+            found += args.at(child)
+    return [a for a in found if a.actor.type in PARENT_TYPES and a.actor.id != mention.actor.id]
+
+
+def _leaders(args: Args, mention: Mention, root: Token) -> list[Arg]:
+    """A person's possessive on a named group: "Shekau's Boko Haram group"."""
+    owners = [a for c in root.children if c.dep_ == "poss" and c.i < mention.start for a in args.at(c)]
+    return [a for a in owners if a.actor.type == "PERSON"]
+
+
+def units(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
+    """MEMBER_OF between a named unit and its parent; LEADS from a possessing person."""
+    doc = sent.doc
+    for mention in args.mentions:
+        if not (sent.start <= mention.start < sent.end) or mention.kind not in NAMED_KINDS:
+            continue
+        if mention.actor.type not in LED_TYPES:
+            continue
+        root = doc[mention.start : mention.end].root
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == mention.end:
+            root = root.head  # "Shekau's Boko Haram group": the phrase's head carries its modifiers
+        unit = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
+        if mention.actor.type in UNIT_TYPES:
+            yield from emit([unit], "MEMBER_OF", _parents(args, mention, root), root, sent, BASE, "unit-of")
+        yield from emit(_leaders(args, mention, root), "LEADS", [unit], root, sent, BASE, "leader-possessive")
