@@ -63,6 +63,9 @@ class CoordinationReader(MentionReader):
                 yield from self.with_conjuncts(child)
             elif child.dep_ == "appos" and self._listed(token, child):
                 yield from self.with_conjuncts(child)  # "Mali, Burkina Faso and Niger"
+            elif child.dep_ == "prep" and child.lower_ in ("including", "especially", "notably"):
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    yield from self.with_conjuncts(pobj)  # "attacks on Russia including the Moscow region"
 
     def _listed(self, token: Token, appos: Token) -> bool:
         """An apposition that continues a list of named actors rather than describing one."""

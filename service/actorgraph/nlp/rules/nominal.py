@@ -101,8 +101,26 @@ def relation_of_noun(tok: Token) -> str | None:
     return rel
 
 
+#: Nouns that count or group what follows "of": "a wave of drone attacks", "a series of
+#: air strikes". The verb governing them governs the act.
+TRANSPARENT_NOUNS = frozenset({"wave", "series", "spate", "string", "barrage", "volley", "salvo",
+                               "flurry", "round", "number", "dozens", "hundreds", "surge"})
+
+
+def _clause_slot(tok: Token) -> Token:
+    """The word that stands for the act in its clause: the counting noun of "a wave of
+    drone attacks", else the act's noun itself."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TRANSPARENT_NOUNS:
+        return head.head
+    return tok
+
+
 def _governor(tok: Token) -> Token | None:
-    """The verb a noun is the object of, directly or through a preposition."""
+    """The verb a noun is the object of, directly or through a preposition (or through a
+    counting noun: "launched a wave of drone attacks")."""
+    if _clause_slot(tok) is not tok:
+        return _governor(_clause_slot(tok))
     head = tok.head
     if tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
         return head
@@ -254,8 +272,9 @@ def _governed(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]
     attackers; condemning an act opposes its doers; the subject of a light verb does what
     the noun says ("carried out airstrikes"); then what the noun states."""
     tok, verb = phrase.tok, phrase.verb
+    slot = _clause_slot(tok)
     light = verb is not None and (
-        tok.dep_ in ("dobj", "attr") or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with", "at"))
+        slot.dep_ in ("dobj", "attr") or (slot.dep_ == "pobj" and slot.head.lower_ in ("in", "with", "at"))
     )
     if light and verb is not None and phrase.vlemma in REPEL_VERBS and phrase.rel == "ATTACKS":
         yield from _repelled(args, phrase, verb, sent)
