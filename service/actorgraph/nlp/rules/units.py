@@ -23,6 +23,10 @@ UNIT_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP"})
 PARENT_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT"})
 LED_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP", "GOVERNMENT"})
 NAMED_KINDS = frozenset({"gazetteer", "ner"})
+#: Nouns a name can head as a group ("the Boko Haram group", "the Barnawi faction"), not
+#: titles or things ("the SNA commander of ...").
+GROUP_HEADS = frozenset({"group", "faction", "militia", "movement", "organisation", "organization",
+                         "wing", "branch", "camp", "outfit", "network", "coalition", "alliance"})
 
 
 def _parents(args: Args, mention: Mention, root: Token) -> list[Arg]:
@@ -51,8 +55,9 @@ def units(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         if mention.actor.type not in LED_TYPES:
             continue
         root = doc[mention.start : mention.end].root
-        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == mention.end:
-            root = root.head  # "Shekau's Boko Haram group": the phrase's head carries its modifiers
+        head = root.head
+        if root.dep_ == "compound" and head.i == mention.end and head.lemma_.lower() in GROUP_HEADS:
+            root = head  # "Shekau's Boko Haram group": the phrase's head carries its modifiers
         unit = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
         if mention.actor.type in UNIT_TYPES:
             yield from emit([unit], "MEMBER_OF", _parents(args, mention, root), root, sent, BASE, "unit-of")
