@@ -98,6 +98,16 @@ def _type_from_name(ent: Span, ner_type: str) -> str:
     return found or ner_type
 
 
+def _most_salient(described: list[ActorRef]) -> ActorRef:
+    """Of the actors a description fits (latest mention first), the one the article has
+    named most so far; the latest among equals. "The militant group" in a story about the
+    Houthis that names Hamas once is the Houthis."""
+    counts: dict[str, int] = {}
+    for ref in described:
+        counts[ref.id] = counts.get(ref.id, 0) + 1
+    return max(described, key=lambda ref: counts[ref.id])  # max keeps the first (latest) of equals
+
+
 def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
     """Where a capitalised name ending at ``end`` starts, hyphenated parts included
     ("Al-Jazira Operations Command")."""
@@ -329,6 +339,7 @@ class ActorResolver:
         -> RSF); failing that, the latest unknown organisation for a generic noun."""
         words = words | {c.lower_ for c in token.children if c.dep_ == "amod"}
         fallback: ActorRef | None = None
+        described: list[ActorRef] = []  # latest first
         for mention in reversed(mentions):
             if mention.start >= token.i:
                 continue
@@ -337,9 +348,11 @@ class ActorResolver:
             entry = self.gazetteer.get(mention.actor.id) if mention.actor.known else None
             if entry is not None:
                 if words & set(entry.descriptors):
-                    return mention.actor
+                    described.append(mention.actor)
             elif fallback is None and mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHOR_NOUNS:
                 fallback = mention.actor
+        if described:
+            return _most_salient(described)
         return self._in_context(words, mentions) or fallback
 
     def _in_context(self, words: set[str], mentions: list[Mention]) -> ActorRef | None:
