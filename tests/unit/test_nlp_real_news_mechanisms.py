@@ -154,3 +154,12 @@ def test_reacting_to_an_act_is_not_doing_it(extractor: Extractor) -> None:
         extractor, "The EU and the United States sanctioned commanders for violating the ceasefire."
     )
     assert not any(rel == "COOPERATES_WITH" for _, rel, _ in found), found
+
+
+def test_a_description_names_the_actor_the_article_is_about(extractor: Extractor) -> None:
+    text = (
+        "The Houthis fired missiles at Israel on Monday. The Houthis also struck two ships. "
+        "Hamas praised the attacks. The group later seized the port of Hodeidah."
+    )
+    controllers = {r.source.id for r in relations(extractor, text) if r.relation.value == "CONTROLS"}
+    assert controllers == {"houthis"}, controllers
