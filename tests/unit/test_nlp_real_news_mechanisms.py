@@ -70,6 +70,11 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "Shekau's Boko Haram group and the Barnawi faction clashed.",
             ("abubakar shekau", "LEADS", "boko haram"),
         ),
+        # a passive light verb's agent does what its subject noun names; "the X group" is X
+        (
+            "The attack on Petionville was led by the Viv Ansanm group.",
+            ("viv ansanm", "ATTACKS", "petionville"),
+        ),
         # an accusation opposes the accused
         (
             "Kataib Hezbollah alleged that US drones launched an airstrike on its positions.",

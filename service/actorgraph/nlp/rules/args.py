@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
+    ANAPHOR_NOUNS,
     COMMANDER_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_NOUNS,
@@ -87,6 +88,9 @@ class Args(CoordinationReader):
                     return [a for p in self.pobjs(prep) for a in self.actors(p, depth + 1)]
         if noun_keys(token) & OWNED_NOUNS:
             return self.owners(token, depth)
+        if noun_keys(token) & ANAPHOR_NOUNS:  # "the Viv Ansanm group", "the M23 movement"
+            named = [a for c in token.children if c.dep_ == "compound" for a in self.at(c)]
+            return [a for a in named if a.actor.type not in ("PERSON", "PLACE", "STATE")]
         if token.pos_ == "NOUN" and token.tag_ == "NNS":
             # "PKK hideouts", "Houthi radar sites": a named owner (not "Russian bloggers")
             owned = [c for c in token.children if c.dep_ in ("compound", "poss") and self.at(c)]

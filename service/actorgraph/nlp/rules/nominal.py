@@ -274,7 +274,9 @@ def _governed(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]
     tok, verb = phrase.tok, phrase.verb
     slot = _clause_slot(tok)
     light = verb is not None and (
-        slot.dep_ in ("dobj", "attr") or (slot.dep_ == "pobj" and slot.head.lower_ in ("in", "with", "at"))
+        slot.dep_ in ("dobj", "attr")
+        or (slot.dep_ == "pobj" and slot.head.lower_ in ("in", "with", "at"))
+        or (slot.dep_ == "nsubjpass" and args.is_passive(verb))  # "the attack was led by X"
     )
     if light and verb is not None and phrase.vlemma in REPEL_VERBS and phrase.rel == "ATTACKS":
         yield from _repelled(args, phrase, verb, sent)
