@@ -103,9 +103,8 @@ COLLECTIVE_MEMBER_HEADS = frozenset(_CUES.collective_member_heads)
 COLLECTIVE_RANK_HEADS = frozenset(_CUES.collective_rank_heads)
 COLLECTIVE_BODY_HEADS = frozenset(_CUES.collective_body_heads)
 COLLECTIVE_MODIFIERS = frozenset(_CUES.collective_modifiers)
-#: "under the control of X", "fell to X": see rules/holdings.py.
+#: Nouns that hold a place: "under the control of X", "in the hands of X" (rules/nominal.py).
 HOLDING_NOUNS = frozenset(_CUES.holding_nouns)
-YIELDING_VERBS = frozenset(_CUES.yielding_verbs)
 #: Nouns after a name that make it an ethnic or religious identity, not an actor.
 ETHNIC_NOUNS = frozenset(_CUES.ethnic_nouns)
 #: The head word of an unknown name says what kind of actor it names ("... Army", "... Front").

@@ -177,7 +177,6 @@ class Cues(_Model):
     armed_group_name_heads: WordList
     government_name_heads: WordList
     organization_name_heads: WordList
-    yielding_verbs: WordList
     # rules/verbal.py
     sanction_nouns: WordList
     label_verbs: WordList

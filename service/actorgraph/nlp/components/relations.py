@@ -26,11 +26,9 @@ from actorgraph.nlp.lexicon import (
     SUPPLY_NOUNS,
     TIE_NOUNS,
     VERBS,
-    YIELDING_VERBS,
 )
 from actorgraph.nlp.rules.accusations import accusations
 from actorgraph.nlp.rules.args import Args
-from actorgraph.nlp.rules.holdings import holdings
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites
@@ -47,12 +45,12 @@ def trigger_words() -> set[str]:
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
     words |= RELATIONLESS_VERBS
-    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | YIELDING_VERBS
+    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS
     return words
 
 
 RULES: dict[str, Rule] = {
-    "verbal": verbal, "nominal": nominal, "roles": roles, "holdings": holdings, "units": units,
+    "verbal": verbal, "nominal": nominal, "roles": roles, "units": units,
 }
 
 

@@ -13,6 +13,7 @@ from actorgraph.nlp.docdata import DEMONYM, Candidate
 from actorgraph.nlp.lexicon import (
     BETWEEN_TYPES,
     BREAK_OFF_VERBS,
+    HOLDING_NOUNS,
     LAUNCH_VERBS,
     NOUN_TARGET_PREPS,
     NOUNS,
@@ -92,8 +93,8 @@ def relation_of_noun(tok: Token) -> str | None:
     received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS
     if rel is None and lemma in SUPPLY_NOUNS and received:
         return "SUPPORTS"  # "received drones from Iran"
-    if rel == "CONTROLS" and lemma == "control" and tok.head.lower_ == "under":
-        return rel  # "areas under Houthi control", "the town is under the control of HTS"
+    if _held_under(tok):
+        return "CONTROLS"  # "areas under Houthi control", "remains in the hands of the Taliban"
     if rel == "CONTROLS" and lemma == "control":
         verb = _governor(tok)
         if verb is None or verb.lemma_.lower() not in CONTROL_VERBS:
@@ -209,7 +210,7 @@ def _settling_construction(phrase: NounPhrase) -> Construction | None:
     tok = phrase.tok
     if phrase.between:
         return _between
-    if phrase.rel == "CONTROLS" and tok.head.lower_ == "under":
+    if phrase.rel == "CONTROLS" and _held_under(tok):
         return _under_control
     fired_on = tok.dep_ == "pobj" and tok.head.lower_ == "under" and phrase.verb is not None
     if phrase.rel in ("ATTACKS", "OPPOSES") and fired_on:
@@ -224,13 +225,31 @@ def _between(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
         yield from emit_pairs(phrase.between, pair_rel, phrase.tok, sent, BASE, "between")
 
 
+def _held_under(tok: Token) -> bool:
+    """A holding noun that puts what the clause is about in someone's hands: "under
+    Houthi control", "under the rule of the junta", "in the hands of the Taliban"."""
+    lemma = tok.lemma_.lower()
+    under = tok.head.lower_ == "under" and lemma in HOLDING_NOUNS
+    return under or (tok.lower_ == "hands" and tok.head.lower_ in ("in", "into"))
+
+
 def _under_control(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
-    """ "areas under Houthi control", "the town is under the control of HTS"."""
-    held = phrase.tok.head.head  # the noun the phrase describes, or the subject of "is under"
+    """ "areas under Houthi control", "the town is under the control of HTS", "Sana'a
+    remains in the hands of the Houthis", "brought the district under government control":
+    the holder is the noun's modifier or its "of"; the held place is the noun the phrase
+    describes, else the clause's object, else its subject."""
+    holders = phrase.sources or [t for t in phrase.targets if t.actor.type != "PLACE"]
+    held = phrase.tok.head.head  # the noun the phrase describes, or the verb of "is under"
     if held.pos_ in ("VERB", "AUX"):
-        held = next((c for c in held.children if c.dep_ in ("nsubj", "nsubjpass")), held)
+        clause = [c for c in held.children if c.dep_ == "dobj"] or [
+            c for c in held.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]
+        held = clause[0] if clause else held
     if held.pos_ in NOUN_POS:
-        yield from emit(phrase.sources, phrase.rel, args.place(held), phrase.tok, sent, BASE, "under-control")
+        # the clause says the place is held: a name the NER read as a person's is the
+        # place's, as in "the village of X"
+        places = [p for p in args.place(held, depth=1) if p.actor.type == "PLACE"]
+        yield from emit(holders, phrase.rel, places, phrase.tok, sent, BASE, "under-control")
 
 
 def _under_fire(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
