@@ -75,6 +75,8 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "The attack on Petionville was led by the Viv Ansanm group.",
             ("viv ansanm", "ATTACKS", "petionville"),
         ),
+        # asking for a hostile measure is hostile
+        ("Kyiv urged new sanctions on Moscow.", ("ukraine", "OPPOSES", "russia")),
         # an accusation opposes the accused
         (
             "Kataib Hezbollah alleged that US drones launched an airstrike on its positions.",

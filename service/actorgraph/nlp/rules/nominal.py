@@ -55,6 +55,8 @@ LEADING_VERBS = frozenset({"lead", "head", "spearhead", "join", "command", "dire
 LOSS_WORDS = frozenset({"lose", "loss", "cede", "relinquish", "surrender"})
 #: "called for sanctions on Rwanda": asking for a hostile measure is itself hostile.
 ADVOCACY_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "appeal"})
+#: Verbs that ask for what their object names: "urged sanctions on", "demanded pressure on".
+DEMANDING_VERBS = frozenset({"urge", "demand", "seek", "request", "propose", "recommend"})
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
 #: A pact of defence is an alliance: "mutual defence treaty", "military pact".
 PACT_NOUNS = frozenset({"pact", "treaty", "accord", "agreement"})
@@ -336,10 +338,9 @@ def _subject_acts(phrase: NounPhrase, light: bool) -> bool:
     if phrase.verb is None:
         return False
     tok = phrase.tok
-    advocated = (
-        phrase.rel == "OPPOSES" and tok.dep_ == "pobj" and tok.head.lower_ == "for"
-        and phrase.vlemma in ADVOCACY_VERBS
-    )
+    asked_for = tok.dep_ == "pobj" and tok.head.lower_ == "for" and phrase.vlemma in ADVOCACY_VERBS
+    demanded = tok.dep_ == "dobj" and phrase.vlemma in DEMANDING_VERBS  # "urges pressure on the UAE"
+    advocated = phrase.rel == "OPPOSES" and (asked_for or demanded)
     return advocated or (light and _carries(phrase.verb, phrase.rel))
 
 
