@@ -227,3 +227,47 @@ SPONSORED_NOUNS = frozenset(_CUES.sponsored_nouns)
 SPONSOR_PARTICIPLES = frozenset(_CUES.sponsor_participles)
 #: Honorifics and ranks before a name, besides titles: "Mr", "Gen", "Sheikh", "Field Marshal".
 HONORIFICS = frozenset(_CUES.honorifics)
+
+# The nominal rule (rules/nominal.py).
+#: Verbs whose object "control" states control: "took control of", "retained control over".
+CONTROL_VERBS = frozenset(_CUES.control_taking_verbs)
+#: What an attack did to its target: "an attack that killed ...", "a strike hit ...".
+IMPACT_VERBS = frozenset(_CUES.impact_verbs)
+#: "repelled an RSF assault": the defenders fight the attackers.
+REPEL_VERBS = frozenset(_CUES.repel_verbs)
+#: Speech verbs whose subject does what the noun says: "pledged support", "claimed the attack".
+COMMITTING_VERBS = frozenset(_CUES.committing_verbs)
+#: Verbs whose subject leads or joins what the noun names: "led the offensive".
+LEADING_VERBS = frozenset(_CUES.leading_verbs)
+#: Losing control states none: "lost control of", "ceded".
+LOSS_WORDS = frozenset(_CUES.loss_words)
+#: "called for sanctions on Rwanda": asking for a hostile measure is itself hostile.
+ADVOCACY_VERBS = frozenset(_CUES.advocacy_verbs)
+#: Verbs that ask for what their object names: "urged sanctions on".
+DEMANDING_VERBS = frozenset(_CUES.demanding_verbs)
+#: A pact of defence is an alliance: "mutual defence treaty", "military pact".
+PACT_NOUNS = frozenset(_CUES.pact_nouns)
+#: Words that make a pact one of defence.
+DEFENCE_WORDS = frozenset(_CUES.defence_words)
+#: Verbs whose subjects make the pact a relation noun names: "formed an alliance".
+PACT_VERBS = frozenset(_CUES.pact_verbs)
+#: "condemned the Israeli strikes": the condemner opposes whoever struck.
+CONDEMN_VERBS = frozenset(_CUES.condemn_verbs)
+#: Verbs reacting to an act someone else did ("violated the ceasefire"): their subject is not its doer.
+REACTION_VERBS = frozenset(_CUES.reaction_verbs)
+#: Nouns counting what follows "of" ("a wave of drone attacks"): the verb governing them governs the act.
+COUNTING_NOUNS = frozenset(_CUES.counting_nouns)
+
+# The derived readings (rules/sites.py, accusations.py, units.py, noun_args.py).
+#: Prepositions that say where an attack happened: "struck a depot in the village of X".
+LOCATIVE = frozenset(_CUES.site_preps)
+#: Attacks on people or one building ("killed X in Rafah", "stormed the compound") do not attack their town.
+PERSONAL_ATTACKS = frozenset(_CUES.personal_attack_words)
+#: Verbs whose subject accuses the doer of what the clause under them says.
+ACCUSING_VERBS = frozenset(_CUES.accusing_verbs)
+#: Nouns a name heads as a group ("the Boko Haram group"), not titles or things.
+GROUP_HEADS = frozenset(_CUES.group_head_nouns)
+#: Verbs whose subject suffered an attack or clash: "54 soldiers died following an attack by X".
+VICTIM_VERBS = frozenset(_CUES.victim_verbs)
+#: Prepositions that tie the suffering to the act: "in", "during", "following".
+VICTIM_PREPS = frozenset(_CUES.victim_preps)

@@ -232,6 +232,27 @@ class Cues(_Model):
     sponsored_nouns: WordList
     sponsor_participles: WordList
     honorifics: WordList
+    site_preps: WordList
+    personal_attack_words: WordList
+    accusing_verbs: WordList
+    group_head_nouns: WordList
+    victim_verbs: WordList
+    victim_preps: WordList
+    # rules/nominal.py
+    control_taking_verbs: WordList
+    impact_verbs: WordList
+    repel_verbs: WordList
+    committing_verbs: WordList
+    leading_verbs: WordList
+    loss_words: WordList
+    advocacy_verbs: WordList
+    demanding_verbs: WordList
+    pact_nouns: WordList
+    defence_words: WordList
+    pact_verbs: WordList
+    condemn_verbs: WordList
+    reaction_verbs: WordList
+    counting_nouns: WordList
 
 
 class Titles(_Model):

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.lexicon import ACCUSING_VERBS
 from actorgraph.nlp.rules.args import Args
 
-#: Verbs whose subject accuses the doer of what the clause under them says.
-ACCUSING_VERBS = frozenset({"allege", "accuse", "blame", "charge"})
 #: Acts an accusation is about: attacks, fighting, arming the accuser's enemies.
 ACCUSED_ACTS = frozenset({"ATTACKS", "FIGHTS", "SUPPORTS", "OPPOSES"})
 #: Dependencies that start a statement of its own, which an accusation above does not cover.

@@ -9,25 +9,35 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from actorgraph.nlp.docdata import DEMONYM, Candidate
+from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
+    ADVOCACY_VERBS,
     BETWEEN_TYPES,
     BREAK_OFF_VERBS,
-    HOLDING_NOUNS,
+    COMMITTING_VERBS,
+    CONDEMN_VERBS,
+    CONTROL_VERBS,
+    DEFENCE_WORDS,
+    DEMANDING_VERBS,
+    IMPACT_VERBS,
     LAUNCH_VERBS,
+    LEADING_VERBS,
+    LOSS_WORDS,
     NOUN_TARGET_PREPS,
-    NOUNS,
+    PACT_NOUNS,
+    PACT_VERBS,
     PRENOMINAL,
+    REACTION_VERBS,
     RECEIVE_VERBS,
+    REPEL_VERBS,
     SPEECH_VERBS,
-    SUPPLY_NOUNS,
     TIE_NOUNS,
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
     VERBS,
     WEAK_CONTROL,
 )
-from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
@@ -41,95 +51,10 @@ from actorgraph.nlp.rules.noun_args import (
     verb_objects,
     victims,
 )
+from actorgraph.nlp.rules.noun_relations import NOUN_POS, clause_slot, governor, held_under, relation_of_noun
+from actorgraph.nlp.rules.prenominals import prenominal, pro
 
 BASE = 0.8
-CONTROL_VERBS = frozenset({"take", "gain", "regain", "seize", "wrest", "assume", "establish", "retain",
-                           "maintain", "tighten", "extend", "have", "consolidate", "reassert", "win",
-                           "restore", "impose"})
-IMPACT_VERBS = frozenset({"kill", "hit", "destroy", "target", "wound", "damage", "strike", "injure",
-                          "level", "flatten", "claim", "slay"})
-REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "beat", "counter", "resist"})
-#: Speech verbs whose subject does what the noun says: "pledged support", "claimed the attack".
-COMMITTING_VERBS = frozenset({"claim", "pledge", "vow", "announce", "declare", "promise", "offer"})
-LEADING_VERBS = frozenset({"lead", "head", "spearhead", "join", "command", "direct", "order"})
-LOSS_WORDS = frozenset({"lose", "loss", "cede", "relinquish", "surrender"})
-#: "called for sanctions on Rwanda": asking for a hostile measure is itself hostile.
-ADVOCACY_VERBS = frozenset({"call", "push", "press", "lobby", "campaign", "appeal"})
-#: Verbs that ask for what their object names: "urged sanctions on", "demanded pressure on".
-DEMANDING_VERBS = frozenset({"urge", "demand", "seek", "request", "propose", "recommend"})
-#: "condemned the Israeli strikes": the condemner opposes whoever struck.
-#: A pact of defence is an alliance: "mutual defence treaty", "military pact".
-PACT_NOUNS = frozenset({"pact", "treaty", "accord", "agreement"})
-DEFENCE_WORDS = frozenset({"defence", "defense", "military", "mutual"})
-#: Verbs whose subjects make the pact a relation noun names: "formed an alliance".
-PACT_VERBS = frozenset({"form", "forge", "seal", "conclude", "renew", "cement", "build", "strike"})
-CONDEMN_VERBS = frozenset({"condemn", "denounce", "decry", "deplore", "criticise", "criticize",
-                           "slam", "protest"})
-NOUN_POS = ("NOUN", "PROPN")
-#: Verbs that react to an act someone else did: "violated the ceasefire", "to revenge the
-#: killing of our leader", "mourned the strike". Their subject is not the act's doer.
-REACTION_VERBS = frozenset({"violate", "breach", "revenge", "avenge", "mourn", "investigate", "survive",
-                            "escape", "witness", "document", "fear", "welcome", "praise", "hail",
-                            "applaud", "commemorate", "flee", "blame", "report", "confirm", "deny",
-                            "protest", "decry"})
-
-
-def relation_of_noun(tok: Token) -> str | None:
-    if tok.pos_ not in NOUN_POS:
-        return None
-    lemma = tok.lemma_.lower()
-    rel = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
-    if rel is None and lemma in ("fire", "shelling", "bombardment") and tok.head.lower_ == "under":
-        return "ATTACKS"  # "came under Israeli fire"
-    if lemma in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
-        verb = _governor(tok)
-        words = {verb.lemma_.lower()} if verb is not None else set()
-        for c in tok.children:
-            if c.dep_ in ("amod", "compound"):
-                words |= {c.lemma_.lower(), c.lower_}
-        if words & TIE_VERBS_POS:
-            return "COOPERATES_WITH"
-        if words & TIE_VERBS_NEG:
-            return "OPPOSES"
-        return None
-    received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS
-    if rel is None and lemma in SUPPLY_NOUNS and received:
-        return "SUPPORTS"  # "received drones from Iran"
-    if _held_under(tok):
-        return "CONTROLS"  # "areas under Houthi control", "remains in the hands of the Taliban"
-    if rel == "CONTROLS" and lemma == "control":
-        verb = _governor(tok)
-        if verb is None or verb.lemma_.lower() not in CONTROL_VERBS:
-            return None
-    return rel
-
-
-#: Nouns that count or group what follows "of": "a wave of drone attacks", "a series of
-#: air strikes". The verb governing them governs the act.
-TRANSPARENT_NOUNS = frozenset({"wave", "series", "spate", "string", "barrage", "volley", "salvo",
-                               "flurry", "round", "number", "dozens", "hundreds", "surge"})
-
-
-def _clause_slot(tok: Token) -> Token:
-    """The word that stands for the act in its clause: the counting noun of "a wave of
-    drone attacks", else the act's noun itself."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TRANSPARENT_NOUNS:
-        return head.head
-    return tok
-
-
-def _governor(tok: Token) -> Token | None:
-    """The verb a noun is the object of, directly or through a preposition (or through a
-    counting noun: "launched a wave of drone attacks")."""
-    if _clause_slot(tok) is not tok:
-        return _governor(_clause_slot(tok))
-    head = tok.head
-    if tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
-        return head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
-        return head.head
-    return None
 
 
 def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
@@ -138,9 +63,9 @@ def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         if rel is not None:
             yield from _noun(args, tok, rel, sent)
         if tok.dep_ in ("amod", "compound") and tok.lemma_.lower() in PRENOMINAL:
-            yield from _prenominal(args, tok, sent)
+            yield from prenominal(args, tok, sent)
         if tok.lower_ == "pro" and tok.dep_ in ("amod", "compound", "npadvmod", "nmod"):
-            yield from _pro(args, tok, sent)
+            yield from pro(args, tok, sent)
         if tok.lower_ == "behalf" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "operated drones ... on behalf of the RSF"
             sources = args.agents(tok.head.head)
@@ -151,7 +76,7 @@ def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
 
 
 def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
-    verb = _governor(tok)
+    verb = governor(tok)
     if verb is not None and verb.lemma_.lower() in LOSS_WORDS:
         return
     if args.mention_kinds(tok) & {"gazetteer", "ner"}:
@@ -172,6 +97,8 @@ def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPh
     dependents name; and the sides of a clause "between" names."""
     places, first = rel in ("ATTACKS", "CONTROLS"), rel == "CONTROLS"
     sources = args.modifier_actors(tok)
+    if rel == "CONTROLS" and tok.head.lower_ == "in" and tok.head.head.pos_ in NOUN_POS:
+        sources = args.actors(tok.head.head)  # "Alhaji Auta, a bandit in control of the forest"
     if not sources and rel in BETWEEN_TYPES:
         for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
             sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their pact"
@@ -212,7 +139,7 @@ def _settling_construction(phrase: NounPhrase) -> Construction | None:
     tok = phrase.tok
     if phrase.between:
         return _between
-    if phrase.rel == "CONTROLS" and _held_under(tok):
+    if phrase.rel == "CONTROLS" and held_under(tok):
         return _under_control
     fired_on = tok.dep_ == "pobj" and tok.head.lower_ == "under" and phrase.verb is not None
     if phrase.rel in ("ATTACKS", "OPPOSES") and fired_on:
@@ -225,14 +152,6 @@ def _between(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     pair_rel = "FIGHTS" if phrase.rel == "ATTACKS" else phrase.rel
     if pair_rel in BETWEEN_TYPES:
         yield from emit_pairs(phrase.between, pair_rel, phrase.tok, sent, BASE, "between")
-
-
-def _held_under(tok: Token) -> bool:
-    """A holding noun that puts what the clause is about in someone's hands: "under
-    Houthi control", "under the rule of the junta", "in the hands of the Taliban"."""
-    lemma = tok.lemma_.lower()
-    under = tok.head.lower_ == "under" and lemma in HOLDING_NOUNS
-    return under or (tok.lower_ == "hands" and tok.head.lower_ in ("in", "into"))
 
 
 def _under_control(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
@@ -293,7 +212,7 @@ def _governed(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]
     attackers; condemning an act opposes its doers; the subject of a light verb does what
     the noun says ("carried out airstrikes"); then what the noun states."""
     tok, verb = phrase.tok, phrase.verb
-    slot = _clause_slot(tok)
+    slot = clause_slot(tok)
     light = verb is not None and (
         slot.dep_ in ("dobj", "attr")
         or (slot.dep_ == "pobj" and slot.head.lower_ in ("in", "with", "at"))
@@ -395,44 +314,3 @@ def _carries(verb: Token, rel: str) -> bool:
     return sense is None or sense.relation == rel or lemma in WEAK_CONTROL | LAUNCH_VERBS | LEADING_VERBS
 
 
-def _prenominal(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
-    """ "the Turkish-backed Syrian National Army", "an Iran-backed Iraqi militia",
-    "HTS-held Idlib"."""
-    rel = PRENOMINAL[tok.lemma_.lower()]
-    if rel == "LEADS_GROUP":
-        return
-    sources: list[Arg] = []
-    for child in tok.lefts:
-        if child.text == "-":
-            continue
-        if child.ent_type_ == DEMONYM and child.ent_kb_id_:
-            sources += args.state(child)
-        else:
-            sources += args.all_actors(child)
-    if not sources:
-        return
-    head = tok.head
-    targets = args.place(head) if rel == "CONTROLS" else args.actors(head)
-    doc = tok.doc
-    cut = next((i for i in range(tok.i + 1, head.i) if doc[i].dep_ == "cc"), None)
-    if cut is not None:  # "the Turkish-backed SNA and SDF fighters": the SDF is not backed
-        targets = [t for t in targets if t.token < cut]
-    if rel == "MEMBER_OF":  # "the al-Qaeda-linked JNIM": JNIM is the member
-        sources, targets = targets, sources
-    yield from emit(sources, rel, targets, tok, sent, BASE * 1.05, "prenominal")
-
-
-def _pro(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
-    """ "the pro-Turkish opposition": Turkey supports that group."""
-    doc = tok.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
-        return
-    named = doc[tok.i + 2]
-    if named.ent_type_ == DEMONYM:
-        sources = args.state(named)
-    else:
-        entry = args.gazetteer.demonym(named.text)
-        sources = [args.known(entry.id, 0.9, named.i)] if entry is not None else args.at(named)
-    head = tok.head if tok.head.i > tok.i else named.head
-    targets = args.actors(head)
-    yield from emit(sources, "SUPPORTS", targets, tok, sent, BASE * 0.8, "pro")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from actorgraph.nlp.lexicon import VICTIM_PREPS, VICTIM_VERBS
 from actorgraph.nlp.rules.args import Arg, Args
 
 
@@ -161,11 +162,6 @@ def verb_objects(args: Args, verb: Token) -> list[Arg]:
     return out
 
 
-#: Verbs whose subject suffered what a clause's attack or clash did: "54 soldiers died
-#: following an attack by al-Shabaab", "six soldiers were killed in clashes with the rebels".
-VICTIM_VERBS = frozenset({"die", "kill", "wound", "injure", "perish", "lose"})
-#: Prepositions that tie the suffering to the act: "in", "during", "following", "after".
-VICTIM_PREPS = frozenset({"in", "during", "following", "after", "amid"})
 
 
 def victims(args: Args, tok: Token) -> list[Arg]:

@@ -15,30 +15,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.lexicon import LOCATIVE, PERSONAL_ATTACKS
 from actorgraph.nlp.rules.args import Args
 
-#: Prepositions that say where something is.
-LOCATIVE = frozenset({"in", "on", "at", "inside", "into"})
 #: Dependencies that open another statement: what is under them is not this attack's site.
 OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "acl"})
-#: Attacks on people or on one building ("killed X in Rafah", "stormed the compound in
-#: Sanaa") do not attack the town they happen in; strikes, raids and assaults do.
-PERSONAL_ATTACKS = frozenset(
-    {
-        "kill",
-        "assassinate",
-        "abduct",
-        "kidnap",
-        "storm",
-        "hijack",
-        "massacre",
-        "arrest",
-        "detain",
-        "besiege",
-        "killing",
-        "killings",
-    }
-)
 SITE_FACTOR = 0.9
 MAX_DEPTH = 4
 

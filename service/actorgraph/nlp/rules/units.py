@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import Candidate, Mention
+from actorgraph.nlp.lexicon import GROUP_HEADS
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
 from actorgraph.nlp.rules.emit import emit
 
@@ -23,10 +24,6 @@ UNIT_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP"})
 PARENT_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT"})
 LED_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP", "GOVERNMENT"})
 NAMED_KINDS = frozenset({"gazetteer", "ner"})
-#: Nouns a name can head as a group ("the Boko Haram group", "the Barnawi faction"), not
-#: titles or things ("the SNA commander of ...").
-GROUP_HEADS = frozenset({"group", "faction", "militia", "movement", "organisation", "organization",
-                         "wing", "branch", "camp", "outfit", "network", "coalition", "alliance"})
 
 
 def _parents(args: Args, mention: Mention, root: Token) -> list[Arg]:

@@ -1,0 +1,96 @@
+"""Which relation a noun states, and which verb governs it: the first decisions of the
+nominal rule (:mod:`~actorgraph.nlp.rules.nominal`). "ties" state a relation only with a
+word that says which; "control" only when taken, kept or held; a holding noun puts a
+place in someone's hands ("under Houthi control"); counting nouns are transparent ("a
+wave of drone attacks")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.nlp.lexicon import (
+    CONTROL_VERBS,
+    COUNTING_NOUNS,
+    HOLDING_NOUNS,
+    NOUNS,
+    RECEIVE_VERBS,
+    SUPPLY_NOUNS,
+    TIE_NOUNS,
+    TIE_VERBS_NEG,
+    TIE_VERBS_POS,
+)
+
+NOUN_POS = ("NOUN", "PROPN")
+
+
+def relation_of_noun(tok: Token) -> str | None:
+    if tok.pos_ not in NOUN_POS:
+        return None
+    lemma = tok.lemma_.lower()
+    rel = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
+    if rel is None and lemma in ("fire", "shelling", "bombardment") and tok.head.lower_ == "under":
+        return "ATTACKS"  # "came under Israeli fire"
+    if lemma in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
+        return _tie_relation(tok)
+    received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS
+    if rel is None and lemma in SUPPLY_NOUNS and received:
+        return "SUPPORTS"  # "received drones from Iran"
+    if held_under(tok):
+        return "CONTROLS"  # "areas under Houthi control", "remains in the hands of the Taliban"
+    if rel == "CONTROLS" and lemma == "control":
+        return _control_relation(tok)
+    return rel
+
+
+def _tie_relation(tok: Token) -> str | None:
+    """ "ties"/"relations" state a relation only with a word that says which: "close ties",
+    "restored relations" (cooperation), "cut ties" (opposition)."""
+    verb = governor(tok)
+    words = {verb.lemma_.lower()} if verb is not None else set()
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound"):
+            words |= {c.lemma_.lower(), c.lower_}
+    if words & TIE_VERBS_POS:
+        return "COOPERATES_WITH"
+    if words & TIE_VERBS_NEG:
+        return "OPPOSES"
+    return None
+
+
+def _control_relation(tok: Token) -> str | None:
+    """ "control" states control "in control of X" or as the object of a verb of taking or
+    keeping ("took control of", "retained control over"), not in "lost control"."""
+    if tok.head.lower_ == "in":
+        return "CONTROLS"  # "HTS is in control of Idlib", "a bandit in control of the forest"
+    verb = governor(tok)
+    return "CONTROLS" if verb is not None and verb.lemma_.lower() in CONTROL_VERBS else None
+
+
+def held_under(tok: Token) -> bool:
+    """A holding noun that puts what the clause is about in someone's hands: "under
+    Houthi control", "under the rule of the junta", "in the hands of the Taliban"."""
+    lemma = tok.lemma_.lower()
+    under = tok.head.lower_ == "under" and lemma in HOLDING_NOUNS
+    return under or (tok.lower_ == "hands" and tok.head.lower_ in ("in", "into"))
+
+
+def clause_slot(tok: Token) -> Token:
+    """The word that stands for the act in its clause: the counting noun of "a wave of
+    drone attacks", else the act's noun itself."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COUNTING_NOUNS:
+        return head.head
+    return tok
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition (or through a
+    counting noun: "launched a wave of drone attacks")."""
+    if clause_slot(tok) is not tok:
+        return governor(clause_slot(tok))
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return head.head
+    return None

@@ -1,0 +1,59 @@
+"""Relations stated by a prenominal participle or "pro-": "the Turkish-backed Syrian
+National Army", "HTS-held Idlib", "the al-Qaeda-linked JNIM", "the pro-Turkish
+opposition"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from actorgraph.nlp.docdata import DEMONYM, Candidate
+from actorgraph.nlp.lexicon import PRENOMINAL
+from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.rules.emit import emit
+
+BASE = 0.8
+
+
+def prenominal(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
+    """ "the Turkish-backed Syrian National Army", "an Iran-backed Iraqi militia",
+    "HTS-held Idlib"."""
+    rel = PRENOMINAL[tok.lemma_.lower()]
+    if rel == "LEADS_GROUP":
+        return
+    sources: list[Arg] = []
+    for child in tok.lefts:
+        if child.text == "-":
+            continue
+        if child.ent_type_ == DEMONYM and child.ent_kb_id_:
+            sources += args.state(child)
+        else:
+            sources += args.all_actors(child)
+    if not sources:
+        return
+    head = tok.head
+    targets = args.place(head) if rel == "CONTROLS" else args.actors(head)
+    doc = tok.doc
+    cut = next((i for i in range(tok.i + 1, head.i) if doc[i].dep_ == "cc"), None)
+    if cut is not None:  # "the Turkish-backed SNA and SDF fighters": the SDF is not backed
+        targets = [t for t in targets if t.token < cut]
+    if rel == "MEMBER_OF":  # "the al-Qaeda-linked JNIM": JNIM is the member
+        sources, targets = targets, sources
+    yield from emit(sources, rel, targets, tok, sent, BASE * 1.05, "prenominal")
+
+
+def pro(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
+    """ "the pro-Turkish opposition": Turkey supports that group."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+        return
+    named = doc[tok.i + 2]
+    if named.ent_type_ == DEMONYM:
+        sources = args.state(named)
+    else:
+        entry = args.gazetteer.demonym(named.text)
+        sources = [args.known(entry.id, 0.9, named.i)] if entry is not None else args.at(named)
+    head = tok.head if tok.head.i > tok.i else named.head
+    targets = args.actors(head)
+    yield from emit(sources, "SUPPORTS", targets, tok, sent, BASE * 0.8, "pro")
