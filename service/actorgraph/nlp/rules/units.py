@@ -18,11 +18,11 @@ from actorgraph.nlp.docdata import Candidate, Mention
 from actorgraph.nlp.lexicon import GROUP_HEADS
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
 from actorgraph.nlp.rules.emit import emit
+from actorgraph.nlp.rules.roles import LED_TYPES
 
 BASE = 0.8
 UNIT_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP"})
 PARENT_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GOVERNMENT"})
-LED_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP", "GOVERNMENT"})
 NAMED_KINDS = frozenset({"gazetteer", "ner"})
 
 
