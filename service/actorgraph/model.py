@@ -67,6 +67,29 @@ RELATION_CLASS: dict[RelationType, str] = {
     RelationType.MEMBER_OF: "AFFILIATION",
 }
 
+#: Actor types each type of relation cannot take as (source, target), from the ontology:
+#: CONTROLS has a place as its target, LEADS a person as its source and an actor as its
+#: target, MEMBER_OF an organisation, alliance or state as its target.
+EXCLUDED_ARGUMENT_TYPES: dict[RelationType, tuple[frozenset[ActorType], frozenset[ActorType]]] = {
+    RelationType.CONTROLS: (
+        frozenset({ActorType.PLACE}),
+        frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.ARMED_GROUP, ActorType.GROUP}),
+    ),
+    RelationType.LEADS: (
+        frozenset(set(ActorType) - {ActorType.PERSON}),
+        frozenset({ActorType.PERSON, ActorType.PLACE}),
+    ),
+    RelationType.MEMBER_OF: (frozenset({ActorType.PLACE}), frozenset({ActorType.PERSON, ActorType.PLACE})),
+}
+
+
+def admits(relation: RelationType, source: ActorType | None, target: ActorType | None) -> bool:
+    """Whether the ontology allows ``relation`` between actors of these types (None: a
+    type not known, which anything may be)."""
+    excluded = EXCLUDED_ARGUMENT_TYPES.get(relation)
+    return excluded is None or (source not in excluded[0] and target not in excluded[1])
+
+
 #: Passive wording of each directed type, produced for presentation only.
 INVERSE_LABEL: dict[RelationType, str] = {
     RelationType.SUPPORTS: "supported-by",

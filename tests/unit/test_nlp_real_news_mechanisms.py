@@ -170,3 +170,13 @@ def test_a_description_names_the_actor_the_article_is_about(extractor: Extractor
     )
     controllers = {r.source.id for r in relations(extractor, text) if r.relation.value == "CONTROLS"}
     assert controllers == {"houthis"}, controllers
+
+
+def test_the_ontology_bounds_what_a_relation_can_join() -> None:
+    from actorgraph.model import ActorType, RelationType, admits
+
+    assert not admits(RelationType.CONTROLS, ActorType.ARMED_GROUP, ActorType.PERSON)
+    assert not admits(RelationType.LEADS, ActorType.STATE, ActorType.ARMED_GROUP)
+    assert not admits(RelationType.MEMBER_OF, ActorType.PERSON, ActorType.PLACE)
+    assert admits(RelationType.CONTROLS, ActorType.ARMED_GROUP, None)  # a type nobody vouches for
+    assert admits(RelationType.ATTACKS, ActorType.STATE, ActorType.PERSON)

@@ -9,7 +9,8 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.nlp.docdata import CANDIDATES, Candidate, get_mentions
+from actorgraph.model import ActorType, RelationType, admits
+from actorgraph.nlp.docdata import CANDIDATES, ActorRef, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ATTR_NOUNS,
@@ -101,8 +102,22 @@ class RelationExtractor:
             for derive in (attack_sites, accusations):
                 for cand in list(derive(args, list(found.values()))):
                     found.setdefault((cand.source.id, cand.relation, cand.target.id, cand.sent_start), cand)
-        setattr(doc._, CANDIDATES, [c.as_dict() for c in found.values()])
+        kept = [c for c in found.values() if _admitted(c)]
+        setattr(doc._, CANDIDATES, [c.as_dict() for c in kept])
         return doc
+
+
+def _admitted(cand: Candidate) -> bool:
+    """Readings the ontology allows between their actors' types ("a Mindanao official"
+    is no member of a place, a person is no place to control). A type counts when the
+    gazetteer gives it or the NER reads a place; the NER's persons and organisations are
+    often villages ("captured Goma" stays a capture)."""
+    relation = RelationType(cand.relation)
+    return admits(relation, _trusted_type(cand.source), _trusted_type(cand.target))
+
+
+def _trusted_type(actor: ActorRef) -> ActorType | None:
+    return ActorType(actor.type) if actor.known or actor.type == "PLACE" else None
 
 
 @Language.factory(
