@@ -50,7 +50,7 @@ def _modifiers(token: Token) -> list[Token] | None:
         if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in GENERIC_MODIFIERS:
             mods.append(child)
             continue
-        if child.dep_ == "punct" or (child.dep_ == "advmod" and child.pos_ == "ADV"):
+        if child.dep_ in ("punct", "case") or (child.dep_ == "advmod" and child.pos_ == "ADV"):
             continue
         return None
     return mods

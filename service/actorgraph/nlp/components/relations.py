@@ -32,7 +32,7 @@ from actorgraph.nlp.rules.accusations import accusations
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
-from actorgraph.nlp.rules.sites import attack_sites
+from actorgraph.nlp.rules.sites import attack_sites, captures
 from actorgraph.nlp.rules.units import units
 from actorgraph.nlp.rules.verbal import IRREGULAR, verbal
 
@@ -99,7 +99,7 @@ class RelationExtractor:
                         best = found.get(key)
                         if best is None or cand.base > best.base:
                             found[key] = cand
-            for derive in (attack_sites, accusations):
+            for derive in (attack_sites, captures, accusations):
                 for cand in list(derive(args, list(found.values()))):
                     found.setdefault((cand.source.id, cand.relation, cand.target.id, cand.sent_start), cand)
         kept = [c for c in found.values() if _admitted(c)]

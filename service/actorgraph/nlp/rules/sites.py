@@ -16,11 +16,13 @@ from spacy.tokens import Token
 
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import LOCATIVE, PERSONAL_ATTACKS
-from actorgraph.nlp.rules.args import Args
+from actorgraph.nlp.rules.args import Arg, Args
 
 #: Dependencies that open another statement: what is under them is not this attack's site.
 OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "acl"})
 SITE_FACTOR = 0.9
+#: Verbs of taking a place by force: what they take from its holder is an attack on it.
+CAPTURE_VERBS = frozenset({"capture", "seize", "recapture", "retake", "overrun", "storm", "take"})
 MAX_DEPTH = 4
 
 
@@ -65,3 +67,40 @@ def attack_sites(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
                 yield Candidate(
                     cand.source, "ATTACKS", place.actor, cand.trigger, cand.sent_start, base, "site"
                 )
+
+
+def _held_by(args: Args, place: Token) -> list[Arg]:
+    """Who held a captured thing: "an RSF base", "the Houthi-held port", "the town of X,
+    an insurgents' stronghold" (named owners, the prefix of a holding participle, also of
+    the place "of" names and of appositions)."""
+    named = [
+        place,
+        *(p for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for p in args.pobjs(c)),
+    ]
+    found: list[Arg] = []
+    for token in (*named, *(c for n in named for c in n.children if c.dep_ == "appos")):
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "nmod"):
+                found += args.at(child)
+            elif child.dep_ == "amod" and child.lemma_.lower() in ("hold", "control", "occupy", "run"):
+                found += [a for c in child.lefts for a in args.at(c)]
+    return [a for a in found if a.actor.type not in ("PLACE", "PERSON")]
+
+
+def captures(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
+    """Taking a place someone held attacks its holder: "recaptured the port town, an
+    insurgents' stronghold", "seized an RSF base", "overran the Houthi-held port"."""
+    doc = args.doc
+    have = {(c.source.id, c.target.id) for c in found if c.relation == "ATTACKS"}
+    for cand in [c for c in found if c.relation == "CONTROLS"]:
+        verb = doc[cand.trigger]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CAPTURE_VERBS:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for holder in _held_by(args, obj):
+                if holder.actor.id != cand.source.id and (cand.source.id, holder.actor.id) not in have:
+                    have.add((cand.source.id, holder.actor.id))
+                    base = cand.base * SITE_FACTOR * holder.factor
+                    yield Candidate(
+                        cand.source, "ATTACKS", holder.actor, cand.trigger, cand.sent_start, base, "capture"
+                    )
