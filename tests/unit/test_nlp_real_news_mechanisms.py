@@ -78,7 +78,10 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # asking for a hostile measure is hostile
         ("Kyiv urged new sanctions on Moscow.", ("ukraine", "OPPOSES", "russia")),
         # taking a place someone held attacks its holder
-        ("Government forces overran the Houthi-held port of Mokha.", ("government forces", "ATTACKS", "houthis")),
+        (
+            "Government forces overran the Houthi-held port of Mokha.",
+            ("government forces", "ATTACKS", "houthis"),
+        ),
         # an accusation opposes the accused
         (
             "Kataib Hezbollah alleged that US drones launched an airstrike on its positions.",
