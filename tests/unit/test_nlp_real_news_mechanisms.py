@@ -36,6 +36,8 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "Islamist militants attacked an army base in Borno state.",
             ("islamist militants", "ATTACKS", "borno"),
         ),
+        # "government-held": the government of the story holds it
+        ("Rebels attacked the government-held town of Nasir.", ("government", "CONTROLS", "nasir")),
         # control from the place's side
         ("The town of Rutshuru fell to M23 rebels on Sunday.", ("m23", "CONTROLS", "rutshuru")),
         ("Gao remains under the control of the Malian army.", ("mali", "CONTROLS", "gao")),

@@ -23,6 +23,7 @@ from actorgraph.nlp.lexicon import (
     COLLECTIVE_MEMBER_HEADS,
     COLLECTIVE_MODIFIERS,
     COLLECTIVE_RANK_HEADS,
+    PRENOMINAL,
 )
 from actorgraph.nlp.rules.places import noun_keys
 from actorgraph.resolve.names import actor_id, clean_surface
@@ -71,8 +72,18 @@ def _is_collective(token: Token) -> bool:
         return False  # "Rebels" opening a sentence is tagged a proper noun
     if token.tag_ in ("NNS", "NNPS"):
         return bool(({lemma, token.lower_} | noun_keys(token)) & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS))
+    if _prefixes_participle(token):
+        return lemma in BODY_HEADS  # "the government-held town" (a "rebel-held" town names no side)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
     return definite and lemma in BODY_HEADS and lemma not in ("authority", "gang")
+
+
+def _prefixes_participle(token: Token) -> bool:
+    """ "government-held", "rebel-controlled": the noun is the doer of a holding or
+    backing participle hyphenated after it."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lemma_.lower() in PRENOMINAL
 
 
 def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Mention]:
