@@ -187,3 +187,12 @@ def test_the_ontology_bounds_what_a_relation_can_join() -> None:
     assert not admits(RelationType.MEMBER_OF, ActorType.PERSON, ActorType.PLACE)
     assert admits(RelationType.CONTROLS, ActorType.ARMED_GROUP, None)  # a type nobody vouches for
     assert admits(RelationType.ATTACKS, ActorType.STATE, ActorType.PERSON)
+
+
+def test_a_participle_on_an_act_is_the_acts_not_the_clauses(extractor: Extractor) -> None:
+    text = (
+        "The Kurdish regional government called on the PKK to withdraw amid a campaign of "
+        "Turkish airstrikes targeting the group."
+    )
+    found = named(extractor, text)
+    assert not any(rel == "ATTACKS" and src == "kurdistan regional government" for src, rel, _ in found), found

@@ -16,6 +16,7 @@ from actorgraph.nlp.lexicon import (
     COMMANDER_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_NOUNS,
+    NOUNS,
     OBJECT_CONTROL_VERBS,
     OWNED_NOUNS,
     PARTITIVE_WORDS,
@@ -233,6 +234,10 @@ class Args(CoordinationReader):
             owners = [c for c in head.children if c.dep_ == "poss" and self.at(c)]
             if owners:
                 return owners, 0.95
+            if verb.tag_ == "VBG" and (head.lemma_.lower() in NOUNS or head.lower_ in NOUNS):
+                # "airstrikes targeting X": the act's doer, not the clause's (whereas in "an
+                # operation backed by US airstrikes" the operation is the clause subject's)
+                return [], 1.0
             head = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
             if head.dep_ == "prep":
                 head = head.head
