@@ -28,13 +28,9 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.places import noun_keys
 from actorgraph.resolve.names import actor_id, clean_surface
 
-#: Nouns for members of a side ("rebels") are collectives in the plural only; rank nouns
-#: ("troops", "soldiers") only with a generic modifier ("government troops"): bare, they could
-#: be anyone's; institutions ("the army", "the junta") also in the singular after "the".
-MEMBER_HEADS = COLLECTIVE_MEMBER_HEADS
-RANK_HEADS = COLLECTIVE_RANK_HEADS
-BODY_HEADS = COLLECTIVE_BODY_HEADS
-GENERIC_MODIFIERS = COLLECTIVE_MODIFIERS
+# Nouns for members of a side ("rebels") are collectives in the plural only; rank nouns
+# ("troops", "soldiers") only with a generic modifier ("government troops"): bare, they could
+# be anyone's; institutions ("the army", "the junta") also in the singular after "the".
 #: Heads that name the same kind of collective ("government troops" = "government soldiers").
 HEAD_CLASS = {"troop": "force", "soldier": "force", "force": "force", "gunmen": "gunman"}
 DEFINITE = frozenset({"the"})
@@ -48,7 +44,7 @@ def _modifiers(token: Token) -> list[Token] | None:
     for child in token.lefts:
         if child.dep_ in ("det",) and child.lower_ in ("the", "a", "an"):
             continue
-        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in GENERIC_MODIFIERS:
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in COLLECTIVE_MODIFIERS:
             mods.append(child)
             continue
         if child.dep_ in ("punct", "case") or (child.dep_ == "advmod" and child.pos_ == "ADV"):
@@ -71,11 +67,16 @@ def _is_collective(token: Token) -> bool:
     if token.pos_ != "NOUN" and not (token.tag_ == "NNPS" and not token.ent_type_):
         return False  # "Rebels" opening a sentence is tagged a proper noun
     if token.tag_ in ("NNS", "NNPS"):
-        return bool(({lemma, token.lower_} | noun_keys(token)) & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS))
+        return bool(
+            ({lemma, token.lower_} | noun_keys(token))
+            & (COLLECTIVE_MEMBER_HEADS | COLLECTIVE_BODY_HEADS | COLLECTIVE_RANK_HEADS)
+        )
     if _prefixes_participle(token):
-        return lemma in BODY_HEADS  # "the government-held town" (a "rebel-held" town names no side)
+        return (
+            lemma in COLLECTIVE_BODY_HEADS
+        )  # "the government-held town" (a "rebel-held" town names no side)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
-    return definite and lemma in BODY_HEADS and lemma not in ("authority", "gang")
+    return definite and lemma in COLLECTIVE_BODY_HEADS and lemma not in ("authority", "gang")
 
 
 def _prefixes_participle(token: Token) -> bool:
@@ -95,7 +96,11 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
         if token.i in covered or not _is_collective(token) or _qualified_elsewhere(token):
             continue
         mods = _modifiers(token)
-        if mods is None or any(m.i in covered for m in mods) or (not mods and _lemma(token) in RANK_HEADS):
+        if (
+            mods is None
+            or any(m.i in covered for m in mods)
+            or (not mods and _lemma(token) in COLLECTIVE_RANK_HEADS)
+        ):
             continue
         start = min((m.i for m in mods), default=token.i)
         key = (HEAD_CLASS.get(_lemma(token), _lemma(token)), frozenset(m.lower_ for m in mods))
@@ -114,7 +119,7 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
 def _lemma(token: Token) -> str:
     if token.lower_ == "gunmen":
         return "gunman"
-    heads = noun_keys(token) & (MEMBER_HEADS | BODY_HEADS | RANK_HEADS)
+    heads = noun_keys(token) & (COLLECTIVE_MEMBER_HEADS | COLLECTIVE_BODY_HEADS | COLLECTIVE_RANK_HEADS)
     return min(heads) if heads else token.lemma_.lower()
 
 
