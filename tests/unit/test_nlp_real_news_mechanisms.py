@@ -46,6 +46,10 @@ def named(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # titles around a name
         ("The president of Kenya, William Ruto, spoke on Monday.", ("william ruto", "LEADS", "kenya")),
         (
+            "Saudi jets struck Sanaa. Saudi Arabia said Yemeni forces of President Rashad Alimo advanced.",
+            ("rashad alimo", "LEADS", "yemen"),
+        ),
+        (
             "Hassan Nasrallah, who was the leader of Hezbollah, spoke often.",
             ("hassan nasrallah", "LEADS", "hezbollah"),
         ),

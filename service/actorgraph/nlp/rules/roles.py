@@ -215,9 +215,14 @@ def _heads_a_state(title: Token, word: str) -> bool:
 
 def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
     """ "President Faustin-Archange Touadéra" in a story set in one state: a head of state
-    the gazetteer does not know, and no country named with the title, leads the state the
-    article is about."""
-    setting = args.gazetteer.get(dominant_state(args.mentions))
+    the gazetteer does not know, and no country named with the title, leads the state named
+    last before the title in the sentence ("Yemeni forces of ousted President Hadi"), else
+    the state the article is about."""
+    before = [
+        m.actor.id for m in args.mentions
+        if sent.start <= m.start < title.i and m.actor.type == "STATE" and m.actor.known
+    ]
+    setting = args.gazetteer.get(before[-1] if before else dominant_state(args.mentions))
     if setting is None:
         return
     target = Arg(ActorRef(setting.id, setting.name, setting.type.value, True), 0.85, title.i)
