@@ -13,7 +13,7 @@ import re
 DATELINE = re.compile(
     r"""(?m)^[ \t]*
     [A-Z][A-Z.'\-]{2,}(?:[ /][A-Z][A-Z.'\-]+)*        # KYIV, GAZA CITY, WASHINGTON/MOSCOW
-    (?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=[ ]?[:\-\u2013\u2014]))?  # , Maguindanao (a region)
+    (?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?       # , Maguindanao, West Bank (a region)
     (?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?           # , Nov 24
     (?:[ ]?\([A-Za-z][A-Za-z .]{1,30}\))?            # (Reuters)
     (?:[ ]?[-\u2013\u2014]{1,2}|:)[ ]                 # - or an en/em dash, or a colon

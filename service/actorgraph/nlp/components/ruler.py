@@ -62,8 +62,8 @@ class ActorRuler:
             for match_id, start, end in matcher(doc):
                 actor_id = vocab[match_id]
                 entry = self.gazetteer.entries[actor_id]
-                if entry.type == ActorType.PERSON and end - start == 1 and _other_first_name(doc, start):
-                    continue  # "Mohammed Sinwar" is not Yahya Sinwar
+                if entry.type == ActorType.PERSON and end - start == 1 and _part_of_other_name(doc, start):
+                    continue  # "Mohammed Sinwar" is not Yahya Sinwar, "Abbas Nilforoushan" not Mahmoud Abbas
                 label = entry.type.value
                 if normalize_name(doc[start:end].text) in self.metonyms:
                     label = METONYM
@@ -98,12 +98,16 @@ def _inside_other_name(span: Span, ents: Sequence[Span]) -> bool:
     return False
 
 
-def _other_first_name(doc: Doc, start: int) -> bool:
-    """A capitalised name right before a bare surname makes it someone else."""
-    if start == 0:
-        return False
-    before = doc[start - 1]
-    return before.pos_ == "PROPN" and before.is_title and before.lower_ not in NAME_PREFIXES
+def _part_of_other_name(doc: Doc, start: int) -> bool:
+    """A capitalised name right before a bare surname, or right after a bare name, makes
+    it part of someone else's name."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    first_name_before = before is not None and before.pos_ == "PROPN" and before.is_title
+    if first_name_before and before is not None and before.lower_ not in NAME_PREFIXES:
+        return True
+    named_after = after is not None and after.pos_ == "PROPN" and after.is_title
+    return named_after and after is not None and after.ent_type_ not in ("GPE", "NORP")
 
 
 @Language.factory(
