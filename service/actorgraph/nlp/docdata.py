@@ -69,11 +69,15 @@ def get_mentions(doc: Doc) -> list[Mention]:
     return [Mention.from_list(r) for r in rows]
 
 
-def dominant_state(mentions: list[Mention]) -> str:
+def dominant_state(mentions: list[Mention], clear: bool = False) -> str:
     """The id of the state the article mentions most: the setting of what it leaves
-    unqualified ("the rebels", "President X"); "" when it names none."""
-    counts = Counter(m.actor.id for m in mentions if m.actor.type == "STATE" and m.actor.known)
-    return counts.most_common(1)[0][0] if counts else ""
+    unqualified ("the rebels", "President X"); "" when it names none. ``clear``: only a
+    state named at least twice as often as any other (a story about two states has no one
+    setting to give an unplaced "President X")."""
+    counts = Counter(m.actor.id for m in mentions if m.actor.type == "STATE" and m.actor.known).most_common(2)
+    if not counts or (clear and len(counts) == 2 and counts[1][1] * 2 > counts[0][1]):
+        return ""
+    return counts[0][0]
 
 
 def set_mentions(doc: Doc, mentions: list[Mention]) -> None:

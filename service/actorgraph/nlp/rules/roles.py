@@ -222,7 +222,7 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
         m.actor.id for m in args.mentions
         if sent.start <= m.start < title.i and m.actor.type == "STATE" and m.actor.known
     ]
-    setting = args.gazetteer.get(before[-1] if before else dominant_state(args.mentions))
+    setting = args.gazetteer.get(before[-1] if before else dominant_state(args.mentions, clear=True))
     if setting is None:
         return
     target = Arg(ActorRef(setting.id, setting.name, setting.type.value, True), 0.85, title.i)
