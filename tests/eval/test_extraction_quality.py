@@ -15,7 +15,7 @@ from actorgraph.resolve.claims import bundle_article
 from tests.eval.scoring import OWN_GOLD, Score, extract_gold, read_gold, score, shared_file
 
 DEV_STRICT, DEV_COARSE, SEED_STRICT = 0.85, 0.90, 0.85
-#: The independent set is harder (long sentences, many actors). Measured 0.869 after the
+#: The independent set is harder (long sentences, many actors). Measured 0.871 after the
 #: real-news work; the floor is the figure it must not fall below (0.868 before it).
 OWN_STRICT = 0.868
 
