@@ -30,7 +30,7 @@ from typing import Any
 
 from actorgraph.config import REPO_ROOT, load_settings
 from actorgraph.evaluation.goldsets import GoldItem, GoldSetError, load_gold, load_realnews
-from actorgraph.evaluation.metric import Counts, calibration, judge, score
+from actorgraph.evaluation.metric import Counts, calibration, judged_readings, score
 from actorgraph.nlp import Extractor
 
 SHARED_EVAL = REPO_ROOT.parent / "shared" / "eval"
@@ -99,14 +99,9 @@ def own_scores(items: list[GoldItem], preds: list[dict[str, Any]]) -> dict[str, 
 
 
 def confidence_points(items: list[GoldItem], preds: list[dict[str, Any]]) -> list[tuple[float, bool]]:
-    """(confidence, right) of every asserted prediction; right = it reads as a gold triple
-    (strictly: the exact type), optional ones included."""
-    by_id = {p["id"]: p["relations"] for p in preds}
-    points: list[tuple[float, bool]] = []
-    for item in items:
-        _, judged = judge(by_id.get(item.id, ()), item.gold, coarse=False)
-        points += [(float(j.prediction["confidence"]), j.correct) for j in judged]
-    return points
+    """(confidence, right) of every asserted prediction (see ``judged_readings``)."""
+    judged = judged_readings({i.id: i.gold for i in items}, {p["id"]: p["relations"] for p in preds})
+    return [(float(j.prediction["confidence"]), j.correct) for j in judged]
 
 
 def calibration_figures(points: Sequence[tuple[float, bool]]) -> dict[str, Any]:

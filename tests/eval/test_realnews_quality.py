@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from actorgraph.evaluation.goldsets import CachedTextMissing, GoldItem, load_realnews
-from actorgraph.evaluation.metric import calibration, judge
+from actorgraph.evaluation.metric import calibration, judged_readings
 from actorgraph.model import Extraction
 from actorgraph.nlp import Extractor
 from tests.eval.scoring import Score, score
@@ -57,11 +57,10 @@ def test_real_news_holds_its_floor(extractor: Extractor, tmp_path: Path, split: 
 
 def test_confidence_means_what_it_says(extractor: Extractor) -> None:
     items = _split("dev") + _split("test")
-    points: list[tuple[float, bool]] = []
-    for item, extraction in zip(items, extractor.extract((i.id, i.text) for i in items), strict=True):
-        preds = [r.model_dump(mode="json") for r in extraction.relations]
-        _, judged = judge(preds, item.gold, coarse=False)
-        points += [(float(j.prediction["confidence"]), j.correct) for j in judged]
+    extractions = extractor.extract((i.id, i.text) for i in items)
+    preds = {e.id: [r.model_dump(mode="json") for r in e.relations] for e in extractions}
+    judged = judged_readings({i.id: i.gold for i in items}, preds)
+    points = [(float(j.prediction["confidence"]), j.correct) for j in judged]
     error, buckets = calibration(points)
     print(
         "realnews calibration:",

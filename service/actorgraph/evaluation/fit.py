@@ -21,7 +21,7 @@ import numpy as np
 
 from actorgraph.config import load_settings
 from actorgraph.evaluation.goldsets import GoldItem, load_realnews
-from actorgraph.evaluation.metric import judge
+from actorgraph.evaluation.metric import judged_readings
 from actorgraph.nlp import Extractor
 from actorgraph.nlp.calibration import CALIBRATION_FILE, Calibration, features
 from actorgraph.nlp.components.qualifier import Qualifier
@@ -30,18 +30,18 @@ DATA = Path(__file__).resolve().parents[1] / "nlp" / "data" / CALIBRATION_FILE
 
 
 def readings(extractor: Extractor, items: list[GoldItem]) -> list[tuple[dict[str, float], bool]]:
-    """(features, right) of every asserted reading of ``items``."""
-    out: list[tuple[dict[str, float], bool]] = []
-    for item, extraction in zip(items, extractor.extract((i.id, i.text) for i in items), strict=True):
-        preds = [r.model_dump(mode="json") for r in extraction.relations]
-        _, judged = judge(preds, item.gold, coarse=False)
-        for j in judged:
-            p = j.prediction
-            row = features(
-                p["confidence"], p["relation"], p["hedged"], p["source"]["type"], p["target"]["type"]
-            )
-            out.append((row, j.correct))
-    return out
+    """(features, right) of every asserted reading of ``items`` (see ``judged_readings``)."""
+    extractions = extractor.extract((i.id, i.text) for i in items)
+    preds = {e.id: [r.model_dump(mode="json") for r in e.relations] for e in extractions}
+    judged = judged_readings({i.id: i.gold for i in items}, preds)
+    return [
+        (
+            features(p["confidence"], p["relation"], p["hedged"], p["source"]["type"], p["target"]["type"]),
+            j.correct,
+        )
+        for j in judged
+        for p in (j.prediction,)
+    ]
 
 
 def fit(rows: list[tuple[dict[str, float], bool]], l2: float, steps: int = 50) -> Calibration:

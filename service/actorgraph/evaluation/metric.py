@@ -139,6 +139,19 @@ def score(
     return total
 
 
+def judged_readings(
+    gold: Mapping[str, Sequence[Mapping[str, Any]]], preds: Mapping[str, Sequence[Prediction]]
+) -> list[Judged]:
+    """Every asserted reading of a set (one per source, type and target and item, as the
+    metric counts them), judged strictly: right when it reads as a gold triple of its item
+    with the exact type, optional ones included (they are true statements of the text).
+    What calibration is measured and fitted on."""
+    out: list[Judged] = []
+    for item_id, triples in gold.items():
+        out += judge(preds.get(item_id, ()), triples, coarse=False)[1]
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Bucket:
     low: float
