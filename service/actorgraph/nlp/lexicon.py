@@ -271,3 +271,5 @@ GROUP_HEADS = frozenset(_CUES.group_head_nouns)
 VICTIM_VERBS = frozenset(_CUES.victim_verbs)
 #: Prepositions that tie the suffering to the act: "in", "during", "following".
 VICTIM_PREPS = frozenset(_CUES.victim_preps)
+#: Verbs of taking a place by force: taking it from its holder attacks the holder.
+CAPTURE_VERBS = frozenset(_CUES.capture_verbs)

@@ -1,7 +1,6 @@
-"""The lexicon file's format: the pydantic models that check ``nlp/data/lexicon.json``
-entry by entry, and :func:`parse_lexicon`, which turns the decoded file into a
-:class:`Lexicon` (a :class:`LexiconError` names a bad entry). ``nlp/lexicon.py`` loads
-the shipped file with it and exposes the tables the rules import.
+"""The lexicon file's format: pydantic models that check ``nlp/data/lexicon.json`` entry by
+entry, and :func:`parse_lexicon`, which turns the decoded file into a :class:`Lexicon` (a
+:class:`LexiconError` names a bad entry); ``nlp/lexicon.py`` loads the shipped file with it.
 """
 
 from __future__ import annotations
@@ -233,12 +232,13 @@ class Cues(_Model):
     sponsor_participles: WordList
     honorifics: WordList
     site_preps: WordList
+    capture_verbs: WordList
     personal_attack_words: WordList
     accusing_verbs: WordList
     group_head_nouns: WordList
     victim_verbs: WordList
     victim_preps: WordList
-    # rules/nominal.py
+    # rules/sites.py, accusations.py, units.py, noun_args.py, nominal.py
     control_taking_verbs: WordList
     impact_verbs: WordList
     repel_verbs: WordList

@@ -15,14 +15,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from actorgraph.nlp.docdata import Candidate
-from actorgraph.nlp.lexicon import LOCATIVE, PERSONAL_ATTACKS
+from actorgraph.nlp.lexicon import CAPTURE_VERBS, LOCATIVE, PERSONAL_ATTACKS
 from actorgraph.nlp.rules.args import Arg, Args
 
 #: Dependencies that open another statement: what is under them is not this attack's site.
 OTHER_CLAUSE = frozenset({"relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "acl"})
 SITE_FACTOR = 0.9
-#: Verbs of taking a place by force: what they take from its holder is an attack on it.
-CAPTURE_VERBS = frozenset({"capture", "seize", "recapture", "retake", "overrun", "storm", "take"})
 MAX_DEPTH = 4
 
 
