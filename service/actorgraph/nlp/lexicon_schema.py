@@ -9,11 +9,12 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 
 from actorgraph.model import RelationType
+from actorgraph.nlp.lexicon_cues import Cues, StrictModel, Word, WordList
 
 LEXICON_FILE = "lexicon.json"
 
@@ -39,30 +40,11 @@ class VerbSense:
     needs_supply_object: bool = False  # "send weapons to X", not "send troops to X"
 
 
-def _word(value: str) -> str:
-    if not value or value != value.strip() or value != value.lower():
-        raise ValueError(f"{value!r} is not a lower-case word without surrounding spaces")
-    return value
 
 
-def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            raise ValueError(f"{value!r} is listed twice")
-        seen.add(value)
-    return values
 
 
-Word = Annotated[str, AfterValidator(_word)]
-WordList = Annotated[tuple[Word, ...], AfterValidator(_unique)]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Example(_Model):
+class Example(StrictModel):
     text: str = Field(min_length=1)
     #: (source name, relation, target name); names compare with an actor's name or aliases
     expect: tuple[str, RelationType, str]
@@ -70,7 +52,7 @@ class Example(_Model):
     xfail: str | None = None
 
 
-class _Entry(_Model):
+class _Entry(StrictModel):
     relation: str
     note: str | None = None
     examples: tuple[Example, ...]
@@ -90,7 +72,7 @@ class _Entry(_Model):
         return value
 
 
-class VerbArgs(_Model):
+class VerbArgs(StrictModel):
     source: Literal["subject"]
     #: "object" (a direct object is a target) and the prepositions that introduce one
     target: WordList = Field(min_length=1)
@@ -103,7 +85,7 @@ class Verb(_Entry):
     needs_supply_object: bool = False
 
 
-class NounArgs(_Model):
+class NounArgs(StrictModel):
     source: tuple[Literal["modifier", "by", "from", "between"], ...]
     target: WordList
 
@@ -113,7 +95,7 @@ class Noun(_Entry):
     args: NounArgs
 
 
-class PrenominalArgs(_Model):
+class PrenominalArgs(StrictModel):
     source: Literal["prefix", "head"]
     target: Literal["prefix", "head"]
 
@@ -123,7 +105,7 @@ class Prenominal(_Entry):
     args: PrenominalArgs
 
 
-class AttributeArgs(_Model):
+class AttributeArgs(StrictModel):
     source: Literal["subject"]
     target: tuple[Literal["of", "to", "with", "for", "possessive"], ...]
 
@@ -133,7 +115,7 @@ class Attribute(_Entry):
     args: AttributeArgs
 
 
-class TitleArgs(_Model):
+class TitleArgs(StrictModel):
     source: Literal["person"]
     target: tuple[Literal["demonym", "possessive", "compound", "of"], ...]
 
@@ -144,124 +126,13 @@ class LeaderTitle(_Entry):
     args: TitleArgs
 
 
-class Cues(_Model):
-    """Word lists the rules and the qualifier consult; no relation of their own."""
-
-    supply_nouns: WordList
-    launch_verbs: WordList
-    weak_control: WordList
-    tie_nouns: WordList
-    tie_verbs_pos: WordList
-    tie_verbs_neg: WordList
-    break_off_verbs: WordList
-    receive_verbs: WordList
-    owned_nouns: WordList
-    place_nouns: WordList
-    anaphor_nouns: WordList
-    group_nouns: WordList
-    speech_verbs: WordList
-    hedge_verbs: WordList
-    hedge_adverbs: WordList
-    hedge_modals: WordList
-    intent_words: WordList
-    negating_verbs: WordList
-    warning_verbs: WordList
-    weapon_names: WordList
-    collective_member_heads: WordList
-    collective_rank_heads: WordList
-    collective_body_heads: WordList
-    collective_modifiers: WordList
-    holding_nouns: WordList
-    ethnic_nouns: WordList
-    armed_group_name_heads: WordList
-    government_name_heads: WordList
-    organization_name_heads: WordList
-    # rules/verbal.py
-    sanction_nouns: WordList
-    label_verbs: WordList
-    cooperative_verbs: WordList
-    threat_verbs: WordList
-    reversed_membership_verbs: WordList
-    hosting_verbs: WordList
-    hosted_nouns: WordList
-    relationless_verbs: WordList
-    joint_verbs: WordList
-    departing_verbs: WordList
-    envoy_nouns: WordList
-    founding_verbs: WordList
-    enable_verbs: WordList
-    actor_only_verbs: WordList
-    joint_adverbs: WordList
-    object_sense_verbs: WordList
-    # rules/roles.py (hostile_labels: verbal.py too)
-    head_title_modifiers: WordList
-    former_title_modifiers: WordList
-    not_led_nouns: WordList
-    head_of_state_titles: WordList
-    hostile_labels: WordList
-    # rules/args.py, mentions.py, places.py; quotes.py
-    pronoun_speaker_verbs: WordList
-    partitive_words: WordList
-    object_control_verbs: WordList
-    force_nouns: WordList
-    first_person_pronouns: WordList
-    commander_pronouns: WordList
-    plural_first_person_pronouns: WordList
-    calendar_words: WordList
-    portion_words: WordList
-    region_nouns: WordList
-    place_preps: WordList
-    compass_directions: WordList
-    locative_preps: WordList
-    counting_adjectives: WordList
-    person_pronouns: WordList
-    # components/qualifier.py
-    hearsay_nouns: WordList
-    claim_nouns: WordList
-    dismissing_verbs: WordList
-    evaluative_verbs: WordList
-    denial_aside_verbs: WordList
-    # components/resolver.py, ruler.py
-    organ_nouns: WordList
-    generic_anaphor_nouns: WordList
-    title_phrase_words: WordList
-    definite_determiners: WordList
-    bloc_nouns: WordList
-    bloc_adjectives: WordList
-    sponsored_nouns: WordList
-    sponsor_participles: WordList
-    honorifics: WordList
-    site_preps: WordList
-    capture_verbs: WordList
-    personal_attack_words: WordList
-    accusing_verbs: WordList
-    group_head_nouns: WordList
-    victim_verbs: WordList
-    victim_preps: WordList
-    # rules/sites.py, accusations.py, units.py, noun_args.py, nominal.py
-    control_taking_verbs: WordList
-    impact_verbs: WordList
-    repel_verbs: WordList
-    committing_verbs: WordList
-    leading_verbs: WordList
-    loss_words: WordList
-    advocacy_verbs: WordList
-    demanding_verbs: WordList
-    pact_nouns: WordList
-    defence_words: WordList
-    pact_verbs: WordList
-    condemn_verbs: WordList
-    reaction_verbs: WordList
-    counting_nouns: WordList
-
-
-class Titles(_Model):
+class Titles(StrictModel):
     leader: tuple[dict[str, Any], ...]  # entries, checked one by one as LeaderTitle
     member: WordList
     subordinate_modifiers: WordList
 
 
-class LexiconFile(_Model):
+class LexiconFile(StrictModel):
     about: tuple[str, ...] = ()
     verbs: tuple[dict[str, Any], ...]
     nouns: tuple[dict[str, Any], ...]

@@ -1,0 +1,145 @@
+"""The lexicon's cue lists: word lists the rules and the qualifier consult that carry no
+relation of their own (each is checked as lower-case words listed once), and the word types
+the lexicon's schema shares (``nlp/lexicon_schema.py``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+
+
+class StrictModel(BaseModel):
+    """Entries name every field they have and nothing else; frozen once read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _word(value: str) -> str:
+    if not value or value != value.strip() or value != value.lower():
+        raise ValueError(f"{value!r} is not a lower-case word without surrounding spaces")
+    return value
+
+
+def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{value!r} is listed twice")
+        seen.add(value)
+    return values
+
+
+Word = Annotated[str, AfterValidator(_word)]
+WordList = Annotated[tuple[Word, ...], AfterValidator(_unique)]
+
+
+class Cues(StrictModel):
+    """Word lists the rules and the qualifier consult; no relation of their own."""
+
+    supply_nouns: WordList
+    launch_verbs: WordList
+    weak_control: WordList
+    tie_nouns: WordList
+    tie_verbs_pos: WordList
+    tie_verbs_neg: WordList
+    break_off_verbs: WordList
+    receive_verbs: WordList
+    owned_nouns: WordList
+    place_nouns: WordList
+    anaphor_nouns: WordList
+    group_nouns: WordList
+    speech_verbs: WordList
+    hedge_verbs: WordList
+    hedge_adverbs: WordList
+    hedge_modals: WordList
+    intent_words: WordList
+    negating_verbs: WordList
+    warning_verbs: WordList
+    weapon_names: WordList
+    collective_member_heads: WordList
+    collective_rank_heads: WordList
+    collective_body_heads: WordList
+    collective_modifiers: WordList
+    holding_nouns: WordList
+    ethnic_nouns: WordList
+    armed_group_name_heads: WordList
+    government_name_heads: WordList
+    organization_name_heads: WordList
+    # rules/verbal.py
+    sanction_nouns: WordList
+    label_verbs: WordList
+    cooperative_verbs: WordList
+    threat_verbs: WordList
+    reversed_membership_verbs: WordList
+    hosting_verbs: WordList
+    hosted_nouns: WordList
+    relationless_verbs: WordList
+    joint_verbs: WordList
+    departing_verbs: WordList
+    envoy_nouns: WordList
+    founding_verbs: WordList
+    enable_verbs: WordList
+    actor_only_verbs: WordList
+    joint_adverbs: WordList
+    object_sense_verbs: WordList
+    # rules/roles.py (hostile_labels: verbal.py too)
+    head_title_modifiers: WordList
+    former_title_modifiers: WordList
+    not_led_nouns: WordList
+    head_of_state_titles: WordList
+    hostile_labels: WordList
+    # rules/args.py, mentions.py, places.py; quotes.py
+    pronoun_speaker_verbs: WordList
+    partitive_words: WordList
+    object_control_verbs: WordList
+    force_nouns: WordList
+    first_person_pronouns: WordList
+    commander_pronouns: WordList
+    plural_first_person_pronouns: WordList
+    calendar_words: WordList
+    portion_words: WordList
+    region_nouns: WordList
+    place_preps: WordList
+    compass_directions: WordList
+    locative_preps: WordList
+    counting_adjectives: WordList
+    person_pronouns: WordList
+    # components/qualifier.py
+    hearsay_nouns: WordList
+    claim_nouns: WordList
+    dismissing_verbs: WordList
+    evaluative_verbs: WordList
+    denial_aside_verbs: WordList
+    # components/resolver.py, ruler.py
+    organ_nouns: WordList
+    generic_anaphor_nouns: WordList
+    title_phrase_words: WordList
+    definite_determiners: WordList
+    bloc_nouns: WordList
+    bloc_adjectives: WordList
+    sponsored_nouns: WordList
+    sponsor_participles: WordList
+    honorifics: WordList
+    site_preps: WordList
+    capture_verbs: WordList
+    personal_attack_words: WordList
+    accusing_verbs: WordList
+    group_head_nouns: WordList
+    victim_verbs: WordList
+    victim_preps: WordList
+    # rules/sites.py, accusations.py, units.py, noun_args.py, nominal.py
+    control_taking_verbs: WordList
+    impact_verbs: WordList
+    repel_verbs: WordList
+    committing_verbs: WordList
+    leading_verbs: WordList
+    loss_words: WordList
+    advocacy_verbs: WordList
+    demanding_verbs: WordList
+    pact_nouns: WordList
+    defence_words: WordList
+    pact_verbs: WordList
+    condemn_verbs: WordList
+    reaction_verbs: WordList
+    counting_nouns: WordList
