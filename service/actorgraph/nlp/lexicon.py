@@ -19,6 +19,7 @@ from actorgraph.nlp.lexicon_schema import PSEUDO_RELATIONS as PSEUDO_RELATIONS
 from actorgraph.nlp.lexicon_schema import Example as Example
 from actorgraph.nlp.lexicon_schema import Lexicon as Lexicon
 from actorgraph.nlp.lexicon_schema import LexiconError as LexiconError
+from actorgraph.nlp.lexicon_schema import NounArgs as NounArgs
 from actorgraph.nlp.lexicon_schema import VerbSense as VerbSense
 from actorgraph.nlp.lexicon_schema import parse_lexicon as parse_lexicon
 from actorgraph.nlp.lexicon_schema import read_lexicon as read_lexicon
@@ -49,10 +50,13 @@ WEAK_CONTROL = frozenset(_CUES.weak_control)
 
 #: Nouns that carry a relation; "from" marks the source for support nouns.
 NOUNS: dict[str, str] = {n.noun: n.relation for n in _LEXICON.nouns}
-#: Prepositions that introduce the target of a relation noun.
-NOUN_TARGET_PREPS: dict[str, tuple[str, ...]] = {r: a.target for r, a in _LEXICON.noun_args().items()}
+#: How each relation noun's arguments are realised: its own lexicon entry's ``args``.
+NOUN_ARGS: dict[str, NounArgs] = {n.noun: n.args for n in _LEXICON.nouns}
+#: The arguments of a relation's first noun, for nouns that take a relation from their
+#: construction rather than their entry ("under Houthi control", "came under fire").
+RELATION_NOUN_ARGS: dict[str, NounArgs] = _LEXICON.noun_args()
 #: Relation-noun readings that need a symmetric "between A and B" or "A-B" frame.
-BETWEEN_TYPES = frozenset(r for r, a in _LEXICON.noun_args().items() if "between" in a.source)
+BETWEEN_TYPES = frozenset(r for r, a in RELATION_NOUN_ARGS.items() if "between" in a.source)
 #: "ties"/"relations" mean cooperation only when a verb says so.
 TIE_NOUNS = frozenset(_CUES.tie_nouns)
 TIE_VERBS_POS = frozenset(_CUES.tie_verbs_pos)

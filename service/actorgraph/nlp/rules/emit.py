@@ -33,3 +33,14 @@ def emit_pairs(
             continue  # "a clash between Zelensky and Trump" is a quarrel, not fighting
         if a.actor.id != b.actor.id:
             yield Candidate(a.actor, rel, b.actor, trigger.i, sent.start, base * a.factor * b.factor, pattern)
+
+
+def emit_mutual(
+    actors: list[Arg], rel: str, trigger: Token, sent: Span, base: float, pattern: str
+) -> Iterator[Candidate]:
+    """Every pair of sides related to each other: once for a symmetric relation, both ways
+    for another ("the rivalry between Kiir and Machar": each opposes the other)."""
+    for cand in emit_pairs(actors, rel, trigger, sent, base, pattern):
+        yield cand
+        if rel not in SYMMETRIC_NAMES:
+            yield Candidate(cand.target, rel, cand.source, cand.trigger, cand.sent_start, cand.base, pattern)

@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ADVOCACY_VERBS,
-    BETWEEN_TYPES,
     BREAK_OFF_VERBS,
     COMMITTING_VERBS,
     CONDEMN_VERBS,
@@ -23,7 +22,6 @@ from actorgraph.nlp.lexicon import (
     LAUNCH_VERBS,
     LEADING_VERBS,
     LOSS_WORDS,
-    NOUN_TARGET_PREPS,
     PACT_NOUNS,
     PACT_VERBS,
     PRENOMINAL,
@@ -38,7 +36,7 @@ from actorgraph.nlp.lexicon import (
     WEAK_CONTROL,
 )
 from actorgraph.nlp.rules.args import Args
-from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
     clause_sides,
@@ -51,7 +49,15 @@ from actorgraph.nlp.rules.noun_args import (
     verb_objects,
     victims,
 )
-from actorgraph.nlp.rules.noun_relations import NOUN_POS, clause_slot, governor, held_under, relation_of_noun
+from actorgraph.nlp.rules.noun_relations import (
+    NOUN_POS,
+    clause_slot,
+    governor,
+    held_under,
+    noun_args,
+    relation_of_noun,
+    takes_sides,
+)
 from actorgraph.nlp.rules.prenominals import prenominal, pro
 
 BASE = 0.8
@@ -99,7 +105,7 @@ def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPh
     sources = args.modifier_actors(tok)
     if rel == "CONTROLS" and tok.head.lower_ == "in" and tok.head.head.pos_ in NOUN_POS:
         sources = args.actors(tok.head.head)  # "Alhaji Auta, a bandit in control of the forest"
-    if not sources and rel in BETWEEN_TYPES:
+    if not sources and takes_sides(tok, rel):
         for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
             sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their pact"
     if rel == "COOPERATES_WITH" and tok.lemma_.lower() in PACT_NOUNS and any(
@@ -113,7 +119,8 @@ def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPh
         sources = [s for s in sources if s.actor.type == "STATE"] + found
     phrase = NounPhrase(tok, rel, verb, sources, _target_preps(tok, rel), received, places, first)
     read_dependents(args, phrase)
-    if not phrase.between and tok.dep_ in ("nsubj", "nsubjpass") and rel in BETWEEN_TYPES | {"ATTACKS"}:
+    sided = rel == "ATTACKS" or takes_sides(tok, rel)
+    if not phrase.between and tok.dep_ in ("nsubj", "nsubjpass") and sided:
         phrase.between = clause_sides(args, tok.head)  # "Clashes continue ... between A and B"
     return phrase
 
@@ -121,7 +128,8 @@ def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPh
 def _target_preps(tok: Token, rel: str) -> tuple[str, ...]:
     """The prepositions that name the noun's targets: its relation's, and "in support of
     Hamas", "close ties to Putin", "cut ties with Kabul"."""
-    target_preps = NOUN_TARGET_PREPS.get(rel, ())
+    own = noun_args(tok, rel)
+    target_preps = own.target if own is not None else ()
     if rel == "SUPPORTS" and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"
     if tok.lemma_.lower() in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
@@ -149,9 +157,10 @@ def _settling_construction(phrase: NounPhrase) -> Construction | None:
 
 def _between(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     """ "clashes between A and B": the sides relate to each other (an attack between them is fighting)."""
-    pair_rel = "FIGHTS" if phrase.rel == "ATTACKS" else phrase.rel
-    if pair_rel in BETWEEN_TYPES:
-        yield from emit_pairs(phrase.between, pair_rel, phrase.tok, sent, BASE, "between")
+    if phrase.rel == "ATTACKS":
+        yield from emit_pairs(phrase.between, "FIGHTS", phrase.tok, sent, BASE, "between")
+    elif takes_sides(phrase.tok, phrase.rel):
+        yield from emit_mutual(phrase.between, phrase.rel, phrase.tok, sent, BASE, "between")
 
 
 def _under_control(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
@@ -283,8 +292,8 @@ def _stated(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
         phrase.targets = phrase.against
     if rel == "SUPPORTS" and not phrase.targets:
         phrase.targets = recipient(args, tok, phrase.verb, phrase.received)
-    if rel in BETWEEN_TYPES and not phrase.targets and len(phrase.sources) > 1:
-        yield from emit_pairs(phrase.sources, rel, tok, sent, BASE * 0.9, "noun-compound-pair")
+    if takes_sides(tok, rel) and not phrase.targets and len(phrase.sources) > 1:
+        yield from emit_mutual(phrase.sources, rel, tok, sent, BASE * 0.9, "noun-compound-pair")
         return
     if rel in ("ATTACKS", "OPPOSES", "CONTROLS", "FIGHTS", "COOPERATES_WITH") and not phrase.targets:
         return

@@ -12,12 +12,15 @@ from actorgraph.nlp.lexicon import (
     CONTROL_VERBS,
     COUNTING_NOUNS,
     HOLDING_NOUNS,
+    NOUN_ARGS,
     NOUNS,
     RECEIVE_VERBS,
+    RELATION_NOUN_ARGS,
     SUPPLY_NOUNS,
     TIE_NOUNS,
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
+    NounArgs,
 )
 
 NOUN_POS = ("NOUN", "PROPN")
@@ -40,6 +43,22 @@ def relation_of_noun(tok: Token) -> str | None:
     if rel == "CONTROLS" and lemma == "control":
         return _control_relation(tok)
     return rel
+
+
+def noun_args(tok: Token, rel: str) -> NounArgs | None:
+    """How the noun realises its arguments: its own lexicon entry's ``args`` when it states
+    its own relation, else those of the relation's nouns ("under Houthi control")."""
+    for key in (tok.lemma_.lower(), tok.lower_):
+        if NOUNS.get(key) == rel:
+            return NOUN_ARGS[key]
+    return RELATION_NOUN_ARGS.get(rel)
+
+
+def takes_sides(tok: Token, rel: str) -> bool:
+    """Whether the noun relates the sides "between" names to each other ("clashes between
+    A and B", "the rivalry between A and B")."""
+    found = noun_args(tok, rel)
+    return found is not None and "between" in found.source
 
 
 def _tie_relation(tok: Token) -> str | None:
