@@ -201,3 +201,17 @@ def test_a_participle_on_an_act_is_the_acts_not_the_clauses(extractor: Extractor
     found = named(extractor, text)
     krg = "kurdistan regional government"
     assert not any(rel == "ATTACKS" and src == krg for src, rel, _ in found), found
+
+
+def test_each_relation_noun_reads_the_prepositions_its_own_entry_lists(extractor: Extractor) -> None:
+    # "volley" lists "from" as its doer's preposition; "attack" does not, so a place after
+    # "from" is where an attack came from, not who made it
+    assert ("houthis", "ATTACKS", "tel aviv") in named(
+        extractor, "Missile volleys from the Houthis on Tel Aviv continued overnight."
+    )
+    assert not named(extractor, "Attacks from southern Lebanon on Israel continued overnight.")
+
+
+def test_a_rivalry_between_two_sides_is_opposition_both_ways(extractor: Extractor) -> None:
+    found = named(extractor, "The rivalry between Salva Kiir and Riek Machar plunged South Sudan into war.")
+    assert {("salva kiir", "OPPOSES", "riek machar"), ("riek machar", "OPPOSES", "salva kiir")} <= found

@@ -168,7 +168,8 @@ class Lexicon:
         }
 
     def noun_args(self) -> dict[str, NounArgs]:
-        """The arguments of each relation's nouns (the rules read them per relation)."""
+        """The arguments of each relation's first noun: how a noun that takes its relation from
+        its construction rather than its own entry ("under Houthi control") is read."""
         out: dict[str, NounArgs] = {}
         for noun in self.nouns:
             out.setdefault(noun.relation, noun.args)
@@ -220,18 +221,6 @@ def _entries(model: type[E], raw: tuple[dict[str, Any], ...], section: str, key:
     return tuple(out)
 
 
-def _check_nouns(nouns: tuple[Noun, ...]) -> None:
-    """The rules read a relation noun's arguments per relation: its nouns must agree."""
-    first: dict[str, Noun] = {}
-    for i, noun in enumerate(nouns):
-        model = first.setdefault(noun.relation, noun)
-        if noun.args != model.args:
-            raise LexiconError(
-                f"nouns[{i}] {noun.noun!r}: args {noun.args.model_dump()} differ from those of "
-                f"{model.noun!r} {model.args.model_dump()}: every {noun.relation} noun must list the same"
-            )
-
-
 def _check_prenominals(entries: tuple[Prenominal, ...]) -> None:
     """ "the al-Qaeda-linked JNIM": a membership participle's head is the member."""
     for i, entry in enumerate(entries):
@@ -260,7 +249,6 @@ def parse_lexicon(data: object, source: str = LEXICON_FILE) -> Lexicon:
             subordinate_modifiers=raw.titles.subordinate_modifiers,
             cues=raw.cues,
         )
-        _check_nouns(lexicon.nouns)
         _check_prenominals(lexicon.prenominals)
     except LexiconError as exc:
         raise LexiconError(f"{source}: {exc}") from None

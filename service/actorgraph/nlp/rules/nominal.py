@@ -118,6 +118,8 @@ def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPh
     if found:  # "received Patriot systems from Germany": the modifier names the system
         sources = [s for s in sources if s.actor.type == "STATE"] + found
     phrase = NounPhrase(tok, rel, verb, sources, _target_preps(tok, rel), received, places, first)
+    own = noun_args(tok, rel)
+    phrase.source_preps = tuple(p for p in own.source if p in ("by", "from")) if own is not None else ("by",)
     read_dependents(args, phrase)
     sided = rel == "ATTACKS" or takes_sides(tok, rel)
     if not phrase.between and tok.dep_ in ("nsubj", "nsubjpass") and sided:

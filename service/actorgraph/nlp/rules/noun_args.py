@@ -33,6 +33,7 @@ class NounPhrase:
     between: list[Arg] = field(default_factory=list)
     against: list[Arg] = field(default_factory=list)
     blamed: bool = False  # the act is attributed to the sources, not stated
+    source_preps: tuple[str, ...] = ("by",)  # the prepositions that name the doers
 
     @property
     def vlemma(self) -> str:
@@ -54,11 +55,11 @@ def read_dependents(args: Args, phrase: NounPhrase) -> None:
 
 
 def _read_prep(args: Args, phrase: NounPhrase, prep: Token) -> None:
-    """A preposition of the noun names its doers ("by", "from" for support, "with the
-    backing of"), the sides ("between"), the targets, or enemies ("a coalition against")."""
+    """A preposition of the noun names its doers ("by", "from" where its entry says so,
+    "with the backing of"), the sides ("between"), the targets, or enemies ("a coalition against")."""
     word = prep.lower_
     objs = args.pobjs(prep)
-    if word == "by" or (word == "from" and phrase.rel == "SUPPORTS"):
+    if word in phrase.source_preps:
         phrase.sources += _actors_of(args, objs)
     elif word == "of" and phrase.rel == "SUPPORTS" and phrase.tok.head.lower_ in ("with", "under"):
         phrase.sources += _actors_of(args, objs)  # "with the backing of Russia"
