@@ -215,3 +215,39 @@ def test_each_relation_noun_reads_the_prepositions_its_own_entry_lists(extractor
 def test_a_rivalry_between_two_sides_is_opposition_both_ways(extractor: Extractor) -> None:
     found = named(extractor, "The rivalry between Salva Kiir and Riek Machar plunged South Sudan into war.")
     assert {("salva kiir", "OPPOSES", "riek machar"), ("riek machar", "OPPOSES", "salva kiir")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union urged Russia to stop its attacks on civilians.",
+            ("european union", "OPPOSES", "russia"),
+        ),
+        (
+            "The UN called on Venezuela not to engage in further provocation.",
+            ("united nations", "OPPOSES", "venezuela"),
+        ),
+        ("Mali demanded the withdrawal of French forces.", ("mali", "OPPOSES", "france")),
+        (
+            "The UN called for the withdrawal of Rwandan troops from eastern Congo.",
+            ("united nations", "OPPOSES", "rwanda"),
+        ),
+    ],
+)
+def test_ordering_an_actor_out_or_to_stop_is_opposition(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)
+
+
+def test_a_verb_of_control_with_on_hands_its_complement_to_that_actor(extractor: Extractor) -> None:
+    # the coordinated callers do not "engage" each other: Venezuela is the one told not to
+    found = named(extractor, "The United States and France called on Venezuela to not engage in provocation.")
+    assert ("united states", "OPPOSES", "venezuela") in found
+    assert not {t for t in found if t[1] == "FIGHTS"}
+
+
+def test_what_an_actor_told_a_reporter_is_no_order(extractor: Extractor) -> None:
+    text = "After an intense battle, the army abandoned the camp, a Cameroonian colonel told Reuters."
+    assert not {t for t in named(extractor, text) if t[2] == "reuters"}

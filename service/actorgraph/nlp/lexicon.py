@@ -139,6 +139,12 @@ RELATIONLESS_VERBS = frozenset(_CUES.relationless_verbs)
 JOINT_VERBS = frozenset(_CUES.joint_verbs)
 #: Verbs of leaving that make an order an expulsion: "ordered US troops to leave".
 DEPARTING_VERBS = frozenset(_CUES.departing_verbs)
+#: "called on Venezuela to stop ...": complements that tell an actor to stop.
+CESSATION_VERBS = frozenset(_CUES.cessation_verbs)
+#: "demanded the departure of French troops": what it is to order an actor out.
+DEPARTURE_NOUNS = frozenset(_CUES.departure_nouns)
+#: Verbs that order or urge an actor to do something ("ordered", "called on", "urged").
+ORDERING_VERBS = frozenset(_CUES.ordering_verbs)
 #: Envoys whose recall opposes the host: "recalled its ambassador from Algiers".
 ENVOY_NOUNS = frozenset(_CUES.envoy_nouns)
 #: Verbs of founding: the founders are members of the group they found.

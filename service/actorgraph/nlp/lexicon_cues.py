@@ -77,6 +77,9 @@ class Cues(StrictModel):
     relationless_verbs: WordList
     joint_verbs: WordList
     departing_verbs: WordList
+    cessation_verbs: WordList
+    departure_nouns: WordList
+    ordering_verbs: WordList
     envoy_nouns: WordList
     founding_verbs: WordList
     enable_verbs: WordList

@@ -22,6 +22,7 @@ from actorgraph.nlp.lexicon import (
     MEMBER_TITLES,
     NOUNS,
     OBJECT_SENSE_VERBS,
+    ORDERING_VERBS,
     PRENOMINAL,
     RELATIONLESS_VERBS,
     SUPPLY_NOUNS,
@@ -45,7 +46,7 @@ def trigger_words() -> set[str]:
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
-    words |= RELATIONLESS_VERBS
+    words |= RELATIONLESS_VERBS | ORDERING_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS
     return words
 

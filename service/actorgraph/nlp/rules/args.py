@@ -207,8 +207,8 @@ class Args(CoordinationReader):
         ):
             return [head], 0.95
         if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
-            objs = [c for c in head.children if c.dep_ == "dobj"]
-            if objs:  # "prompting the Taliban government to summon ...", "push Seoul to arm ..."
+            objs = controlled(head)
+            if objs:  # "prompting the Taliban government to summon ...", "called on Venezuela to ..."
                 return objs, 0.95
         if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB" and verb.tag_ in FINITE_TAGS:
             # "ordered US troops to leave and deepened ties with Moscow": a finite verb
@@ -366,3 +366,12 @@ class Args(CoordinationReader):
                 return [Arg(m.actor, 0.75, token.i)]
         return []
 
+
+def controlled(verb: Token) -> list[Token]:
+    """Who a verb of control has do its complement: its object ("urged Russia to stop"), or
+    the object of "on"/"upon"/"to" ("called on Venezuela to", "appealed to Kigali to")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs:
+        return objs
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
+    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]

@@ -118,8 +118,9 @@ def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPh
     if found:  # "received Patriot systems from Germany": the modifier names the system
         sources = [s for s in sources if s.actor.type == "STATE"] + found
     phrase = NounPhrase(tok, rel, verb, sources, _target_preps(tok, rel), received, places, first)
-    own = noun_args(tok, rel)
-    phrase.source_preps = tuple(p for p in own.source if p in ("by", "from")) if own is not None else ("by",)
+    entry_args = noun_args(tok, rel)
+    if entry_args is not None:
+        phrase.source_preps = tuple(p for p in entry_args.source if p in ("by", "from"))
     read_dependents(args, phrase)
     sided = rel == "ATTACKS" or takes_sides(tok, rel)
     if not phrase.between and tok.dep_ in ("nsubj", "nsubjpass") and sided:

@@ -11,8 +11,10 @@ from spacy.tokens import Span, Token
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ACTOR_ONLY_VERBS,
+    CESSATION_VERBS,
     COOPERATIVE_VERBS,
     DEPARTING_VERBS,
+    DEPARTURE_NOUNS,
     ENABLE_VERBS,
     ENVOY_NOUNS,
     FOUNDING_VERBS,
@@ -24,6 +26,7 @@ from actorgraph.nlp.lexicon import (
     LABEL_VERBS,
     LAUNCH_VERBS,
     OBJECT_SENSE_VERBS,
+    ORDERING_VERBS,
     REVERSED_MEMBERSHIP_VERBS,
     SANCTION_NOUNS,
     SUPPLY_NOUNS,
@@ -32,7 +35,7 @@ from actorgraph.nlp.lexicon import (
     WEAK_CONTROL,
     VerbSense,
 )
-from actorgraph.nlp.rules.args import Arg, Args, noun_keys
+from actorgraph.nlp.rules.args import Arg, Args, controlled, noun_keys
 from actorgraph.nlp.rules.emit import SYMMETRIC_NAMES, emit, emit_pairs
 from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
 
@@ -309,14 +312,38 @@ def _hosting(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
 
 
 def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """ "ordered US troops to leave": ordering an actor out is opposition."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    departing = any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTING_VERBS for c in verb.children
-    )
-    if verb.lemma_.lower() in ("order", "tell", "ask", "demand", "force") and objs and departing:
-        targets = [t for o in objs for t in args.all_actors(o)]
+    """ "ordered US troops to leave", "called on Venezuela to stop ...", "urged Russia not to
+    ...", "demanded the departure of French troops": ordering an actor out, or to stop, is
+    opposition to it."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ORDERING_VERBS:
+        return
+    halted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _halting(c)]
+    if halted:
+        targets = [t for o in controlled(verb) for t in args.all_actors(o)]
         yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
+    for noun in _demanded_nouns(verb):
+        if noun_keys(noun) & DEPARTURE_NOUNS:
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                targets = [t for p in args.pobjs(of) for t in args.all_actors(p)]
+                yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
+
+
+def _halting(clause: Token) -> bool:
+    """An infinitive that tells its doer to leave or to stop, or not to act (a finite clause
+    is something said: "told Reuters the army abandoned the camp")."""
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma in DEPARTING_VERBS | CESSATION_VERBS or any(c.dep_ == "neg" for c in clause.children)
+
+
+def _demanded_nouns(verb: Token) -> list[Token]:
+    """What a verb demands: its object ("demanded the departure"), or "for" ("called for")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
 
 
 def _recall(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
