@@ -251,3 +251,20 @@ def test_a_verb_of_control_with_on_hands_its_complement_to_that_actor(extractor:
 def test_what_an_actor_told_a_reporter_is_no_order(extractor: Extractor) -> None:
     text = "After an intense battle, the army abandoned the camp, a Cameroonian colonel told Reuters."
     assert not {t for t in named(extractor, text) if t[2] == "reuters"}
+
+
+def test_a_name_misread_as_an_adverbial_is_the_verbs_object(extractor: Extractor) -> None:
+    # the parser reads "bombed Aleppo" like "bombed Saturday" (npadvmod)
+    found = named(extractor, "Russian and Syrian jets bombed Aleppo on Saturday.")
+    assert ("russia", "ATTACKS", "aleppo") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike by Turkish drones on Hasakeh killed three fighters.",
+        "It was the second strike by a Turkish drone in Hasakeh in 24 hours.",
+    ],
+)
+def test_an_attack_nouns_target_hung_on_its_doer_is_still_its_target(extractor: Extractor, text: str) -> None:
+    assert ("turkey", "ATTACKS", "hasakeh") in named(extractor, text)

@@ -41,6 +41,7 @@ from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
     clause_sides,
     givers,
+    hung_on_doer,
     prep_targets,
     read_blamed_for,
     read_dependents,
@@ -200,7 +201,9 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
     it was in, or what a clause about it says it hit."""
     tok = phrase.tok
     if phrase.rel == "ATTACKS" and not phrase.targets:
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
+        own = [c for c in tok.children if c.dep_ == "prep"]
+        own += [h for c in own if c.lower_ in phrase.source_preps for h in hung_on_doer(phrase, c)]
+        for prep in (c for c in own if c.lower_ in ("in", "near", "at")):
             phrase.targets += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
         for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS):
             # "an attack that killed dozens of soldiers in Djibo"

@@ -52,6 +52,9 @@ def read_dependents(args: Args, phrase: NounPhrase) -> None:
                     phrase.sources += _actors_of(args, args.pobjs(prep))
         elif child.dep_ == "prep":
             _read_prep(args, phrase, child)
+            if child.lower_ in phrase.source_preps:
+                for hung in hung_on_doer(phrase, child):
+                    _read_prep(args, phrase, hung)
 
 
 def _read_prep(args: Args, phrase: NounPhrase, prep: Token) -> None:
@@ -70,6 +73,14 @@ def _read_prep(args: Args, phrase: NounPhrase, prep: Token) -> None:
             phrase.targets += args.all_actors(pobj, places=phrase.places, place_first=phrase.first)
     elif word == "against" and phrase.rel in ("ALLIED_WITH", "FIGHTS", "COOPERATES_WITH"):
         phrase.against += _actors_of(args, objs)  # "a coalition against the Houthis"
+
+
+def hung_on_doer(phrase: NounPhrase, prep: Token) -> list[Token]:
+    """The noun's target prepositions the parser hung on its doer instead: "a strike by
+    Turkish drones on Hasakeh", "the second strike by a Turkish drone in Hasakeh"."""
+    wanted = (*phrase.target_preps, *(("in", "near", "at") if phrase.rel == "ATTACKS" else ()))
+    return [c for p in prep.children if p.dep_ == "pobj" for c in p.children
+            if c.dep_ == "prep" and c.lower_ in wanted]  # fmt: skip
 
 
 def _actors_of(args: Args, tokens: list[Token]) -> list[Arg]:

@@ -56,7 +56,7 @@ def _direct_targets(
         if child.dep_ == "dative" and child.pos_ == "ADP" and "to" in sense.preps:
             for pobj in args.pobjs(child):  # "send weapons to Hezbollah" parsed as dative
                 targets += args.all_actors(pobj, places=places, place_first=first)
-        elif child.dep_ in ("dobj", "dative") and sense.direct and not launched:
+        elif _object_like(verb, child) and sense.direct and not launched:
             if child.lemma_.lower() in SUPPLY_NOUNS and sense.relation in ("SUPPORTS", "COOPERATES_WITH"):
                 supplied = True
                 continue
@@ -71,6 +71,16 @@ def _direct_targets(
                     found = args.modifier_actors(pobj)  # "launched drones at US warships"
                 targets += found
     return targets, supplied
+
+
+def _object_like(verb: Token, child: Token) -> bool:
+    """A direct object, or a name the parser hung on a verb without one as an adverbial
+    ("Russian jets bombed Aleppo", read like "bombed Saturday")."""
+    if child.dep_ in ("dobj", "dative"):
+        return True
+    if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _fallback_targets(
