@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.components.collectives import collectives
+from actorgraph.nlp.components.entities import dateline, not_a_name, titled, type_from_name
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -24,23 +25,15 @@ from actorgraph.nlp.lexicon import (
     BLOC_ADJECTIVES,
     BLOC_NOUNS,
     DEFINITE_DETERMINERS,
-    ETHNIC_NOUNS,
     GENERIC_ANAPHOR_NOUNS,
     GROUP_NOUNS,
-    HONORIFICS,
-    LEADER_TITLES,
-    MEMBER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_NOUNS,
-    SUBORDINATE_MODIFIERS,
-    TITLE_PHRASE_WORDS,
     WEAPON_NAMES,
 )
 from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
-
-TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | TITLE_PHRASE_WORDS
 
 
 def _sponsored(token: Token) -> bool:
@@ -49,53 +42,6 @@ def _sponsored(token: Token) -> bool:
         c.dep_ in ("npadvmod", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
         for c in token.lefts
     )
-
-
-#: Words before a name that make it a person's: titles, ranks and honorifics.
-PERSON_PREFIXES = LEADER_TITLES | MEMBER_TITLES | HONORIFICS
-
-
-def _titled(ent: Span) -> bool:
-    """Whether a title or honorific stands right before the entity ("President X", "Mr X")."""
-    if ent.start == 0:
-        return False
-    before = ent.doc[ent.start - 1]
-    return before.pos_ == "PROPN" and before.lower_.rstrip(".") in PERSON_PREFIXES and ent[0].is_title
-
-
-def _dateline(ent: Span) -> bool:
-    """ "KHARTOUM, Sudan — ...": the place line before the story is not an actor."""
-    doc = ent.doc
-    if ent.start > 4:
-        return False
-    head = doc[: min(len(doc), 8)]
-    return doc[0].is_upper and len(doc[0]) > 2 and any(t.text in ("\u2014", "\u2013", "--") for t in head)
-
-
-def _not_a_name(ent: Span, name: str) -> bool:
-    """Entity text that names no actor: empty, all lower case or overlong; only title
-    words; a lone organ or anaphor noun."""
-    if not name or not any(c.isupper() for c in name) or len(name) > 80:
-        return True
-    if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
-        return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
-    if _ethnic(ent):
-        return True
-    # "Army chief ..." at the start of a sentence is not a name
-    return len(ent) == 1 and ent[0].lower_ in ORGAN_NOUNS | ANAPHOR_NOUNS
-
-
-def _type_from_name(ent: Span, ner_type: str) -> str:
-    """The actor type a multi-word name's head word gives ("... Army", "... Front",
-    "Council of ..."), else the NER's; a person's name keeps its type unless its last word
-    is a unit's ("Quds Force")."""
-    words = [t for t in ent if not t.is_punct]
-    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
-    head = words[of - 1] if of else words[-1]
-    found = NAME_HEAD_TYPES.get(head.lower_)
-    if ner_type == "PERSON" and (head.i != ent[-1].i or found != "ARMED_GROUP" or not head.is_title):
-        return ner_type
-    return found or ner_type
 
 
 def _most_salient(described: list[ActorRef]) -> ActorRef:
@@ -119,17 +65,6 @@ def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
             break
         start -= 2 if joined else 1
     return start
-
-
-def _ethnic(ent: Span) -> bool:
-    """An ethnic or religious identity, not a political actor: "the Nuer ethnic group",
-    "Kiir's Dinka", "an ethnic Dinka", "the Nuer minority"."""
-    doc = ent.doc
-    after = doc[ent.end : ent.end + 2]
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    return (before is not None and before.lower_ == "ethnic") or any(
-        t.lemma_.lower() in ETHNIC_NOUNS or t.lower_ == "ethnic" for t in after if t.pos_ in ("NOUN", "ADJ")
-    )
 
 
 def _person(name: str, surnames: dict[str, ActorRef]) -> ActorRef:
@@ -210,7 +145,7 @@ class ActorResolver:
             kind = "metonym" if ent.label_ == METONYM else "gazetteer"
             return [Mention(ent.start, ent.end, self.known(ent.kb_id_), kind)]
         actor_type = self.ner_types.get(ent.label_)
-        if actor_type is None or "\n" in ent.text or _dateline(ent):
+        if actor_type is None or "\n" in ent.text or dateline(ent):
             return None
         # "Pokrovsk overnight" (an FAC to the model) is Pokrovsk
         return self._from_ner(_trim_entity(ent), actor_type, surnames)
@@ -219,7 +154,7 @@ class ActorResolver:
         """An entity only the statistical NER found: the gazetteer's actor when it knows
         the name, else a new actor of the NER's type; None for what is not an actor's name."""
         name = clean_surface(ent.text)
-        if _not_a_name(ent, name):
+        if not_a_name(ent, name):
             return None
         entry = self.gazetteer.lookup(name)
         if entry is not None:
@@ -227,12 +162,12 @@ class ActorResolver:
         words = name.lower().split()
         if words and (words[0] in WEAPON_NAMES or " ".join(words[:2]) in WEAPON_NAMES):
             return None  # "Shahed drones struck Kharkiv": a weapon, not an actor
-        if actor_type != "PERSON" and _titled(ent):
+        if actor_type != "PERSON" and titled(ent):
             actor_type = "PERSON"  # "President Faustin-Archange Touadéra": the model's ORG
         if actor_type in ("PERSON", "ORGANIZATION") and len(ent) > 1:
             # "Qassam Brigades" (the model's PERSON), "Arakan Army", "Coalition of Patriots
             # for Change": the name's head says what it is
-            actor_type = _type_from_name(ent, actor_type)
+            actor_type = type_from_name(ent, actor_type)
         if actor_type == "PERSON":
             return [Mention(ent.start, ent.end, _person(name, surnames), "ner")]
         return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, actor_type, False), "ner")]

@@ -1,0 +1,78 @@
+"""What an entity the statistical NER found names: whether it is a name at all, and of
+what type of actor (a title or a role in apposition makes a person's; a name's head word an
+armed group's or a council's). The resolver (:mod:`.resolver`) asks these questions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from actorgraph.nlp.lexicon import (
+    ANAPHOR_NOUNS,
+    ETHNIC_NOUNS,
+    HONORIFICS,
+    LEADER_TITLES,
+    MEMBER_TITLES,
+    NAME_HEAD_TYPES,
+    ORGAN_NOUNS,
+    SUBORDINATE_MODIFIERS,
+    TITLE_PHRASE_WORDS,
+)
+
+TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | TITLE_PHRASE_WORDS
+
+#: Words before a name that make it a person's: titles, ranks and honorifics.
+PERSON_PREFIXES = LEADER_TITLES | MEMBER_TITLES | HONORIFICS
+
+
+def titled(ent: Span) -> bool:
+    """Whether a title or honorific stands right before the entity ("President X", "Mr X")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.lower_.rstrip(".") in PERSON_PREFIXES and ent[0].is_title
+
+
+def dateline(ent: Span) -> bool:
+    """ "KHARTOUM, Sudan — ...": the place line before the story is not an actor."""
+    doc = ent.doc
+    if ent.start > 4:
+        return False
+    head = doc[: min(len(doc), 8)]
+    return doc[0].is_upper and len(doc[0]) > 2 and any(t.text in ("\u2014", "\u2013", "--") for t in head)
+
+
+def not_a_name(ent: Span, name: str) -> bool:
+    """Entity text that names no actor: empty, all lower case or overlong; only title
+    words; a lone organ or anaphor noun."""
+    if not name or not any(c.isupper() for c in name) or len(name) > 80:
+        return True
+    if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
+        return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
+    if ethnic(ent):
+        return True
+    # "Army chief ..." at the start of a sentence is not a name
+    return len(ent) == 1 and ent[0].lower_ in ORGAN_NOUNS | ANAPHOR_NOUNS
+
+
+def type_from_name(ent: Span, ner_type: str) -> str:
+    """The actor type a multi-word name's head word gives ("... Army", "... Front",
+    "Council of ..."), else the NER's; a person's name keeps its type unless its last word
+    is a unit's ("Quds Force")."""
+    words = [t for t in ent if not t.is_punct]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    head = words[of - 1] if of else words[-1]
+    found = NAME_HEAD_TYPES.get(head.lower_)
+    if ner_type == "PERSON" and (head.i != ent[-1].i or found != "ARMED_GROUP" or not head.is_title):
+        return ner_type
+    return found or ner_type
+
+
+def ethnic(ent: Span) -> bool:
+    """An ethnic or religious identity, not a political actor: "the Nuer ethnic group",
+    "Kiir's Dinka", "an ethnic Dinka", "the Nuer minority"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.lower_ == "ethnic") or any(
+        t.lemma_.lower() in ETHNIC_NOUNS or t.lower_ == "ethnic" for t in after if t.pos_ in ("NOUN", "ADJ")
+    )
