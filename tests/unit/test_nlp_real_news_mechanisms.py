@@ -268,3 +268,20 @@ def test_a_name_misread_as_an_adverbial_is_the_verbs_object(extractor: Extractor
 )
 def test_an_attack_nouns_target_hung_on_its_doer_is_still_its_target(extractor: Extractor, text: str) -> None:
     assert ("turkey", "ATTACKS", "hasakeh") in named(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the NER types these unfamiliar names as a place and an organisation
+        (
+            "Ousmane Dicko, the head of JNIM in Burkina Faso, appeared in a video.",
+            ("dicko", "LEADS", "jama'at nusrat al-islam wal-muslimin"),
+        ),
+        ("The UFDD, led by Mahamat Nouri, split in 2016.", ("mahamat nouri", "LEADS", "ufdd")),
+    ],
+)
+def test_a_name_said_to_hold_a_persons_role_is_a_person(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)

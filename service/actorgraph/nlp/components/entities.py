@@ -76,3 +76,26 @@ def ethnic(ent: Span) -> bool:
     return (before is not None and before.lower_ == "ethnic") or any(
         t.lemma_.lower() in ETHNIC_NOUNS or t.lower_ == "ethnic" for t in after if t.pos_ in ("NOUN", "ADJ")
     )
+
+
+def in_role(ent: Span) -> bool:
+    """Whether the entity is said to hold a person's role: a role in apposition ("Mahamat
+    Nouri, Deby's former defence minister", "Ousmane Dicko, the head of JNIM"), or the
+    agent of leading ("led by Mahamat Nouri"). The NER often types unfamiliar names as
+    places or organisations."""
+    root = ent.root
+    agent = root.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
+    if agent is not None and agent.head.lemma_.lower() in ("lead", "head", "command"):
+        return True  # "the UFDD, led by Mahamat Nouri"
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    for noun in described:
+        roles = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+        if any(r.pos_ == "NOUN" and r.lemma_.lower() in ROLE_NOUNS for r in roles):
+            return True
+    return False
+
+
+#: Nouns that name a person's role: "the head of", "a commander", "the defence minister".
+ROLE_NOUNS = LEADER_TITLES | MEMBER_TITLES

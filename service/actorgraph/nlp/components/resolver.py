@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.components.collectives import collectives
-from actorgraph.nlp.components.entities import dateline, not_a_name, titled, type_from_name
+from actorgraph.nlp.components.entities import dateline, in_role, not_a_name, titled, type_from_name
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -164,10 +164,15 @@ class ActorResolver:
             return None  # "Shahed drones struck Kharkiv": a weapon, not an actor
         if actor_type != "PERSON" and titled(ent):
             actor_type = "PERSON"  # "President Faustin-Archange Touadéra": the model's ORG
+        named = None
         if actor_type in ("PERSON", "ORGANIZATION") and len(ent) > 1:
-            # "Qassam Brigades" (the model's PERSON), "Arakan Army", "Coalition of Patriots
-            # for Change": the name's head says what it is
-            actor_type = type_from_name(ent, actor_type)
+            named = type_from_name(ent, actor_type)
+        # "Qassam Brigades" (the model's PERSON), "Arakan Army", "Coalition of Patriots for
+        # Change": the name's head says what it is; else a role in apposition may
+        if named is not None and named != actor_type:
+            actor_type = named
+        elif actor_type != "PERSON" and in_role(ent):
+            actor_type = "PERSON"
         if actor_type == "PERSON":
             return [Mention(ent.start, ent.end, _person(name, surnames), "ner")]
         return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, actor_type, False), "ner")]
