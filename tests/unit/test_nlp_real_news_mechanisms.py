@@ -285,3 +285,13 @@ def test_a_name_said_to_hold_a_persons_role_is_a_person(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named(extractor, text)
+
+
+def test_a_tenure_does_not_qualify_a_head_of_states_title(extractor: Extractor) -> None:
+    text = "Chad's junta vowed revenge after the country's 30-year president Idriss Deby Itno died in combat."
+    assert ("idriss deby itno", "LEADS", "chad") in named(extractor, text)
+
+
+def test_an_honorific_is_no_part_of_a_name_and_does_not_hide_the_title_before_it(extractor: Extractor) -> None:
+    found = named(extractor, "Venezuelan Foreign Minister Dr Yvan Gil arrived in Kingstown.")
+    assert ("yvan gil", "MEMBER_OF", "venezuela") in found

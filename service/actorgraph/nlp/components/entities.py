@@ -99,3 +99,18 @@ def in_role(ent: Span) -> bool:
 
 #: Nouns that name a person's role: "the head of", "a commander", "the defence minister".
 ROLE_NOUNS = LEADER_TITLES | MEMBER_TITLES
+
+
+#: Words the statistical NER sometimes runs into a name's span: "Pokrovsk overnight".
+TRAILING_NON_NAME = frozenset({"ADV", "ADP", "DET", "CCONJ", "PART", "AUX"})
+
+
+def trim_entity(ent: Span) -> Span:
+    """The entity without trailing words that cannot end a name (adverbs, particles, ...)
+    and without a leading honorific ("Dr Ralph Gonsalves" is Ralph Gonsalves)."""
+    start, end = ent.start, ent.end
+    while end - 1 > start and ent.doc[end - 1].pos_ in TRAILING_NON_NAME:
+        end -= 1
+    while end - start > 2 and ent.doc[start].lower_.rstrip(".") in HONORIFICS - {"prime", "supreme", "crown"}:
+        start += 1
+    return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]

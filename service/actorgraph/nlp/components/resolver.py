@@ -17,7 +17,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.components.collectives import collectives
-from actorgraph.nlp.components.entities import dateline, in_role, not_a_name, titled, type_from_name
+from actorgraph.nlp.components.entities import (
+    dateline,
+    in_role,
+    not_a_name,
+    titled,
+    trim_entity,
+    type_from_name,
+)
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -148,7 +155,7 @@ class ActorResolver:
         if actor_type is None or "\n" in ent.text or dateline(ent):
             return None
         # "Pokrovsk overnight" (an FAC to the model) is Pokrovsk
-        return self._from_ner(_trim_entity(ent), actor_type, surnames)
+        return self._from_ner(trim_entity(ent), actor_type, surnames)
 
     def _from_ner(self, ent: Span, actor_type: str, surnames: dict[str, ActorRef]) -> list[Mention] | None:
         """An entity only the statistical NER found: the gazetteer's actor when it knows
@@ -319,15 +326,3 @@ def make_actor_resolver(
     nlp: Language, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]
 ) -> ActorResolver:
     return ActorResolver(name, gazetteer, ner_types)
-
-
-#: Words the statistical NER sometimes runs into a name's span: "Pokrovsk overnight".
-TRAILING_NON_NAME = frozenset({"ADV", "ADP", "DET", "CCONJ", "PART", "AUX"})
-
-
-def _trim_entity(ent: Span) -> Span:
-    """The entity without trailing words that cannot end a name (adverbs, particles, ...)."""
-    end = ent.end
-    while end - 1 > ent.start and ent.doc[end - 1].pos_ in TRAILING_NON_NAME:
-        end -= 1
-    return ent if end == ent.end else ent.doc[ent.start : end]

@@ -17,6 +17,7 @@ from actorgraph.nlp.lexicon import (
     FORMER_TITLE_MODIFIERS,
     HEAD_OF_STATE_TITLES,
     HEAD_TITLE_MODIFIERS,
+    HONORIFICS,
     HOSTILE_LABELS,
     LEADER_TITLES,
     MEMBER_TITLES,
@@ -207,7 +208,12 @@ def _led_by_title(args: Args, leads: tuple[str, ...] | list[str], of_state: bool
 def _heads_a_state(title: Token, word: str) -> bool:
     """A bare head-of-state title ("President", "then-President", "Prime Minister"), not
     one qualified by a word that names something else ("Kurdish President")."""
-    mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    # "the country's 30-year president": a tenure qualifies no title
+    mods = {
+        c.lower_
+        for c in title.children
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and not any(n.dep_ == "nummod" for n in c.lefts)
+    }
     if word == "minister" and "prime" in mods:
         word, mods = "prime minister", mods - {"prime"}
     return word in HEAD_OF_STATE_TITLES and not mods - FORMER_TITLE_MODIFIERS - HEAD_TITLE_MODIFIERS
@@ -313,6 +319,8 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
     named within a few words before the title."""
     doc = sent.doc
     j = start - 1
+    while j > sent.start and doc[j].lower_.rstrip(".") in HONORIFICS and not _title_word(doc[j]):
+        j -= 1  # "Prime Minister Dr Ralph Gonsalves"
     if j < sent.start or not _title_word(doc[j]):
         return
     title = doc[j]
