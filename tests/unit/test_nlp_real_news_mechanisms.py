@@ -292,6 +292,6 @@ def test_a_tenure_does_not_qualify_a_head_of_states_title(extractor: Extractor) 
     assert ("idriss deby itno", "LEADS", "chad") in named(extractor, text)
 
 
-def test_an_honorific_is_no_part_of_a_name_and_does_not_hide_the_title_before_it(extractor: Extractor) -> None:
+def test_an_honorific_is_no_part_of_a_name_nor_hides_the_title_before_it(extractor: Extractor) -> None:
     found = named(extractor, "Venezuelan Foreign Minister Dr Yvan Gil arrived in Kingstown.")
     assert ("yvan gil", "MEMBER_OF", "venezuela") in found
