@@ -295,3 +295,9 @@ def test_a_tenure_does_not_qualify_a_head_of_states_title(extractor: Extractor) 
 def test_an_honorific_is_no_part_of_a_name_nor_hides_the_title_before_it(extractor: Extractor) -> None:
     found = named(extractor, "Venezuelan Foreign Minister Dr Yvan Gil arrived in Kingstown.")
     assert ("yvan gil", "MEMBER_OF", "venezuela") in found
+
+
+def test_a_name_between_a_sponsor_and_a_group_noun_names_the_group(extractor: Extractor) -> None:
+    # not "the Hezbollah-aligned Amal group" as one unnamed group, nor Hezbollah itself
+    text = "Israeli drones eliminated members of the Hezbollah-aligned Amal group operating in Froun."
+    assert ("hezbollah", "ALLIED_WITH", "amal") in named(extractor, text)

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
     ETHNIC_NOUNS,
+    GROUP_HEADS,
     HONORIFICS,
     LEADER_TITLES,
     MEMBER_TITLES,
@@ -114,3 +115,15 @@ def trim_entity(ent: Span) -> Span:
     while end - start > 2 and ent.doc[start].lower_.rstrip(".") in HONORIFICS - {"prime", "supreme", "crown"}:
         start += 1
     return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
+
+
+def names_a_group(ent: Span) -> bool:
+    """Whether the name is a group's because a group noun follows it as its head: "the
+    Amal group", "the Viv Ansanm gang" (the NER often reads such a name as a person's)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        after is not None
+        and ent.root.dep_ == "compound"
+        and ent.root.head.i == after.i
+        and after.lemma_.lower() in GROUP_HEADS
+    )

@@ -20,6 +20,7 @@ from actorgraph.nlp.components.collectives import collectives
 from actorgraph.nlp.components.entities import (
     dateline,
     in_role,
+    names_a_group,
     not_a_name,
     titled,
     trim_entity,
@@ -72,6 +73,18 @@ def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
             break
         start -= 2 if joined else 1
     return start
+
+
+def _named_after_sponsor(doc: Doc, backed: list[Token], head: Token) -> Span | None:
+    """The name between a sponsor's participle and the group noun: "the Hezbollah-aligned
+    Amal group", "the Iran-backed Kataib Hezbollah militia"."""
+    if not backed:
+        return None
+    first = max(b.i for b in backed) + 1
+    names = [t for t in doc[first : head.i] if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if not names or len(names) != head.i - first:
+        return None
+    return doc[first : head.i]
 
 
 def _person(name: str, surnames: dict[str, ActorRef]) -> ActorRef:
@@ -180,6 +193,8 @@ class ActorResolver:
             actor_type = named
         elif actor_type != "PERSON" and in_role(ent):
             actor_type = "PERSON"
+        if actor_type in ("PERSON", "PLACE") and names_a_group(ent):
+            actor_type = "GROUP"  # "the Amal group"
         if actor_type == "PERSON":
             return [Mention(ent.start, ent.end, _person(name, surnames), "ner")]
         return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, actor_type, False), "ner")]
@@ -242,7 +257,10 @@ class ActorResolver:
                 start = max(breaks) + 1
                 if not any(c.i >= start for c in (*national, *backed)):
                     continue  # "the Turkish-backed SNA and SDF fighters": the modifier is the SNA's
-            span = doc[start : token.i + 1]
+            named = _named_after_sponsor(doc, backed, token)
+            if named is not None:  # "the Hezbollah-aligned Amal group" is Amal
+                start = named.start
+            span = named if named is not None else doc[start : token.i + 1]
             name = clean_surface(span.text)
             entry = self.gazetteer.lookup(name)
             ref = (
@@ -251,7 +269,7 @@ class ActorResolver:
                 else ActorRef(actor_id(name), name, "GROUP", False)
             )
             definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
-            if entry is None and definite and token.lower_ in GENERIC_ANAPHOR_NOUNS:
+            if entry is None and definite and token.lower_ in GENERIC_ANAPHOR_NOUNS and named is None:
                 # "the Iran-aligned group": the group the article is about
                 earlier = [m for m in found_so_far if m.start < start]
                 described = self._antecedent(token, {token.lower_, token.lemma_.lower()}, earlier)
