@@ -301,3 +301,15 @@ def test_a_name_between_a_sponsor_and_a_group_noun_names_the_group(extractor: Ex
     # not "the Hezbollah-aligned Amal group" as one unnamed group, nor Hezbollah itself
     text = "Israeli drones eliminated members of the Hezbollah-aligned Amal group operating in Froun."
     assert ("hezbollah", "ALLIED_WITH", "amal") in named(extractor, text)
+
+
+def test_portions_of_coordinated_places_are_each_place(extractor: Extractor) -> None:
+    # the parser hangs "of the capital Khartoum" on "region", not on "parts"
+    text = "The RSF controls most of Sudan's western Darfur region and parts of the capital Khartoum."
+    found = named(extractor, text)
+    assert {("rapid support forces", "CONTROLS", "darfur"), ("rapid support forces", "CONTROLS", "khartoum")} <= found
+
+
+def test_a_verb_misread_as_a_noun_with_an_object_is_still_a_verb(extractor: Extractor) -> None:
+    found = named(extractor, "The Houthis control much of northern Yemen.")
+    assert ("houthis", "CONTROLS", "northern yemen") in found

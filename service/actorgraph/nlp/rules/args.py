@@ -191,6 +191,8 @@ class Args(CoordinationReader):
         """The grammatical subject of ``verb``, inherited from a governing clause if the
         verb has none of its own ("vowed to keep supporting", "is accused of arming")."""
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.dep_ != "expl"]
+        if not subs and misread_verb(verb):  # "The Houthis control much of Yemen" as one noun phrase
+            subs = [c for c in verb.lefts if c.dep_ in ("compound", "nmod") and self.at(c)]
         if subs:
             return subs, 1.0
         if depth > 4 or verb.head.i == verb.i:
@@ -375,3 +377,10 @@ def controlled(verb: Token) -> list[Token]:
         return objs
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
     return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def misread_verb(token: Token) -> bool:
+    """A verb the parser read as a noun: a trigger noun with a direct object of its own
+    ("The Houthis control much of northern Yemen", parsed as the noun phrase "The Houthis
+    control" with "much" as its object)."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)

@@ -24,6 +24,18 @@ from actorgraph.resolve.names import actor_id, clean_surface
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP"})
 
 
+def own_dependents(token: Token) -> list[Token]:
+    """The token's dependents, with the parser's attachments after a conjunct given to that
+    conjunct: in "region and parts of the capital" the "of" the parser hung on "region"
+    is "parts"'s."""
+    first_conj = next((c.i for c in token.rights if c.dep_ == "conj"), None)
+    head = token.head if token.dep_ == "conj" else None
+    borrowed = [c for c in head.rights if c.i > token.i and c.dep_ == "prep"] if head is not None else []
+    if borrowed and any(c.dep_ == "prep" for c in token.rights):
+        borrowed = []  # a conjunct with a preposition of its own keeps to it
+    return [c for c in token.children if first_conj is None or c.i < first_conj] + borrowed
+
+
 def noun_keys(token: Token) -> set[str]:
     """Lemma and crude singulars of a noun (the lemmatiser reads "bases" as "basis")."""
     low = token.lower_
@@ -93,6 +105,9 @@ class PlaceReader:
         below = self._place_below(token, keys, phrase, depth)
         if below:
             return below
+        named_apart = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named_apart and keys & PLACE_NOUNS:  # "the capital Khartoum"
+            return [a for c in named_apart for a in self.place(c, depth + 1)]
         if (
             depth == 0
             and keys & PLACE_NOUNS
@@ -149,15 +164,20 @@ class PlaceReader:
         "much of northern Yemen" is a region of its own. Empty when no preposition leads
         to a place."""
         for child in self.descents(token):
-            for pobj in self.pobjs(child):
+            out: list[Arg] = []
+            for pobj in (p for o in self.pobjs(child) for p in (o, *o.conjuncts)):  # "X and parts of Y"
                 found = self.place(pobj, depth + 1)
-                if found and keys & PORTION_WORDS and child.lower_ == "of":
-                    # "much of northern Yemen" is a region, not the state of Yemen
+                states = [a for a in found if a.actor.type == "STATE"]
+                if states and keys & PORTION_WORDS and child.lower_ == "of":
+                    # "much of northern Yemen" is a region, not the state of Yemen (but
+                    # "parts of the capital Khartoum" is Khartoum)
                     region = self.phrase(pobj)
                     within = tuple(a.actor.name for a in found if a.actor.name != region)
-                    return [self._place_named(region, pobj.i, (*within, phrase))]
-                if found:
-                    return [self.with_alias(a, phrase) for a in found]
+                    out.append(self._place_named(region, pobj.i, (*within, phrase)))
+                else:
+                    out += [self.with_alias(a, phrase) for a in found]
+            if out:
+                return out
         return []
 
     def region(self, token: Token, within: Arg) -> Arg | None:
@@ -189,7 +209,7 @@ class PlaceReader:
     def descents(token: Token) -> list[Token]:
         """Prepositions that lead from a common noun to the place it is in or near,
         "of" first: "the village of X", "a depot in X", "villages south of X"."""
-        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        preps = [c for c in own_dependents(token) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
         for child in token.children:
             if child.dep_ in ("advmod", "amod", "npadvmod") and child.lower_ in COMPASS_DIRECTIONS:
                 preps += [g for g in child.children if g.dep_ == "prep"]
@@ -231,7 +251,7 @@ class PlaceReader:
             if child.dep_ not in ("det", "punct", "cc", "predet") and not pronoun:
                 left = min(left, child.left_edge.i)
         right = token.i
-        for child in token.rights:
+        for child in (c for c in own_dependents(token) if c.i > token.i):
             if child.dep_ in ("prep", "compound", "amod", "advmod", "nummod"):
                 right = max(right, child.right_edge.i)
         return self.doc[left : right + 1].text

@@ -35,7 +35,7 @@ from actorgraph.nlp.lexicon import (
     WEAK_CONTROL,
     VerbSense,
 )
-from actorgraph.nlp.rules.args import Arg, Args, controlled, noun_keys
+from actorgraph.nlp.rules.args import Arg, Args, controlled, misread_verb, noun_keys
 from actorgraph.nlp.rules.emit import SYMMETRIC_NAMES, emit, emit_pairs
 from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
 
@@ -148,7 +148,7 @@ def _readings(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     if tok.lower_ in JOINT_ADVERBS and tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
         yield from _jointly(args, tok.head, sent)
         return
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+    if (tok.pos_ not in ("VERB", "AUX") and not misread_verb(tok)) or tok.dep_ in ("amod", "compound"):
         return
     if tok.lemma_.lower() in ENABLE_VERBS:
         yield from _enable(args, tok, sent)
