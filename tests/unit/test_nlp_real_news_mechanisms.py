@@ -307,7 +307,8 @@ def test_portions_of_coordinated_places_are_each_place(extractor: Extractor) -> 
     # the parser hangs "of the capital Khartoum" on "region", not on "parts"
     text = "The RSF controls most of Sudan's western Darfur region and parts of the capital Khartoum."
     found = named(extractor, text)
-    assert {("rapid support forces", "CONTROLS", "darfur"), ("rapid support forces", "CONTROLS", "khartoum")} <= found
+    rsf = "rapid support forces"
+    assert {(rsf, "CONTROLS", "darfur"), (rsf, "CONTROLS", "khartoum")} <= found
 
 
 def test_a_verb_misread_as_a_noun_with_an_object_is_still_a_verb(extractor: Extractor) -> None:
