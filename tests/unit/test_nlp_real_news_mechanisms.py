@@ -314,3 +314,14 @@ def test_portions_of_coordinated_places_are_each_place(extractor: Extractor) -> 
 def test_a_verb_misread_as_a_noun_with_an_object_is_still_a_verb(extractor: Extractor) -> None:
     found = named(extractor, "The Houthis control much of northern Yemen.")
     assert ("houthis", "CONTROLS", "northern yemen") in found
+
+
+def test_settlers_are_a_side_and_they_are_what_they_count(extractor: Extractor) -> None:
+    text = (
+        "The Palestinian Health Ministry said a man was shot in the attack. Dozens of masked Israeli "
+        "settlers, some armed, hurled rocks as they stormed the village of Jit. They also attacked "
+        "the town of Huwara."
+    )
+    found = {(s, r, t) for s, r, t in named(extractor, text) if r == "ATTACKS"}
+    assert {s for s, _, _ in found} == {"masked israeli settlers"}
+    assert {"jit", "huwara"} <= {t for _, _, t in found}

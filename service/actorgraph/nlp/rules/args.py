@@ -361,7 +361,7 @@ class Args(CoordinationReader):
                 continue
             if self.doc[m.start].idx < from_char:
                 break
-            if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+            if _subject_phrase(self.doc[m.end - 1]):
                 if token.lower_ in ("their", "they", "them"):
                     # "Mali, Burkina Faso and Niger marked ... their pact": the whole coordination
                     return [Arg(a.actor, 0.75, token.i) for a in self.all_actors(self.doc[m.end - 1])]
@@ -384,3 +384,17 @@ def misread_verb(token: Token) -> bool:
     ("The Houthis control much of northern Yemen", parsed as the noun phrase "The Houthis
     control" with "much" as its object)."""
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _subject_phrase(token: Token) -> bool:
+    """Whether the noun is a clause's subject, or what its subject counts: "Dozens of masked
+    Israeli settlers stormed the village" (the subject is "Dozens")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    counted = of.head if of is not None else None
+    return (
+        counted is not None
+        and counted.dep_ in ("nsubj", "nsubjpass", "ROOT")  # ROOT: the parser lost the verb
+        and (counted.lower_ in PARTITIVE_WORDS or counted.pos_ == "NUM")
+    )
