@@ -75,6 +75,17 @@ def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
     return start
 
 
+def _side_start(mods: list[Token], sides: list[Token], head: Token) -> int:
+    """Where a collective's name starts: at its first modifier, but "masked Israeli
+    settlers" are the Israeli settlers (a describing adjective before the side's modifier
+    is no part of the name)."""
+    at_sides = {c.i for c in sides}
+    kept = sorted(mods, key=lambda c: c.i)
+    while kept and kept[0].i not in at_sides and kept[0].pos_ in ("ADJ", "VERB") and kept[0].dep_ == "amod":
+        kept.pop(0)
+    return min(c.left_edge.i for c in kept) if kept else head.i
+
+
 def _named_after_sponsor(doc: Doc, backed: list[Token], head: Token) -> Span | None:
     """The name between a sponsor's participle and the group noun: "the Hezbollah-aligned
     Amal group", "the Iran-backed Kataib Hezbollah militia"."""
@@ -251,7 +262,7 @@ class ActorResolver:
             ]
             if not national and not backed:
                 continue
-            start = min(c.left_edge.i for c in mods)
+            start = _side_start(mods, [*national, *backed], token)
             breaks = [i for i in range(start, token.i) if doc[i].dep_ == "cc" or doc[i].text in (",", ";")]
             if breaks:  # never swallow a coordinated actor: "the SDF and Arab tribal fighters"
                 start = max(breaks) + 1

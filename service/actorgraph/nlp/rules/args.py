@@ -23,10 +23,11 @@ from actorgraph.nlp.lexicon import (
     PLACE_NOUNS,
     PRONOUN_SPEAKER_VERBS,
 )
+from actorgraph.nlp.rules.clauses import controlled, misread_verb, subject_phrase
 from actorgraph.nlp.rules.coordination import CoordinationReader
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 
-__all__ = ["KIND_FACTOR", "Arg", "Args", "noun_keys"]
+__all__ = ["KIND_FACTOR", "Arg", "Args", "controlled", "misread_verb", "noun_keys"]
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
@@ -38,6 +39,9 @@ class Args(CoordinationReader):
         self.doc = doc
         self.gazetteer = gazetteer
         self.mentions = mentions
+        #: who the article has said attacked, by the attack's token, in reading order,
+        #: target or not: "the attacks" later on without a doer are theirs
+        self.attackers: list[tuple[int, list[Arg]]] = []
         self._resolving: set[int] = set()
         self._quotes: dict[tuple[int, int], ActorRef] | None = None
         self.by_token: dict[int, list[Mention]] = {}
@@ -361,40 +365,9 @@ class Args(CoordinationReader):
                 continue
             if self.doc[m.start].idx < from_char:
                 break
-            if _subject_phrase(self.doc[m.end - 1]):
+            if subject_phrase(self.doc[m.end - 1]):
                 if token.lower_ in ("their", "they", "them"):
                     # "Mali, Burkina Faso and Niger marked ... their pact": the whole coordination
                     return [Arg(a.actor, 0.75, token.i) for a in self.all_actors(self.doc[m.end - 1])]
                 return [Arg(m.actor, 0.75, token.i)]
         return []
-
-
-def controlled(verb: Token) -> list[Token]:
-    """Who a verb of control has do its complement: its object ("urged Russia to stop"), or
-    the object of "on"/"upon"/"to" ("called on Venezuela to", "appealed to Kigali to")."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if objs:
-        return objs
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
-    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
-
-
-def misread_verb(token: Token) -> bool:
-    """A verb the parser read as a noun: a trigger noun with a direct object of its own
-    ("The Houthis control much of northern Yemen", parsed as the noun phrase "The Houthis
-    control" with "much" as its object)."""
-    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)
-
-
-def _subject_phrase(token: Token) -> bool:
-    """Whether the noun is a clause's subject, or what its subject counts: "Dozens of masked
-    Israeli settlers stormed the village" (the subject is "Dozens")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    counted = of.head if of is not None else None
-    return (
-        counted is not None
-        and counted.dep_ in ("nsubj", "nsubjpass", "ROOT")  # ROOT: the parser lost the verb
-        and (counted.lower_ in PARTITIVE_WORDS or counted.pos_ == "NUM")
-    )

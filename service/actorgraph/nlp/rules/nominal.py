@@ -40,6 +40,7 @@ from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
     clause_sides,
+    earlier_doers,
     givers,
     hung_on_doer,
     prep_targets,
@@ -301,8 +302,12 @@ def _stated(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     if takes_sides(tok, rel) and not phrase.targets and len(phrase.sources) > 1:
         yield from emit_mutual(phrase.sources, rel, tok, sent, BASE * 0.9, "noun-compound-pair")
         return
+    if rel == "ATTACKS" and phrase.sources:
+        args.attackers.append((tok.i, phrase.sources))  # "carried out attacks on five towns"
     if rel in ("ATTACKS", "OPPOSES", "CONTROLS", "FIGHTS", "COOPERATES_WITH") and not phrase.targets:
         return
+    if rel == "ATTACKS" and not phrase.sources:
+        phrase.sources = earlier_doers(args, tok)  # "The attacks were carried out at ..."
     sources = [s for s in phrase.sources if s.actor.type != "PLACE"]
     if rel == "COOPERATES_WITH" and phrase.vlemma in BREAK_OFF_VERBS and tok.dep_ == "dobj":
         rel = "OPPOSES"  # "the EU suspended defence consultations with Kigali"

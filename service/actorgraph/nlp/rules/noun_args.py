@@ -189,3 +189,19 @@ def victims(args: Args, tok: Token) -> list[Arg]:
         return []  # "killed six soldiers in an attack": the subject did it
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [a for s in subjects for a in args.all_actors(s) if a.actor.type != "PLACE"]
+
+
+def earlier_doers(args: Args, tok: Token) -> list[Arg]:
+    """Who did "the attacks" a clause is about without saying who: those said to attack
+    last, in this or the two sentences before ("the militants carried out attacks on five
+    towns ... The attacks were carried out at Mokolo, Waza and Makari")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []  # "to avenge the killing of our leader": someone else's attack
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
+        return []
+    floor = tok.sent.start
+    for _ in range(2):
+        if floor > 0:
+            floor = tok.doc[floor - 1].sent.start
+    earlier = [doers for i, doers in args.attackers if floor <= i < tok.i]
+    return [Arg(a.actor, a.factor * 0.85, tok.i) for a in earlier[-1]] if earlier else []

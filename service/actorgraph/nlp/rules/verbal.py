@@ -176,6 +176,8 @@ def _sensed(args: Args, tok: Token, sense: VerbSense, sent: Span) -> Iterator[Ca
         return
     targets = [t for t in targets if _fits(sense.relation, tok, t)]
     rel, pattern = _stated_relation(tok, sense.relation, targets)
+    if rel == "ATTACKS" and sources:
+        args.attackers.append((tok.i, sources))  # "militants attacked five towns": the attacks' doers
     if rel == "LEADS":
         sources = [s for s in sources if s.actor.type == "PERSON"]
         # "a Saudi delegation led by X": X leads the delegation, not Saudi Arabia

@@ -1,0 +1,40 @@
+"""What the parser's clauses say once its usual slips are read through: who a verb of
+control hands its complement to, a verb misread as a noun, a subject that is a count of
+what it names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.nlp.lexicon import PARTITIVE_WORDS
+
+
+def controlled(verb: Token) -> list[Token]:
+    """Who a verb of control has do its complement: its object ("urged Russia to stop"), or
+    the object of "on"/"upon"/"to" ("called on Venezuela to", "appealed to Kigali to")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs:
+        return objs
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")]
+    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def misread_verb(token: Token) -> bool:
+    """A verb the parser read as a noun: a trigger noun with a direct object of its own
+    ("The Houthis control much of northern Yemen", parsed as the noun phrase "The Houthis
+    control" with "much" as its object)."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def subject_phrase(token: Token) -> bool:
+    """Whether the noun is a clause's subject, or what its subject counts: "Dozens of masked
+    Israeli settlers stormed the village" (the subject is "Dozens")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    counted = of.head if of is not None else None
+    return (
+        counted is not None
+        and counted.dep_ in ("nsubj", "nsubjpass", "ROOT")  # ROOT: the parser lost the verb
+        and (counted.lower_ in PARTITIVE_WORDS or counted.pos_ == "NUM")
+    )
