@@ -341,3 +341,11 @@ def test_revenge_for_a_killing_is_not_the_avengers_attack(extractor: Extractor) 
         "revenge the killing of its leader, Ahmed Godane."
     )
     assert not {t for t in named(extractor, text) if t[2] == "ahmed godane" and t[1] == "ATTACKS"}
+
+
+def test_an_offensive_in_a_region_of_a_state_strikes_the_region(extractor: Extractor) -> None:
+    found = named(extractor, "Israeli forces said they launched a ground offensive in southern Lebanon.")
+    assert ("israel", "ATTACKS", "southern lebanon") in found
+    # where someone suffered the attack, the region is only where it happened
+    found = named(extractor, "Three Turkish soldiers died in a PKK attack in northern Iraq.")
+    assert not {t for t in found if t[2] == "northern iraq"}

@@ -201,11 +201,17 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
     """The targets of an attack or control that names no actor as its target: the places
     it was in, or what a clause about it says it hit."""
     tok = phrase.tok
+    suffered = victims(args, tok) if phrase.rel in ("ATTACKS", "FIGHTS") else []
     if phrase.rel == "ATTACKS" and not phrase.targets:
         own = [c for c in tok.children if c.dep_ == "prep"]
         own += [h for c in own if c.lower_ in phrase.source_preps for h in hung_on_doer(phrase, c)]
         for prep in (c for c in own if c.lower_ in ("in", "near", "at")):
-            phrase.targets += [a for p in args.pobjs(prep) for a in args.place(p) if not a.actor.known]
+            for pobj in args.pobjs(prep):
+                # "an offensive in southern Lebanon" strikes a region, not the state (where
+                # nobody is said to have suffered it: "soldiers died in an attack in ...")
+                found = [args.region(pobj, a) if a.actor.known and not suffered else a
+                         for a in args.place(pobj)]  # fmt: skip
+                phrase.targets += [a for a in found if a is not None and not a.actor.known]
         for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS):
             # "an attack that killed dozens of soldiers in Djibo"
             phrase.targets += verb_objects(args, clause)
@@ -213,7 +219,6 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in phrase.target_preps):
             phrase.targets += [a for p in args.pobjs(prep) for a in args.unnamed_place(p)]
     if phrase.rel in ("ATTACKS", "FIGHTS"):
-        suffered = victims(args, tok)
         if phrase.rel == "FIGHTS" and not phrase.sources:
             phrase.sources = suffered  # "soldiers were killed in clashes with the rebels"
         elif phrase.rel == "ATTACKS":
