@@ -349,3 +349,19 @@ def test_an_offensive_in_a_region_of_a_state_strikes_the_region(extractor: Extra
     # where someone suffered the attack, the region is only where it happened
     found = named(extractor, "Three Turkish soldiers died in a PKK attack in northern Iraq.")
     assert not {t for t in found if t[2] == "northern iraq"}
+
+
+def test_a_leader_is_not_hostile_to_what_he_leads(extractor: Extractor) -> None:
+    text = (
+        "Chad's junta vowed to root out a rebel leader, after the country's president Idriss Deby "
+        "Itno died in combat with his forces."
+    )
+    found = named(extractor, text)
+    assert ("idriss deby itno", "LEADS", "chad") in found
+    assert not {t for t in found if t[1] in ("FIGHTS", "ATTACKS", "OPPOSES") and "chad" in (t[0], t[2])}
+
+
+def test_a_name_the_ner_reads_as_a_person_is_led_by_nobody(extractor: Extractor) -> None:
+    # a person or (as the NER's persons often are) a village: neither is led
+    text = "IS said Abu Musab al-Barnawi, the son of Boko Haram's founder Mohammed Yusuf, replaced Shekau."
+    assert not {t for t in named(extractor, text) if t[1] == "LEADS" and t[2] == "abu musab al-barnawi"}

@@ -104,6 +104,7 @@ class RelationExtractor:
                 for cand in list(derive(args, list(found.values()))):
                     found.setdefault((cand.source.id, cand.relation, cand.target.id, cand.sent_start), cand)
         kept = [c for c in found.values() if _admitted(c)]
+        kept = _without_hostility_to_own(kept, self.gazetteer)
         setattr(doc._, CANDIDATES, [c.as_dict() for c in kept])
         return doc
 
@@ -111,14 +112,42 @@ class RelationExtractor:
 def _admitted(cand: Candidate) -> bool:
     """Readings the ontology allows between their actors' types ("a Mindanao official"
     is no member of a place, a person is no place to control). A type counts when the
-    gazetteer gives it or the NER reads a place; the NER's persons and organisations are
-    often villages ("captured Goma" stays a capture)."""
+    gazetteer gives it or the NER reads a place; the NER's persons are often villages, so
+    such a name may be either ("captured Goma" stays a capture, but no reading of "the son
+    of Yusuf, Barnawi" makes Barnawi something Yusuf leads)."""
     relation = RelationType(cand.relation)
-    return admits(relation, _trusted_type(cand.source), _trusted_type(cand.target))
+    return any(
+        admits(relation, source, target)
+        for source in _possible_types(cand.source)
+        for target in _possible_types(cand.target)
+    )
 
 
-def _trusted_type(actor: ActorRef) -> ActorType | None:
-    return ActorType(actor.type) if actor.known or actor.type == "PLACE" else None
+#: Relations a leader cannot hold towards what he leads.
+HOSTILE = frozenset({"ATTACKS", "FIGHTS", "OPPOSES"})
+
+
+def _without_hostility_to_own(cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """Drop hostility between a leader and what the article or the gazetteer says he leads:
+    "the country's president Idriss Deby died in combat with his forces" makes Deby fight
+    the rebels, and a reading that has him fight Chad misread "his"."""
+    led = {(c.source.id, c.target.id) for c in cands if c.relation == "LEADS"}
+    for c in cands:
+        entry = gazetteer.get(c.source.id) if c.source.known else None
+        if entry is not None:
+            led |= {(c.source.id, t) for t in entry.leads}
+    return [
+        c for c in cands
+        if c.relation not in HOSTILE or not {(c.source.id, c.target.id), (c.target.id, c.source.id)} & led
+    ]  # fmt: skip
+
+
+def _possible_types(actor: ActorRef) -> tuple[ActorType | None, ...]:
+    if actor.known or actor.type == "PLACE":
+        return (ActorType(actor.type),)
+    if actor.type == "PERSON":
+        return (ActorType.PERSON, ActorType.PLACE)
+    return (None,)
 
 
 @Language.factory(
