@@ -365,3 +365,9 @@ def test_a_name_the_ner_reads_as_a_person_is_led_by_nobody(extractor: Extractor)
     # a person or (as the NER's persons often are) a village: neither is led
     text = "IS said Abu Musab al-Barnawi, the son of Boko Haram's founder Mohammed Yusuf, replaced Shekau."
     assert not {t for t in named(extractor, text) if t[1] == "LEADS" and t[2] == "abu musab al-barnawi"}
+
+
+def test_a_verb_whose_object_is_the_doer_relates_it_to_its_preposition(extractor: Extractor) -> None:
+    found = named(extractor, "The war pits the Sudanese army against the RSF.")
+    assert ("sudanese armed forces", "FIGHTS", "rapid support forces") in found
+    assert not {t for t in found if t[0] == "war" or t[2] == "war"}

@@ -38,6 +38,7 @@ class VerbSense:
     preps: tuple[str, ...] = ()
     direct: bool = True  # a direct object is a target
     needs_supply_object: bool = False  # "send weapons to X", not "send troops to X"
+    doer_is_object: bool = False  # "pits A against B": A is the doer, B the target
 
 
 
@@ -73,7 +74,8 @@ class _Entry(StrictModel):
 
 
 class VerbArgs(StrictModel):
-    source: Literal["subject"]
+    #: "object": the verb's object is the doer ("the war pits La Mayiza against the Chapitos")
+    source: Literal["subject", "object"]
     #: "object" (a direct object is a target) and the prepositions that introduce one
     target: WordList = Field(min_length=1)
     passive_source: Literal["by"]
@@ -163,6 +165,7 @@ class Lexicon:
                 tuple(t for t in v.args.target if t != "object"),
                 direct="object" in v.args.target,
                 needs_supply_object=v.needs_supply_object,
+                doer_is_object=v.args.source == "object",
             )
             for v in self.verbs
         }

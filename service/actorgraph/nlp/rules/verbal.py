@@ -164,6 +164,9 @@ def _readings(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
 
 def _sensed(args: Args, tok: Token, sense: VerbSense, sent: Span) -> Iterator[Candidate]:
     """The relation a verb's sense states between its doers and its targets."""
+    if sense.doer_is_object:
+        yield from _object_as_doer(args, tok, sense, sent)
+        return
     sources = [s for s in args.agents(tok) if s.actor.type != "PLACE"]
     if args.is_passive(tok) and tok.lemma_.lower() in LAUNCH_VERBS:
         return  # "a drone launched by the Houthis": the patient is the weapon
@@ -183,6 +186,19 @@ def _sensed(args: Args, tok: Token, sense: VerbSense, sent: Span) -> Iterator[Ca
         # "a Saudi delegation led by X": X leads the delegation, not Saudi Arabia
         targets = [t for t in targets if args.mention_kinds(sent.doc[t.token]) != {"demonym"}]
     yield from _emit_sensed(args, tok, rel, pattern, sources, targets, sent)
+
+
+def _object_as_doer(args: Args, tok: Token, sense: VerbSense, sent: Span) -> Iterator[Candidate]:
+    """ "The war pits La Mayiza against the Chapitos", "clashes pitting the army against
+    the RSF": the object relates to what the verb's prepositions name."""
+    doers = [a for c in tok.children if c.dep_ == "dobj" for a in args.all_actors(c)]
+    targets = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in sense.preps
+               for p in args.pobjs(c) for a in args.all_actors(p)]  # fmt: skip
+    if not targets:  # the parser often hangs "against" on the object
+        targets = [a for c in tok.children if c.dep_ == "dobj" for g in c.subtree
+                   if g.dep_ == "prep" and g.lower_ in sense.preps and g.head.i == c.i
+                   for p in args.pobjs(g) for a in args.all_actors(p)]  # fmt: skip
+    yield from emit(doers, sense.relation, targets, tok, sent, BASE, "verb")
 
 
 def _passive_parties(
