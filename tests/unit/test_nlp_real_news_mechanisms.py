@@ -371,3 +371,8 @@ def test_a_verb_whose_object_is_the_doer_relates_it_to_its_preposition(extractor
     found = named(extractor, "The war pits the Sudanese army against the RSF.")
     assert ("sudanese armed forces", "FIGHTS", "rapid support forces") in found
     assert not {t for t in found if t[0] == "war" or t[2] == "war"}
+
+
+def test_a_passives_agent_listed_apart_is_its_agent(extractor: Extractor) -> None:
+    text = "The RSF has been accused of carrying out genocide in various ways, including by the United States."
+    assert ("united states", "OPPOSES", "rapid support forces") in named(extractor, text)

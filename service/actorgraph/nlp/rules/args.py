@@ -32,6 +32,8 @@ __all__ = ["KIND_FACTOR", "Arg", "Args", "controlled", "misread_verb", "noun_key
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+#: Words that list a passive's agents apart from it: "..., including by the United States".
+LISTING_WORDS = frozenset({"including", "notably", "especially", "particularly", "mainly"})
 
 
 class Args(CoordinationReader):
@@ -281,7 +283,9 @@ class Args(CoordinationReader):
                         if prep.dep_ == "prep" and prep.lower_ == "by":
                             for pobj in self.pobjs(prep):
                                 out += self.all_actors(pobj)
-            return out
+            # "has been accused of genocide in various ways, including by the United States"
+            listed = [t for t in verb.subtree if t.lower_ == "by" and t.head.lower_ in LISTING_WORDS]
+            return out or [a for t in listed for p in self.pobjs(t) for a in self.all_actors(p)]
         toks, factor = self.subject_tokens(verb)
         out = []
         for tok in toks:
