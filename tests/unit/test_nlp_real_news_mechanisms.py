@@ -374,5 +374,5 @@ def test_a_verb_whose_object_is_the_doer_relates_it_to_its_preposition(extractor
 
 
 def test_a_passives_agent_listed_apart_is_its_agent(extractor: Extractor) -> None:
-    text = "The RSF has been accused of carrying out genocide in various ways, including by the United States."
+    text = "The RSF has been accused of committing genocide in many ways, including by the United States."
     assert ("united states", "OPPOSES", "rapid support forces") in named(extractor, text)
