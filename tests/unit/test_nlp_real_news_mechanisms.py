@@ -376,3 +376,9 @@ def test_a_verb_whose_object_is_the_doer_relates_it_to_its_preposition(extractor
 def test_a_passives_agent_listed_apart_is_its_agent(extractor: Extractor) -> None:
     text = "The RSF has been accused of committing genocide in many ways, including by the United States."
     assert ("united states", "OPPOSES", "rapid support forces") in named(extractor, text)
+
+
+def test_calling_an_act_unacceptable_opposes_its_doers(extractor: Extractor) -> None:
+    found = named(extractor, "The White House said that attacks by Houthi fighters were unacceptable.")
+    assert ("united states", "OPPOSES", "houthis") in found
+    assert not named(extractor, "The White House said that attacks by Houthi fighters were rare.")

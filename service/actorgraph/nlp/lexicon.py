@@ -263,6 +263,8 @@ DEFENCE_WORDS = frozenset(_CUES.defence_words)
 PACT_VERBS = frozenset(_CUES.pact_verbs)
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
 CONDEMN_VERBS = frozenset(_CUES.condemn_verbs)
+#: "said that attacks by settlers were unacceptable": judging an act condemns its doers.
+CONDEMNING_ADJECTIVES = frozenset(_CUES.condemning_adjectives)
 #: Verbs reacting to an act someone else did ("violated the ceasefire"): their subject is not its doer.
 REACTION_VERBS = frozenset(_CUES.reaction_verbs)
 #: Nouns counting what follows "of" ("a wave of drone attacks"): the verb governing them governs the act.

@@ -144,5 +144,6 @@ class Cues(StrictModel):
     defence_words: WordList
     pact_verbs: WordList
     condemn_verbs: WordList
+    condemning_adjectives: WordList
     reaction_verbs: WordList
     counting_nouns: WordList

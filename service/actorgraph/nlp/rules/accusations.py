@@ -1,4 +1,4 @@
-"""An accusation opposes the accused.
+"""An accusation opposes the accused; so does calling their acts unacceptable.
 
 "Kataib Hezbollah alleged that US drones launched an airstrike", "Kenya blamed al-Shabaab
 for the attack", "Sudan accuses the UAE of arming the RSF": whatever the accusation says
@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Span
+
 from actorgraph.nlp.docdata import Candidate
-from actorgraph.nlp.lexicon import ACCUSING_VERBS
+from actorgraph.nlp.lexicon import ACCUSING_VERBS, CONDEMNING_ADJECTIVES, SPEECH_VERBS
 from actorgraph.nlp.rules.args import Args
+from actorgraph.nlp.rules.emit import emit
+from actorgraph.nlp.rules.noun_args import NounPhrase
 
 #: Acts an accusation is about: attacks, fighting, arming the accuser's enemies.
 ACCUSED_ACTS = frozenset({"ATTACKS", "FIGHTS", "SUPPORTS", "OPPOSES"})
@@ -22,6 +26,7 @@ ACCUSED_ACTS = frozenset({"ATTACKS", "FIGHTS", "SUPPORTS", "OPPOSES"})
 OTHER_STATEMENT = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 ACCUSATION_FACTOR = 0.9
 MAX_CLIMB = 5
+CONDEMNED_BASE = 0.72
 
 
 def accusations(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
@@ -44,3 +49,17 @@ def accusations(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
                             accuser.actor, "OPPOSES", cand.source, node.i, cand.sent_start, base, "accusation"
                         )
                 break
+
+
+def condemned_acts(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """ "The White House said that attacks by settlers were unacceptable": who calls an
+    act unacceptable, illegal or criminal opposes those who do it."""
+    tok = phrase.tok
+    copula = tok.head
+    if tok.dep_ != "nsubj" or copula.lemma_ != "be" or copula.dep_ != "ccomp" or not phrase.sources:
+        return
+    judged = [c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in CONDEMNING_ADJECTIVES]
+    speech = copula.head
+    if judged and speech.lemma_.lower() in SPEECH_VERBS:
+        speakers = args.agents(speech)
+        yield from emit(speakers, "OPPOSES", phrase.sources, judged[0], sent, CONDEMNED_BASE, "condemned")

@@ -35,6 +35,7 @@ from actorgraph.nlp.lexicon import (
     VERBS,
     WEAK_CONTROL,
 )
+from actorgraph.nlp.rules.accusations import condemned_acts
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
@@ -96,6 +97,7 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
         return
     read_blamed_for(args, phrase)
     _read_place_targets(args, phrase)
+    yield from condemned_acts(args, phrase, sent)
     yield from _governed(args, phrase, sent)
 
 
