@@ -382,3 +382,10 @@ def test_calling_an_act_unacceptable_opposes_its_doers(extractor: Extractor) -> 
     found = named(extractor, "The White House said that attacks by Houthi fighters were unacceptable.")
     assert ("united states", "OPPOSES", "houthis") in found
     assert not named(extractor, "The White House said that attacks by Houthi fighters were rare.")
+
+
+def test_a_typographic_apostrophe_reads_as_a_typed_one(extractor: Extractor) -> None:
+    typed = named(extractor, "Riek Machar, South Sudan's former vice president, spoke.")
+    printed = named(extractor, "Riek Machar, South Sudan\u2019s former vice president, spoke.")
+    assert ("riek machar", "MEMBER_OF", "south sudan") in typed
+    assert printed == typed

@@ -68,9 +68,11 @@ def build_pipeline(nlp: Language, gazetteer_paths: list[str]) -> Language:
     spec = pipeline_spec()
     for component in spec["components"]:
         config = _substitute(component.get("config", {}), gazetteer_paths)
-        placement = {
+        placement: dict[str, Any] = {
             where: component[where] for where in ("before", "after") if component.get(where) in nlp.pipe_names
         }
+        if component.get("first"):
+            placement = {"first": True}
         nlp.add_pipe(component["factory"], name=component["name"], config=config, **placement)
     return nlp
 

@@ -114,6 +114,8 @@ def trim_entity(ent: Span) -> Span:
         end -= 1
     while end - start > 2 and ent.doc[start].lower_.rstrip(".") in HONORIFICS - {"prime", "supreme", "crown"}:
         start += 1
+    while end - start > 1 and ent.doc[start].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        start += 1  # "Machar's Nuer": the possessive marker is the owner's, not the name's
     return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]
 
 
