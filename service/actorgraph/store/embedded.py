@@ -34,6 +34,7 @@ from actorgraph.store.base import (
     Subgraph,
     WriteResult,
 )
+from actorgraph.store.search import NameIndex
 from actorgraph.store.sqlite import queries as q
 from actorgraph.store.sqlite.schema import (
     CLAIM_COLUMNS,
@@ -43,7 +44,6 @@ from actorgraph.store.sqlite.schema import (
     row_article,
     row_claim,
 )
-from actorgraph.store.sqlite.search import NameIndex
 from actorgraph.store.sqlite.writes import (
     LOG_KEEP_REVS,
     fetch_actors,

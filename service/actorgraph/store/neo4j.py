@@ -59,7 +59,8 @@ from actorgraph.store.neo4j_rows import (
     key_param,
     window_params,
 )
-from actorgraph.store.sqlite.search import NameIndex
+from actorgraph.store.search import NameIndex
+from actorgraph.store.write_rules import check_bundle
 
 T = TypeVar("T")
 _SYMMETRIC = sorted(r.value for r in SYMMETRIC)
@@ -107,7 +108,7 @@ class Neo4jStore:
 
     def write(self, bundles: list[ArticleBundle]) -> list[WriteResult]:
         for b in bundles:
-            w.check_bundle(b)
+            check_bundle(b)
         return self._write(lambda tx: w.write_bundles(tx, self.cypher, bundles))
 
     def delete_article(self, article_id: str) -> None:
