@@ -8,13 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
 
-from actorgraph.api.deps import FilterDep, FormatDep, PageDep, StoreDep, WindowDep, resolve_actor
+from actorgraph.api.deps import FilterDep, FormatDep, PageDep, StoreDep, WindowDep
 from actorgraph.api.lookups import Lookups
 from actorgraph.api.render import EXPORT_CONTENT, json_response, subgraph_response
 from actorgraph.api.schemas import ClaimOut, EdgeOut, Page
 from actorgraph.graph.belief import Belief
 from actorgraph.model import SYMMETRIC, Actor, RelationType
 from actorgraph.store.base import EdgeFilter, Subgraph
+from actorgraph.store.lookup import resolve_actor
 
 router = APIRouter(prefix="/v1/relations", tags=["relations"])
 
