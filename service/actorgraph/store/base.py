@@ -7,7 +7,7 @@ figures agree to the last digit.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
@@ -137,6 +137,13 @@ class Store(Protocol):
         until: str | None = None,
     ) -> list[Claim]:
         """Claims matching every given field (``actor_id``: as subject or object), oldest first."""
+
+    def edge_claims(
+        self, edges: Sequence[Edge], since: str | None = None, until: str | None = None
+    ) -> list[list[Claim]]:
+        """The claims behind each of these edges, in one read: one list per edge, in the
+        order given, each as :meth:`claims` gives that edge's (negated ones included, oldest
+        first, ``since``/``until`` on the claims' published days)."""
 
     def neighbourhood(
         self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500
