@@ -108,9 +108,8 @@ def score(gold_path: Path, extractions: list[Extraction], workdir: Path) -> Scor
     )
     if SCORE_PY.is_file():
         reference = run_score_py(gold_path, extractions, workdir)
-        assert SUMMARY.search(reference).group(0) == SUMMARY.search(line).group(0), (  # type: ignore[union-attr]
-            f"score.py: {reference}\nproject: {line}"
-        )
+        theirs, ours = SUMMARY.search(reference), SUMMARY.search(line)
+        assert theirs and ours and theirs.group(0) == ours.group(0), f"score.py: {reference}\nproject: {line}"
     figures = [round(x, 3) for x in (strict.precision, strict.recall, strict.f1)]
     figures += [round(x, 3) for x in (coarse.precision, coarse.recall, coarse.f1)]
     return Score(line, *figures, round(evidence, 3))
