@@ -30,7 +30,7 @@ from typing import Any
 
 from actorgraph.config import REPO_ROOT, load_settings
 from actorgraph.evaluation.goldsets import GoldItem, GoldSetError, load_gold, load_realnews
-from actorgraph.evaluation.metric import Counts, calibration, judged_readings, score
+from actorgraph.evaluation.metric import Counts, calibration, evidence_intact, judged_readings, score
 from actorgraph.nlp import Extractor
 
 SHARED_EVAL = REPO_ROOT.parent / "shared" / "eval"
@@ -79,13 +79,6 @@ def own_scores(items: list[GoldItem], preds: list[dict[str, Any]]) -> dict[str, 
     """The same figures from the project's implementation of the metric."""
     gold = {i.id: i.gold for i in items}
     by_id = {p["id"]: p["relations"] for p in preds}
-    texts = {i.id: i.text for i in items}
-    rels = [(p["id"], r) for p in preds for r in p["relations"]]
-    intact = sum(
-        1
-        for pid, r in rels
-        if texts[pid][r["evidence"]["start"] : r["evidence"]["end"]] == r["evidence"]["text"]
-    )
 
     def figures(c: Counts) -> dict[str, float]:
         return {"p": round(c.precision, 3), "r": round(c.recall, 3), "f1": round(c.f1, 3)}
@@ -94,7 +87,7 @@ def own_scores(items: list[GoldItem], preds: list[dict[str, Any]]) -> dict[str, 
         "metric": "actorgraph.evaluation",
         "strict": figures(score(gold, by_id, coarse=False)),
         "coarse": figures(score(gold, by_id, coarse=True)),
-        "evidence_intact": round(intact / len(rels), 3) if rels else 1.0,
+        "evidence_intact": round(evidence_intact({i.id: i.text for i in items}, by_id), 3),
     }
 
 

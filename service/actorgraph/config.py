@@ -13,6 +13,16 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: The repository root when running from a checkout (``service/actorgraph/config.py``).
 REPO_ROOT = Path(__file__).resolve().parents[2]
+#: Where a built wheel puts the project's run-time data that a checkout keeps beside the
+#: package (``cypher/``, ``seeds/``, ``neo4j-launcher/``): see ``setup.py``.
+BUNDLED_DIR = Path(__file__).resolve().parent / "bundled"
+
+
+def data_dir(name: str) -> Path:
+    """The project's data folder ``name``: the installed package's copy (a wheel), else
+    the checkout's (an editable install, or the source tree on the path)."""
+    bundled = BUNDLED_DIR / name
+    return bundled if bundled.is_dir() else REPO_ROOT / name
 
 
 class Settings(BaseSettings):
@@ -59,8 +69,8 @@ class Settings(BaseSettings):
     node_cap: int = Field(500, description="Most nodes a subgraph response may hold.")
 
     # Paths of the project's data
-    cypher_dir: Path = REPO_ROOT / "cypher"
-    seeds_dir: Path = REPO_ROOT / "seeds"
+    cypher_dir: Path = Field(default_factory=lambda: data_dir("cypher"), description="The Cypher library.")
+    seeds_dir: Path = Field(default_factory=lambda: data_dir("seeds"), description="Articles `demo` ingests.")
 
 
 def load_settings(**overrides: object) -> Settings:

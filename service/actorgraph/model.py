@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -220,3 +221,55 @@ class ArticleBundle(BaseModel):
     article: Article
     actors: list[Actor]
     claims: list[Claim]
+
+
+# Graph types: what reads of the graph take and give, shared by the pure algorithms of
+# ``graph/``, both stores, the API and the CLI.
+
+Direction = Literal["out", "in", "both"]
+
+
+class EdgeFilter(BaseModel):
+    """Which edges a read considers. Every read of edges, neighbourhoods and paths takes one.
+
+    ``as_of`` and ``since``/``until`` are ISO dates compared with the claims' article
+    ``published`` dates: an edge counts when at least one of its claims falls in the window,
+    and its confidence, count and first/last seen are recomputed from those claims alone.
+    """
+
+    source_id: str | None = None
+    target_id: str | None = None
+    types: list[RelationType] | None = None
+    min_confidence: float = 0.0
+    since: str | None = None
+    until: str | None = None
+    as_of: str | None = None
+    include_hedged: bool = True  # False drops edges whose every claim is hedged
+
+    def upper_bound(self) -> str | None:
+        """The latest date included: the earlier of ``until`` and ``as_of``."""
+        bounds = [b for b in (self.until, self.as_of) if b]
+        return min(bounds) if bounds else None
+
+    def is_timeless(self) -> bool:
+        return not (self.since or self.until or self.as_of)
+
+
+class Subgraph(BaseModel):
+    """Nodes and edges of a query result, ready for export."""
+
+    nodes: list[Actor]
+    edges: list[Edge]
+    truncated: bool = False
+    total_nodes: int | None = None  # before truncation
+
+
+class PathHop(BaseModel):
+    edge: Edge
+    forward: bool  # False: the hop walks the edge against its direction
+    evidence: list[Claim] = Field(default_factory=list)
+
+
+class GraphPath(BaseModel):
+    actors: list[Actor]
+    hops: list[PathHop]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections import Counter
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from actorgraph.api.app import create_app
 from actorgraph.graph.belief import HEDGE_WEIGHT
+from actorgraph.store.base import Store
+from tests.api.conftest import Stores, api_settings
 
 
 def hood(client: TestClient, actor: str, **params: Any) -> dict[str, Any]:
@@ -141,3 +145,40 @@ def test_evidence_shows_negations_and_symmetric_ends_either_way(client: TestClie
     b = client.get("/v1/relations/hts/FIGHTS/syrian-government/evidence").json()
     assert a["edge"] == b["edge"] and a["edge"]["evidence_count"] == 1
     assert a["belief"]["sources"] == 1
+
+
+class CountedStore:
+    """The real store, with a count of the calls made to it by name."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.calls: Counter[str] = Counter()
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self.store, name)
+        if not callable(found):
+            return found
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.calls[name] += 1
+            return found(*args, **kwargs)
+
+        return counted
+
+
+@pytest.mark.parametrize("window", [{}, {"since": "2024-11-20", "as_of": "2024-12-06"}])
+def test_relations_belief_reads_all_claims_in_one_call(
+    world_store: Store, stores: Stores, window: dict[str, str]
+) -> None:
+    counted = CountedStore(world_store)
+    with TestClient(create_app(api_settings(store=stores.backend), counted)) as c:  # type: ignore[arg-type]
+        counted.calls.clear()
+        body = c.get("/v1/relations", params={"belief": True, "limit": 100, **window}).json()
+        calls = dict(counted.calls)
+        assert len(body["items"]) > 5
+        assert calls.get("edge_claims") == 1 and "claims" not in calls, calls
+        assert calls.get("articles_by_id", 0) <= 1, calls
+        for item in body["items"]:  # the same belief as the edge's own evidence gives
+            one = c.get(f"/v1/relations/{item['source_id']}/{item['relation']}/{item['target_id']}/evidence",
+                        params=window).json()
+            assert item["belief"] == one["belief"]

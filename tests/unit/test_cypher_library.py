@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import neo4j
 import pytest
 
+from actorgraph.config import data_dir
 from actorgraph.errors import StoreError
 from actorgraph.model import ActorType, RelationType
 from actorgraph.store.cypher import CypherLibrary
+from actorgraph.store.neo4j import Neo4jStore
 
 LIB = CypherLibrary()
 TYPE_LIST = re.compile(r"\[\w*:((?:[A-Z_]+\|)+[A-Z_]+)")
@@ -60,3 +63,17 @@ def test_traversals_walk_exactly_the_ontology_types(name: str) -> None:
     assert found, name
     for group in found:
         assert set(group.split("|")) == {r.value for r in RelationType}, name
+
+
+def test_the_default_library_is_the_configured_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Neo4jStore`` without a library, like ``CypherLibrary()``, reads ``cypher_dir``."""
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "stats.cypher").write_text("RETURN 1 AS configured\n")
+    monkeypatch.setenv("ACTORGRAPH_CYPHER_DIR", str(tmp_path))
+    driver = neo4j.GraphDatabase.driver("bolt://127.0.0.1:9")  # the store only keeps it: never used
+    try:
+        assert Neo4jStore(driver).cypher["store/stats"] == "RETURN 1 AS configured"
+    finally:
+        driver.close()
+    monkeypatch.delenv("ACTORGRAPH_CYPHER_DIR")
+    assert CypherLibrary().root == data_dir("cypher").resolve() != tmp_path.resolve()

@@ -1,6 +1,7 @@
-"""The project's implementation of the extraction metric gives score.py's figures, the
-calibration error is what its definition says, and the real-news loader refuses a cached
-text that is not the one recorded."""
+"""The project's implementation of the extraction metric follows its definition and gives
+score.py's figures (where ``../shared/eval`` sits beside the repository), the calibration
+error is what its definition says, and the real-news loader refuses a cached text that is
+not the one recorded."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from actorgraph.evaluation.goldsets import (
     load_realnews,
     sha256_text,
 )
-from actorgraph.evaluation.metric import calibration, normalise, score
+from actorgraph.evaluation.metric import calibration, evidence_intact, normalise, score
 from actorgraph.model import RelationType
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,9 +35,9 @@ def _actor(names: list[str], rng: random.Random) -> dict[str, Any]:
     return {"id": name.lower(), "name": name, "aliases": rng.sample(names, k=min(2, len(names)))}
 
 
-def _predictions(gold: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+def _predictions(gold: list[dict[str, Any]], text: str, rng: random.Random) -> list[dict[str, Any]]:
     """Predictions drawn from the gold: right, reversed, of another type, negated,
-    duplicated, or between unrelated names."""
+    duplicated, or between unrelated names; their evidence the text's slice or not."""
     types = [t.value for t in RelationType]
     preds: list[dict[str, Any]] = []
     for g in gold:
@@ -49,7 +50,10 @@ def _predictions(gold: list[dict[str, Any]], rng: random.Random) -> list[dict[st
         if rng.random() < 0.15:
             preds.append({"source": {"name": "Nobody"}, "relation": rng.choice(types), "target": target})
     for p in preds:
-        p["evidence"] = {"text": "", "start": 0, "end": 0}
+        start = rng.randrange(len(text))
+        end = min(len(text), start + rng.randrange(1, 40))
+        sliced = text[start:end] if rng.random() < 0.8 else text[start:end].upper() + "x"
+        p["evidence"] = {"text": sliced, "start": start, "end": end}
     return preds
 
 
@@ -57,7 +61,7 @@ def _predictions(gold: list[dict[str, Any]], rng: random.Random) -> list[dict[st
 def test_same_figures_as_score_py(tmp_path: Path) -> None:
     rng = random.Random(7)
     items = load_gold(OWN)
-    preds = {i.id: _predictions(i.gold, rng) for i in items}
+    preds = {i.id: _predictions(i.gold, i.text, rng) for i in items}
     pred_file = tmp_path / "pred.jsonl"
     pred_file.write_text("".join(json.dumps({"id": k, "relations": v}) + "\n" for k, v in preds.items()))
     out = subprocess.run(
@@ -69,8 +73,41 @@ def test_same_figures_as_score_py(tmp_path: Path) -> None:
     for coarse in (False, True):
         c = score(gold, preds, coarse)
         ours += [round(c.precision, 3), round(c.recall, 3), round(c.f1, 3)]
+    ours.append(round(evidence_intact({i.id: i.text for i in items}, preds), 3))
+    figures.append(float(re.findall(r"evidence intact ([\d.]+)", out.stdout)[-1]))
     assert ours == figures
     assert 0.2 < figures[0] < 0.95  # the draw mixes right and wrong predictions
+    assert 0.5 < figures[-1] < 0.95  # and right and wrong evidence
+
+
+def _said(source: str, relation: str, target: str, **more: Any) -> dict[str, Any]:
+    return {"source": {"name": source}, "relation": relation, "target": {"name": target}, **more}
+
+
+def test_metric_definition_on_one_item() -> None:
+    """Aliases and "the" match, a symmetric type either way round, a duplicate and a negation
+    are not counted, an optional triple counts neither way, coarse takes the type's class."""
+    gold = [
+        {"source": ["Russia", "Moscow"], "relation": ["SUPPORTS"], "target": ["Syrian government"]},
+        {"source": ["HTS"], "relation": ["FIGHTS"], "target": ["Syrian government"]},
+        {"source": ["Turkey"], "relation": ["SUPPORTS"], "target": ["SNA"], "optional": True},
+        {"source": ["Iran"], "relation": ["ATTACKS"], "target": ["Israel"]},
+    ]
+    preds = [
+        _said("Moscow", "SUPPORTS", "the Syrian government"),
+        _said("Moscow", "SUPPORTS", "The Syrian Government"),  # the same reading again
+        _said("Syrian government", "FIGHTS", "HTS"),  # symmetric
+        _said("Turkey", "SUPPORTS", "SNA"),  # optional: neither way
+        _said("Iran", "OPPOSES", "Israel"),  # wrong type, right class
+        _said("Qatar", "SUPPORTS", "Hamas", negated=True),  # asserts nothing
+    ]
+    strict, coarse = score({"x": gold}, {"x": preds}, False), score({"x": gold}, {"x": preds}, True)
+    assert (strict.tp, strict.fp, strict.fn) == (2, 1, 1)
+    assert (coarse.tp, coarse.fp, coarse.fn) == (3, 0, 0)
+    text = "Moscow backs Damascus."
+    right = {"evidence": {"text": "Moscow", "start": 0, "end": 6}}
+    wrong = {"evidence": {"text": "Moscow", "start": 1, "end": 7}}
+    assert evidence_intact({"x": text}, {"x": [right, right, wrong, {}]}) == 0.5
 
 
 def test_normalise_drops_case_accents_possessive_and_article() -> None:

@@ -21,8 +21,7 @@ from actorgraph.graph.export import (
     pick_format,
     render,
 )
-from actorgraph.model import Actor, ActorType, Edge, RelationType
-from actorgraph.store.base import GraphPath, PathHop, Subgraph
+from actorgraph.model import Actor, ActorType, Edge, GraphPath, PathHop, RelationType, Subgraph
 
 HTS = Actor(id="hts", name="Hayat Tahrir al-Sham", type=ActorType.ARMED_GROUP, aliases=["HTS", "Tahrir"])
 SNA = Actor(id="sna", name="Syrian National Army", type=ActorType.ARMED_GROUP)

@@ -8,8 +8,7 @@ import networkx as nx
 import pytest
 
 from actorgraph.graph.metrics import centrality, communities, directed, pagerank
-from actorgraph.model import Actor, ActorType, Edge, RelationType
-from actorgraph.store.base import Subgraph
+from actorgraph.model import Actor, ActorType, Edge, RelationType, Subgraph
 
 
 def actor(i: str) -> Actor:

@@ -8,8 +8,7 @@ import networkx as nx
 import pytest
 
 from actorgraph.graph import paths as gp
-from actorgraph.model import Claim, Edge, RelationType
-from actorgraph.store.base import EdgeFilter
+from actorgraph.model import Claim, Edge, EdgeFilter, RelationType
 
 R = RelationType
 

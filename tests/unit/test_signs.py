@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.graph.signs import balance_phrase, describe_path, hop_label, path_sign, read_path, read_signs
-from actorgraph.model import SIGN, Actor, ActorType, Edge, RelationType
-from actorgraph.store.base import GraphPath, PathHop
+from actorgraph.model import SIGN, Actor, ActorType, Edge, GraphPath, PathHop, RelationType
 
 R = RelationType
 

@@ -19,8 +19,9 @@ from fastapi import Depends, Header, HTTPException, Query, Request
 from actorgraph.config import Settings
 from actorgraph.errors import ActorNotFound, InputError
 from actorgraph.graph.export import pick_format
-from actorgraph.model import Actor, RelationType
+from actorgraph.model import RelationType
 from actorgraph.store.base import EdgeFilter, Store
+from actorgraph.store.lookup import resolve_actor
 
 T = TypeVar("T")
 
@@ -58,22 +59,6 @@ async def require_api_key(
 
 
 ApiKeyDep = Depends(require_api_key)
-
-
-def resolve_actor(store: Store, ref: str) -> Actor:
-    """An actor by id, or by exact name or alias (case-insensitive). Anything else is a
-    404 naming the nearest actors, so a typo gets an answer to pick from."""
-    try:
-        return store.get_actor(ref).actor
-    except ActorNotFound:
-        pass
-    key = ref.strip().casefold()
-    hits = store.search_actors(ref, limit=5) if key else []
-    for h in hits:
-        names = [h.matched, h.actor.name, h.actor.id, *h.actor.aliases]
-        if any(n.casefold() == key for n in names):
-            return h.actor
-    raise ActorNotFound(ref, [h.actor.name for h in hits])
 
 
 def call_with_actors(store: Store, refs: list[str], call: Callable[..., T]) -> T:

@@ -15,6 +15,7 @@ from actorgraph.errors import InputError, SubgraphTooLarge
 from actorgraph.graph.export import EXTENSIONS, FORMATS, paths_subgraph, render
 from actorgraph.model import RelationType
 from actorgraph.store.base import EdgeFilter, Store, Subgraph
+from actorgraph.store.lookup import resolve_actor
 
 #: File extension -> format, to pick the format from ``--output`` when ``--format`` is not given.
 FORMAT_OF_EXTENSION: dict[str, str] = {
@@ -113,8 +114,6 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
 
 
 def build_subgraph(store: Store, args: argparse.Namespace, settings: Settings) -> Subgraph:
-    from actorgraph.api.deps import resolve_actor  # one meaning of "an actor reference"
-
     flt = edge_filter(args)
     if args.what == "neighbourhood":
         limit = settings.node_cap if args.limit is None else args.limit

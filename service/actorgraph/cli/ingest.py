@@ -19,6 +19,7 @@ from actorgraph.ingest.reader import InputArticle, InputItem, InputProblem, read
 from actorgraph.model import Article
 from actorgraph.store.base import EdgeFilter, Store
 from actorgraph.store.factory import open_store
+from actorgraph.store.lookup import resolve_actor
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -162,19 +163,10 @@ def run_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _resolve(store: Store, query: str) -> str:
-    """An actor id from an id, name or alias: the best search hit."""
-    hits = store.search_actors(query, limit=1)
-    if not hits:
-        # get_actor raises ActorNotFound with the nearest names
-        return store.get_actor(query).actor.id
-    return hits[0].actor.id
-
-
 def run_path(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
     try:
-        source, target = _resolve(store, args.source), _resolve(store, args.target)
+        source, target = resolve_actor(store, args.source).id, resolve_actor(store, args.target).id
         mode: Literal["shortest", "k_shortest"] = "k_shortest" if args.k > 1 else "shortest"
         paths = store.paths(source, target, EdgeFilter(), mode=mode, k=args.k, max_hops=args.max_hops)
     finally:

@@ -177,3 +177,17 @@ def calibration(points: Sequence[tuple[float, bool]], width: float = 0.1) -> tup
         rows.append(Bucket(round(index * width, 2), len(members), round(mean, 3), round(share, 3)))
         error += len(members) / len(points) * abs(mean - share)
     return error, rows
+
+
+def evidence_intact(texts: Mapping[str, str], preds: Mapping[str, Sequence[Prediction]]) -> float:
+    """The share of predictions (negated ones too) whose ``evidence.text`` is the slice of
+    their item's text that ``evidence.start`` and ``evidence.end`` name; 1.0 with none."""
+    checked = intact = 0
+    for item_id, rows in preds.items():
+        text = texts.get(item_id, "")
+        for p in rows:
+            ev = p.get("evidence") or {}
+            checked += 1
+            start = ev.get("start")
+            intact += isinstance(start, int) and ev.get("text") == text[start : ev.get("end")]
+    return intact / checked if checked else 1.0

@@ -27,8 +27,7 @@ from typing import Any
 import networkx as nx
 
 from actorgraph.errors import InputError
-from actorgraph.model import SIGN, SYMMETRIC, Actor, Edge
-from actorgraph.store.base import GraphPath, Subgraph
+from actorgraph.model import SIGN, SYMMETRIC, Actor, Edge, GraphPath, Subgraph
 
 #: Format name -> media type of its body.
 MEDIA_TYPES: dict[str, str] = {

@@ -25,8 +25,7 @@ from collections.abc import Iterable
 import networkx as nx
 from pydantic import BaseModel
 
-from actorgraph.model import SYMMETRIC, Actor, ActorType, Edge
-from actorgraph.store.base import Subgraph
+from actorgraph.model import SYMMETRIC, Actor, ActorType, Edge, Subgraph
 
 PAGERANK_DAMPING = 0.85
 PAGERANK_TOL = 1.0e-8

@@ -21,8 +21,17 @@ import networkx as nx
 
 from actorgraph.errors import InputError
 from actorgraph.graph.belief import HEDGE_WEIGHT
-from actorgraph.model import CAMEO_ROOTS, SYMMETRIC, Actor, Claim, Edge, RelationType
-from actorgraph.store.base import Direction, EdgeFilter, Subgraph
+from actorgraph.model import (
+    CAMEO_ROOTS,
+    SYMMETRIC,
+    Actor,
+    Claim,
+    Direction,
+    Edge,
+    EdgeFilter,
+    RelationType,
+    Subgraph,
+)
 
 #: (confidence, evidence_count, first_seen, last_seen, hedged_only) of one aggregated edge.
 EdgeFacts = tuple[float, int, str | None, str | None, bool]

@@ -14,8 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from actorgraph.model import INVERSE_LABEL, SIGN, RelationType
-from actorgraph.store.base import GraphPath
+from actorgraph.model import INVERSE_LABEL, SIGN, GraphPath, RelationType
 
 Stance = Literal["aligned", "opposed", "unknown"]
 Chain = Literal["support chain", "conflict chain", "common enemy", "unsigned"]

@@ -8,11 +8,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from actorgraph.config import REPO_ROOT
+from actorgraph.config import BUNDLED_DIR, data_dir, load_settings
 from actorgraph.errors import ActorGraphError
 
-#: Where the launcher's pom.xml and Java source live in a checkout.
-LAUNCHER_DIR = REPO_ROOT / "neo4j-launcher"
 MAIN_CLASS = "dev.actorgraph.launcher.Launcher"
 
 
@@ -61,8 +59,29 @@ class LauncherBuild:
         return all(s.stat().st_mtime <= built for s in sources)
 
 
-def build_launcher(root: Path = LAUNCHER_DIR, *, force: bool = False) -> LauncherBuild:
-    """Build the launcher unless it is current; safe to call from several processes at once."""
+def launcher_root(home: Path) -> Path:
+    """Where the launcher is built. In a checkout: in place, ``neo4j-launcher/`` (its
+    ``target/`` is shared by ``scripts/setup-neo4j``, the tests and ``actorgraph neo4j``).
+    From an installed package, whose files may be read-only and belong to no one server:
+    ``<home>/launcher``, with the pom and Java sources copied there (again when they
+    change, which makes the build stale and so rebuilt)."""
+    sources = data_dir("neo4j-launcher")
+    if not sources.is_relative_to(BUNDLED_DIR):
+        return sources
+    work = home / "launcher"
+    for source in [sources / "pom.xml", *sorted((sources / "src").rglob("*"))]:
+        copy = work / source.relative_to(sources)
+        if source.is_file() and (not copy.is_file() or copy.read_bytes() != source.read_bytes()):
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, copy)
+    return work
+
+
+def build_launcher(root: Path | None = None, *, force: bool = False) -> LauncherBuild:
+    """Build the launcher unless it is current; safe to call from several processes at once.
+    ``root`` defaults to :func:`launcher_root` of the configured ``neo4j_home``."""
+    if root is None:
+        root = launcher_root(load_settings().neo4j_home.resolve())
     build = LauncherBuild(root)
     if not force and build.is_current():
         return build

@@ -21,7 +21,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
 from actorgraph.config import Settings
 from actorgraph.errors import ActorGraphError
-from actorgraph.neo4jlocal.build import MAIN_CLASS, LauncherBuild, build_launcher
+from actorgraph.neo4jlocal.build import MAIN_CLASS, LauncherBuild, build_launcher, launcher_root
 
 #: What Neo4j's own start script opens for its direct-memory and native file access.
 JVM_OPENS = [
@@ -95,7 +95,7 @@ class LocalNeo4j:
 
     def _launcher(self) -> LauncherBuild:
         if self._build is None:
-            self._build = build_launcher()
+            self._build = build_launcher(launcher_root(self.config.home))
         return self._build
 
     def _command(self, build: LauncherBuild) -> list[str]:

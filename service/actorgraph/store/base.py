@@ -7,40 +7,41 @@ figures agree to the last digit.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
-from actorgraph.model import Actor, ActorType, Article, ArticleBundle, Claim, Edge, RelationType
+from actorgraph.model import (
+    Actor,
+    ActorType,
+    Article,
+    ArticleBundle,
+    Claim,
+    Direction,
+    Edge,
+    EdgeFilter,
+    GraphPath,
+    PathHop,
+    RelationType,
+    Subgraph,
+)
 
-Direction = Literal["out", "in", "both"]
-
-
-class EdgeFilter(BaseModel):
-    """Which edges a read considers. Every read of edges, neighbourhoods and paths takes one.
-
-    ``as_of`` and ``since``/``until`` are ISO dates compared with the claims' article
-    ``published`` dates: an edge counts when at least one of its claims falls in the window,
-    and its confidence, count and first/last seen are recomputed from those claims alone.
-    """
-
-    source_id: str | None = None
-    target_id: str | None = None
-    types: list[RelationType] | None = None
-    min_confidence: float = 0.0
-    since: str | None = None
-    until: str | None = None
-    as_of: str | None = None
-    include_hedged: bool = True  # False drops edges whose every claim is hedged
-
-    def upper_bound(self) -> str | None:
-        """The latest date included: the earlier of ``until`` and ``as_of``."""
-        bounds = [b for b in (self.until, self.as_of) if b]
-        return min(bounds) if bounds else None
-
-    def is_timeless(self) -> bool:
-        return not (self.since or self.until or self.as_of)
+#: The graph types live with the domain model (every layer shares them); the store's
+#: interface names them, so they are part of what this module offers.
+__all__ = [
+    "ActorDetail",
+    "ActorHit",
+    "ArticleDetail",
+    "Direction",
+    "EdgeFilter",
+    "GraphPath",
+    "PathHop",
+    "Store",
+    "StoreStats",
+    "Subgraph",
+    "WriteResult",
+]
 
 
 class ActorHit(BaseModel):
@@ -55,26 +56,6 @@ class ActorDetail(BaseModel):
     first_seen: str | None
     last_seen: str | None
     claim_count: int
-
-
-class Subgraph(BaseModel):
-    """Nodes and edges of a query result, ready for export."""
-
-    nodes: list[Actor]
-    edges: list[Edge]
-    truncated: bool = False
-    total_nodes: int | None = None  # before truncation
-
-
-class PathHop(BaseModel):
-    edge: Edge
-    forward: bool  # False: the hop walks the edge against its direction
-    evidence: list[Claim] = Field(default_factory=list)
-
-
-class GraphPath(BaseModel):
-    actors: list[Actor]
-    hops: list[PathHop]
 
 
 class StoreStats(BaseModel):
@@ -156,6 +137,13 @@ class Store(Protocol):
         until: str | None = None,
     ) -> list[Claim]:
         """Claims matching every given field (``actor_id``: as subject or object), oldest first."""
+
+    def edge_claims(
+        self, edges: Sequence[Edge], since: str | None = None, until: str | None = None
+    ) -> list[list[Claim]]:
+        """The claims behind each of these edges, in one read: one list per edge, in the
+        order given, each as :meth:`claims` gives that edge's (negated ones included, oldest
+        first, ``since``/``until`` on the claims' published days)."""
 
     def neighbourhood(
         self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500

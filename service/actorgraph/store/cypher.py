@@ -11,10 +11,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from actorgraph.config import REPO_ROOT
+from actorgraph.config import load_settings
 from actorgraph.errors import StoreError
 
-DEFAULT_DIR = REPO_ROOT / "cypher"
 _NAME = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
 
 
@@ -37,8 +36,10 @@ def _read(root: Path, name: str) -> tuple[str, ...]:
 class CypherLibrary:
     """The statements under one ``cypher/`` directory."""
 
-    def __init__(self, root: Path = DEFAULT_DIR) -> None:
-        self.root = root.resolve()
+    def __init__(self, root: Path | None = None) -> None:
+        """``root`` defaults to the setting ``cypher_dir`` (``ACTORGRAPH_CYPHER_DIR``, else
+        the library the package carries or the checkout's ``cypher/``)."""
+        self.root = (root if root is not None else load_settings().cypher_dir).resolve()
 
     def statements(self, name: str) -> tuple[str, ...]:
         """All statements of ``<root>/<name>.cypher``, in file order."""

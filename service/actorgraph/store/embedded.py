@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
@@ -34,6 +34,7 @@ from actorgraph.store.base import (
     Subgraph,
     WriteResult,
 )
+from actorgraph.store.search import NameIndex
 from actorgraph.store.sqlite import queries as q
 from actorgraph.store.sqlite.schema import (
     CLAIM_COLUMNS,
@@ -43,7 +44,6 @@ from actorgraph.store.sqlite.schema import (
     row_article,
     row_claim,
 )
-from actorgraph.store.sqlite.search import NameIndex
 from actorgraph.store.sqlite.writes import (
     LOG_KEEP_REVS,
     fetch_actors,
@@ -324,6 +324,14 @@ class EmbeddedStore:
             return q.select_claims(
                 self._conn, source_id, relation, target_id, actor_id, include_negated, since, until
             )
+
+    def edge_claims(
+        self, edges: Sequence[Edge], since: str | None = None, until: str | None = None
+    ) -> list[list[Claim]]:
+        keys = [(e.source_id, e.relation.value, e.target_id) for e in edges]
+        with self._read():
+            by_key = q.claims_of_keys(self._conn, list(dict.fromkeys(keys)), since, until)
+        return [list(by_key.get(k, ())) for k in keys]
 
     def neighbourhood(
         self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500

@@ -11,7 +11,7 @@ one give the same answers (the contract suite in ``tests/contract/`` checks it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 from typing import Any, Literal, TypeVar
 
@@ -59,7 +59,8 @@ from actorgraph.store.neo4j_rows import (
     key_param,
     window_params,
 )
-from actorgraph.store.sqlite.search import NameIndex
+from actorgraph.store.search import NameIndex
+from actorgraph.store.write_rules import check_bundle
 
 T = TypeVar("T")
 _SYMMETRIC = sorted(r.value for r in SYMMETRIC)
@@ -107,7 +108,7 @@ class Neo4jStore:
 
     def write(self, bundles: list[ArticleBundle]) -> list[WriteResult]:
         for b in bundles:
-            w.check_bundle(b)
+            check_bundle(b)
         return self._write(lambda tx: w.write_bundles(tx, self.cypher, bundles))
 
     def delete_article(self, article_id: str) -> None:
@@ -240,6 +241,20 @@ class Neo4jStore:
             symmetric=_SYMMETRIC,
         )
         return [claim_of(r["claim"]) for r in rows]
+
+    def edge_claims(
+        self, edges: Sequence[Edge], since: str | None = None, until: str | None = None
+    ) -> list[list[Claim]]:
+        keys = [(e.source_id, e.relation.value, e.target_id) for e in edges]
+        by_key: dict[gp.EdgeKey, list[Claim]] = {k: [] for k in keys}
+        if keys:
+            rows = self._query(
+                "store/edge_claims", keys=[key_param(k) for k in by_key], since=day(since), until=day(until)
+            )
+            for r in rows:
+                c = claim_of(r["claim"])
+                by_key[(c.source_id, c.relation.value, c.target_id)].append(c)
+        return [list(by_key[k]) for k in keys]
 
     # --- traversal --------------------------------------------------------------------
 

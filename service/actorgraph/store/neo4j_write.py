@@ -23,7 +23,7 @@ from actorgraph.store.neo4j_rows import (
     key_of,
     key_param,
 )
-from actorgraph.store.sqlite.schema import adds_nothing, merge_actor
+from actorgraph.store.write_rules import adds_nothing, merge_actor
 
 #: Rows per UNWIND statement: large enough to amortise round trips, small enough for the heap.
 BATCH = 2000
@@ -32,14 +32,6 @@ BATCH = 2000
 def batches(rows: Sequence[Any], size: int = BATCH) -> Iterable[Sequence[Any]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
-
-
-def check_bundle(bundle: ArticleBundle) -> None:
-    for c in bundle.claims:
-        if c.article_id != bundle.article.id:
-            raise InputError(f"claim {c.id} names article {c.article_id!r}, not {bundle.article.id!r}")
-        if c.source_id == c.target_id:
-            raise InputError(f"claim {c.id} relates {c.source_id!r} to itself")
 
 
 def fetch_actors(tx: ManagedTransaction, cy: CypherLibrary, ids: Iterable[str]) -> dict[str, Actor]:

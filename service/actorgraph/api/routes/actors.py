@@ -6,10 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from actorgraph.api.deps import PageDep, StoreDep, WindowDep, resolve_actor
+from actorgraph.api.deps import PageDep, StoreDep, WindowDep
 from actorgraph.api.schemas import ActorHitOut, ActorOut, Page
 from actorgraph.model import Actor, ActorType
 from actorgraph.store.base import EdgeFilter
+from actorgraph.store.lookup import resolve_actor
 
 router = APIRouter(prefix="/v1/actors", tags=["actors"])
 

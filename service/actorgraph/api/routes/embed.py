@@ -12,8 +12,9 @@ import logging
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
-from actorgraph.api.deps import SettingsDep, StoreDep, resolve_actor
+from actorgraph.api.deps import SettingsDep, StoreDep
 from actorgraph.errors import ActorGraphError, ActorNotFound, InputError, StoreUnavailable
+from actorgraph.store.lookup import resolve_actor
 from actorgraph.web.pages import (
     WidgetPage,
     neighbourhood_config,

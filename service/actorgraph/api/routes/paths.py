@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from actorgraph.api.deps import FilterDep, FormatDep, StoreDep, call_with_actors, resolve_actor
+from actorgraph.api.deps import FilterDep, FormatDep, StoreDep, call_with_actors
 from actorgraph.api.lookups import Lookups
 from actorgraph.api.render import EXPORT_CONTENT, json_response, subgraph_response
 from actorgraph.api.schemas import EdgeOut, HopOut, PathOut, PathsOut, hop_label
@@ -16,6 +16,7 @@ from actorgraph.graph.export import paths_subgraph
 from actorgraph.graph.signs import describe_path, read_path
 from actorgraph.model import SIGN
 from actorgraph.store.base import GraphPath
+from actorgraph.store.lookup import resolve_actor
 
 router = APIRouter(prefix="/v1/paths", tags=["paths"])
 

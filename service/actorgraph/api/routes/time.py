@@ -6,10 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from actorgraph.api.deps import PageDep, StoreDep, TypesQuery, WindowDep, resolve_actor
+from actorgraph.api.deps import PageDep, StoreDep, TypesQuery, WindowDep
 from actorgraph.api.schemas import Page
 from actorgraph.graph.timeline import Bucket, StanceChange, Timeline, stance_changes, timeline
 from actorgraph.model import Actor
+from actorgraph.store.lookup import resolve_actor
 
 router = APIRouter(prefix="/v1", tags=["time"])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from actorgraph.graph.belief import WeightRow, figures_of_rows
@@ -161,6 +161,38 @@ def select_claims(
         params,
     )
     return [row_claim(r) for r in rows]
+
+
+#: Edge keys per statement of :func:`claims_of_keys` (three parameters each).
+KEYS_PER_SELECT = 300
+
+
+def claims_of_keys(
+    conn: sqlite3.Connection, keys: Sequence[EdgeKey], since: str | None, until: str | None
+) -> dict[EdgeKey, list[Claim]]:
+    """The claims behind these edge keys, oldest first per key, as :func:`select_claims`
+    gives one key's (negated ones included)."""
+    window: list[str] = []
+    window_params: list[Any] = []
+    if since:
+        window.append(" AND published IS NOT NULL AND substr(published, 1, 10) >= ?")
+        window_params.append(_day(since))
+    if until:
+        window.append(" AND published IS NOT NULL AND substr(published, 1, 10) <= ?")
+        window_params.append(_day(until))
+    found: dict[EdgeKey, list[Claim]] = {}
+    for start in range(0, len(keys), KEYS_PER_SELECT):
+        part = keys[start : start + KEYS_PER_SELECT]
+        values = ", ".join(["(?, ?, ?)"] * len(part))
+        rows = conn.execute(
+            f"SELECT {CLAIM_COLUMNS} FROM claims WHERE (source_id, relation, target_id) IN (VALUES {values})"
+            f"{''.join(window)} ORDER BY published IS NULL, published, article_id, start, id",
+            [field for key in part for field in key] + window_params,
+        )
+        for r in rows:
+            c = row_claim(r)
+            found.setdefault((c.source_id, c.relation.value, c.target_id), []).append(c)
+    return found
 
 
 def key_claims(conn: sqlite3.Connection, key: EdgeKey, flt: EdgeFilter) -> list[Claim]:

@@ -132,24 +132,6 @@ def row_actor(row: Any) -> Actor:
     return Actor(id=row[0], name=row[1], type=ActorType(row[2]), aliases=aliases)
 
 
-def adds_nothing(old: Actor, new: Actor) -> bool:
-    """True when merging ``new`` into ``old`` would change nothing (the common case)."""
-    known = {old.name.casefold(), *(a.casefold() for a in old.aliases)}
-    return new.name.casefold() in known and all(a.casefold() in known for a in new.aliases)
-
-
-def merge_actor(old: Actor, new: Actor) -> Actor:
-    """Upsert rule: the stored name and type stay; aliases are the union (new ones after),
-    with the new name kept as an alias when it differs."""
-    seen = {old.name.casefold()}
-    aliases: list[str] = []
-    for alias in [*old.aliases, new.name, *new.aliases]:
-        if alias.casefold() not in seen:
-            seen.add(alias.casefold())
-            aliases.append(alias)
-    return Actor(id=old.id, name=old.name, type=old.type, aliases=aliases)
-
-
 def article_row(a: Article) -> tuple[Any, ...]:
     return (a.id, a.title, a.source, a.published, a.url, a.text, a.content_hash)
 

@@ -15,13 +15,12 @@ from actorgraph.model import CAMEO_ROOTS, Actor, Article, ArticleBundle, Relatio
 from actorgraph.store.base import WriteResult
 from actorgraph.store.sqlite.schema import (
     actor_row,
-    adds_nothing,
     article_row,
     claim_row,
-    merge_actor,
     row_actor,
     row_article,
 )
+from actorgraph.store.write_rules import adds_nothing, check_bundle, merge_actor
 
 #: A write that touches more edge keys than this logs one "rebuild" marker instead of the
 #: keys, so bulk loads do not double the database; readers elsewhere then rebuild.
@@ -99,14 +98,6 @@ def remove_article(conn: sqlite3.Connection, article_id: str) -> set[EdgeKey]:
     return keys
 
 
-def _check_bundle(bundle: ArticleBundle) -> None:
-    for c in bundle.claims:
-        if c.article_id != bundle.article.id:
-            raise InputError(f"claim {c.id} names article {c.article_id!r}, not {bundle.article.id!r}")
-        if c.source_id == c.target_id:
-            raise InputError(f"claim {c.id} relates {c.source_id!r} to itself")
-
-
 def insert_bundles(
     conn: sqlite3.Connection, bundles: Sequence[ArticleBundle]
 ) -> tuple[list[WriteResult], set[EdgeKey], int]:
@@ -120,7 +111,7 @@ def insert_bundles(
     hashes: set[str] = set()
     kept: list[ArticleBundle] = []
     for b in bundles:
-        _check_bundle(b)
+        check_bundle(b)
         digest = b.article.content_hash
         dup = (
             digest in hashes
