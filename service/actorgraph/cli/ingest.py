@@ -22,7 +22,10 @@ from actorgraph.store.factory import open_store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("ingest", help="extract articles and store them (JSON Lines, .txt files, folders, -)")
+    p = sub.add_parser(
+        "ingest",
+        help="extract articles and store them (JSON Lines, .txt/.html files, folders, page or feed URLs, -)",
+    )
     p.add_argument("paths", nargs="*", default=["-"], help="inputs; '-' or nothing reads stdin")
     p.add_argument("--batch-size", type=int, default=None, help="articles per store transaction")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -103,9 +106,16 @@ def ingest_items(
 
 
 def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from actorgraph.fetch.http import Fetcher
+    from actorgraph.fetch.source import WebInput
+
     if args.batch_size:
         settings = settings.model_copy(update={"extract_batch_size": args.batch_size})
-    items = list(read_inputs(args.paths, settings.max_text_bytes))
+    fetcher = Fetcher(settings)
+    try:
+        items = list(read_inputs(args.paths, settings.max_text_bytes, web=WebInput(settings, fetcher)))
+    finally:
+        fetcher.close()
     store = open_store(settings)
     try:
         report = ingest_items(items, settings, store, progress=not args.no_progress, total=len(items))

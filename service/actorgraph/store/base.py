@@ -96,6 +96,7 @@ class WriteResult(BaseModel):
     article_id: str
     written: bool  # False: the same content was already stored (idempotent re-ingest)
     claims: int
+    copy_of: str | None = None  # stored as a wire copy of this stored article
 
 
 @runtime_checkable
