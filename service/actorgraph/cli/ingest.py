@@ -54,6 +54,7 @@ class IngestReport:
     read: int = 0
     stored: int = 0
     skipped: int = 0
+    copies: int = 0  # stored as wire copies of a stored story
     claims: int = 0
     problems: list[InputProblem] = field(default_factory=list)
     seconds: float = 0.0
@@ -61,7 +62,8 @@ class IngestReport:
     def summary(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
         return (
-            f"{self.read} articles read, {self.stored} stored, {self.skipped} already stored, "
+            f"{self.read} articles read, {self.stored} stored ({self.copies} wire copies), "
+            f"{self.skipped} already stored, "
             f"{self.claims} claims, {len(self.problems)} problems; {rate:.1f} articles/s"
         )
 
@@ -93,11 +95,12 @@ def ingest_items(
     with bar:
         articles = _articles_reporting_problems(items, report)
         for batch in _batches(articles, settings.extract_batch_size):
-            for result in ingest_batch(batch, extractor, store):
+            for result in ingest_batch(batch, extractor, store, settings.dedup_threshold):
                 report.read += 1
                 if result.written:
                     report.stored += 1
                     report.claims += result.claims
+                    report.copies += result.copy_of is not None
                 else:
                     report.skipped += 1
             bar.update(len(batch))

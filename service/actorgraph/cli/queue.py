@@ -103,6 +103,7 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
             faults=faults,
             on_batch=bar.update,
             web=WebJobs(fetcher, queue, settings.article_language),
+            copy_threshold=settings.dedup_threshold,
         )
 
         def stop(signum: int, frame: FrameType | None) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from actorgraph.errors import ExtractionError, QueueError, StoreUnavailable
+from actorgraph.ingest.pipeline import with_fingerprint
 from actorgraph.ingest.queue.base import Job, JobQueue, JobResult, JobState
 from actorgraph.ingest.web_jobs import WebJobs, WebOutcome
 from actorgraph.model import ArticleBundle, Extraction
@@ -116,6 +117,7 @@ class Worker:
         faults: FaultPlan | None = None,
         on_batch: Callable[[int], object] | None = None,
         web: WebJobs | None = None,
+        copy_threshold: float | None = None,
     ) -> None:
         self.queue = queue
         self.extractor = extractor
@@ -126,6 +128,7 @@ class Worker:
         self.faults = faults or FaultPlan()
         self.on_batch = on_batch
         self.web = web  # fetches the jobs that name a URL; None: every job has its text
+        self.copy_threshold = copy_threshold  # None: articles are not checked for being wire copies
         self.report = WorkerReport(worker=name)
         self.stopping = False  # set by a signal handler: finish the batch, then stop
 
@@ -257,7 +260,7 @@ class Worker:
         """Append each article's bundle to ``bundles`` as soon as it is ready."""
         last_touch = time.monotonic()
         for job, extraction in zip(jobs, self.extractor.extract(self._docs(jobs)), strict=True):
-            bundles.append(bundle_article(job.article, extraction))
+            bundles.append(with_fingerprint(bundle_article(job.article, extraction), self.copy_threshold))
             if time.monotonic() - last_touch > self.queue.reclaim_after / 3:
                 self.queue.touch(self.name, jobs)  # a long batch must not look abandoned
                 last_touch = time.monotonic()
