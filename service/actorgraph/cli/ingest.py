@@ -62,8 +62,8 @@ class IngestReport:
     def summary(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
         return (
-            f"{self.read} articles read, {self.stored} stored ({self.copies} wire copies), "
-            f"{self.skipped} already stored, "
+            f"{self.read} articles read, {self.stored} stored, {self.skipped} already stored, "
+            f"{self.copies} stored as wire copies, "
             f"{self.claims} claims, {len(self.problems)} problems; {rate:.1f} articles/s"
         )
 
