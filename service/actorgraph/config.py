@@ -65,7 +65,7 @@ class Settings(BaseSettings):
     feed_every: float = Field(900.0, gt=0, description="Default seconds between two polls of a feed.")
     # Wire copies (docs/web.md, "Wire copies"): the estimated Jaccard similarity of word
     # 5-gram sets at or above which a new article is a copy of a stored one.
-    dedup_threshold: float = Field(0.5, gt=0.0, le=1.0)
+    dedup_threshold: float = Field(0.4, gt=0.0, le=1.0)
 
     # API
     host: str = "127.0.0.1"
