@@ -27,6 +27,12 @@ class ArticleNotFound(ActorGraphError):
         super().__init__(f"unknown article {article_id!r}")
 
 
+class FeedNotFound(ActorGraphError):
+    def __init__(self, url: str) -> None:
+        self.url = url
+        super().__init__(f"no feed {url!r} is registered")
+
+
 class StoreError(ActorGraphError):
     """The store failed in a way the caller cannot fix by changing its input."""
 

@@ -150,3 +150,29 @@ def test_ingest_a_feed_through_the_worker(
         fetcher.close()
         queue.clear()
         queue.close()
+
+
+def test_a_registered_feed_is_polled_by_the_worker(
+    websites: WebSites, store: Store, extractor: Extractor, tmp_path: Path
+) -> None:
+    from actorgraph.feeds.base import open_feeds
+    from actorgraph.feeds.poll import FeedPoller
+
+    settings = _settings(tmp_path, queue_url=str(tmp_path / "queue.db"), queue_max_tries=1)
+    queue, feeds, fetcher = open_queue(settings), open_feeds(settings), Fetcher(settings)
+    try:
+        feeds.add(websites.feed, 900)
+        web = WebJobs(fetcher, queue, settings.article_language)
+        poller = FeedPoller(feeds, fetcher, queue)
+        worker = Worker(
+            queue, extractor, store, name="w1", block=0.1, web=web, copy_threshold=0.4, feeds=poller
+        )
+        worker.run(drain=True)
+        (feed,) = feeds.all()
+        assert feed.last_status == "ok: 8 items, 8 new, 8 queued"
+        assert feed.last_polled is not None and feed.next_poll >= feed.last_polled + 899
+        check_copied_story(store, websites)
+    finally:
+        fetcher.close()
+        feeds.close()
+        queue.close()

@@ -73,6 +73,8 @@ def _worker_name(given: str | None) -> str:
 
 
 def run_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from actorgraph.feeds.base import open_feeds
+    from actorgraph.feeds.poll import FeedPoller
     from actorgraph.fetch.http import Fetcher
     from actorgraph.ingest.web_jobs import WebJobs
     from actorgraph.ingest.worker import FaultPlan, Worker
@@ -87,6 +89,7 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     queue = open_queue(settings, reclaim_after=args.reclaim_after)
     store = open_store(settings)
     fetcher = Fetcher(settings)
+    feeds = open_feeds(settings)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     bar = tqdm(unit="article", disable=not progress, file=sys.stderr, dynamic_ncols=True, desc="worker")
     try:
@@ -104,6 +107,7 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
             on_batch=bar.update,
             web=WebJobs(fetcher, queue, settings.article_language),
             copy_threshold=settings.dedup_threshold,
+            feeds=FeedPoller(feeds, fetcher, queue),
         )
 
         def stop(signum: int, frame: FrameType | None) -> None:
@@ -115,6 +119,7 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         bar.close()
         fetcher.close()
+        feeds.close()
         store.close()
         queue.close()
     print(json.dumps(report.as_dict()), flush=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from actorgraph.errors import ExtractionError, QueueError, StoreUnavailable
+from actorgraph.feeds.poll import FeedPoller
 from actorgraph.ingest.pipeline import with_fingerprint
 from actorgraph.ingest.queue.base import Job, JobQueue, JobResult, JobState
 from actorgraph.ingest.web_jobs import WebJobs, WebOutcome
@@ -118,6 +119,7 @@ class Worker:
         on_batch: Callable[[int], object] | None = None,
         web: WebJobs | None = None,
         copy_threshold: float | None = None,
+        feeds: FeedPoller | None = None,
     ) -> None:
         self.queue = queue
         self.extractor = extractor
@@ -129,6 +131,7 @@ class Worker:
         self.on_batch = on_batch
         self.web = web  # fetches the jobs that name a URL; None: every job has its text
         self.copy_threshold = copy_threshold  # None: articles are not checked for being wire copies
+        self.feeds = feeds  # polls the registered feeds that are due, between batches
         self.report = WorkerReport(worker=name)
         self.stopping = False  # set by a signal handler: finish the batch, then stop
 
@@ -143,6 +146,8 @@ class Worker:
         try:
             while not self.stopping and (max_batches is None or self.report.batches < max_batches):
                 try:
+                    if self.feeds is not None:
+                        self.feeds.poll_due()
                     jobs = self.queue.claim(self.name, self.batch_size, self.block)
                     if jobs:
                         if self.report.first_claim is None:
