@@ -5,4 +5,9 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-pytest_plugins: list[str] = ["tests.fixtures.redis", "tests.fixtures.browser", "tests.fixtures.neo4j"]
+pytest_plugins: list[str] = [
+    "tests.fixtures.redis",
+    "tests.fixtures.browser",
+    "tests.fixtures.neo4j",
+    "tests.fixtures.websites",
+]

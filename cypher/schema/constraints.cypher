@@ -14,4 +14,8 @@ CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.article_id);
 CREATE INDEX claim_published IF NOT EXISTS FOR (c:Claim) ON (c.published);
 CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type);
 // Actor search: names and aliases (a list of strings), fuzzy and prefix matches.
+// Wire copies: one (:Band) node per LSH band key of the articles' MinHash signatures; a
+// new article finds its candidates through the band keys it shares (an index seek each).
+CREATE CONSTRAINT band_key IF NOT EXISTS FOR (b:Band) REQUIRE b.key IS UNIQUE;
+CREATE INDEX article_copy_of IF NOT EXISTS FOR (a:Article) ON (a.copy_of);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases];

@@ -7,4 +7,4 @@ WHERE ($windowed = false OR c.published IS NOT NULL)
   AND ($until IS NULL OR substring(c.published, 0, 10) <= $until)
 RETURN c.source_id AS source_id, c.relation AS relation, c.target_id AS target_id,
        c.confidence AS confidence, c.hedged AS hedged, c.negated AS negated,
-       coalesce(a.source, a.id) AS publisher, c.published AS published
+       coalesce(c.repeats_publisher, a.source, a.id) AS publisher, c.published AS published

@@ -8,4 +8,4 @@ WHERE c.published >= coalesce($since, '') AND c.published < coalesce($until_belo
 MATCH (c)-[:IN]->(a:Article)
 RETURN c.source_id AS source_id, c.relation AS relation, c.target_id AS target_id,
        c.confidence AS confidence, c.hedged AS hedged, c.negated AS negated,
-       coalesce(a.source, a.id) AS publisher, c.published AS published
+       coalesce(c.repeats_publisher, a.source, a.id) AS publisher, c.published AS published

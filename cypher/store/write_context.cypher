@@ -37,6 +37,7 @@ CALL () {
   WHERE NOT (a.id IN $ids AND a.content_hash <> $new_hash[a.id])
   RETURN collect({source_id: c.source_id, relation: c.relation, target_id: c.target_id,
                   confidence: c.confidence, hedged: c.hedged, negated: c.negated,
-                  publisher: coalesce(a.source, a.id), published: c.published}) AS claims
+                  publisher: coalesce(c.repeats_publisher, a.source, a.id),
+                  published: c.published}) AS claims
 }
 RETURN hashes, ids, missing, actors, claims

@@ -31,7 +31,7 @@ CALL () {
     id: row.id, source_id: row.source_id, relation: row.relation, target_id: row.target_id,
     confidence: row.confidence, negated: row.negated, hedged: row.hedged, speaker_id: row.speaker_id,
     article_id: row.article_id, sentence: row.sentence, start: row.start, `end`: row.`end`,
-    published: row.published
+    published: row.published, repeats: row.repeats, repeats_publisher: row.repeats_publisher
   })
   CREATE (c)-[:SUBJECT]->(s)
   CREATE (c)-[:OBJECT]->(t)

@@ -61,6 +61,22 @@ class Settings(BaseSettings):
     queue_max_tries: int = 3
     worker_batch_size: int = 16
 
+    # Web pages and feeds (docs/web.md)
+    fetch_timeout: float = Field(15.0, gt=0, description="Seconds one fetch may take, all of it.")
+    fetch_max_bytes: int = Field(5_000_000, gt=0, description="Largest page or feed read, in bytes.")
+    fetch_user_agent: str = Field(
+        "actorgraph/0.1 (actor-relationship news reader; obeys robots.txt)",
+        description="User-Agent of every fetch; names the project so sites can tell who reads them.",
+    )
+    fetch_host_delay: float = Field(1.0, ge=0, description="Seconds between two fetches from one host.")
+    fetch_max_redirects: int = Field(5, ge=0)
+    fetch_robots: bool = Field(True, description="Obey robots.txt (turn off only for your own sites).")
+    article_language: str = Field("en", description="Pages in other languages are skipped.")
+    feed_every: float = Field(900.0, gt=0, description="Default seconds between two polls of a feed.")
+    # Wire copies (docs/web.md, "Wire copies"): the estimated Jaccard similarity of word
+    # 5-gram sets at or above which a new article is a copy of a stored one.
+    dedup_threshold: float = Field(0.4, gt=0.0, le=1.0)
+
     # API
     host: str = "127.0.0.1"
     port: int = 8000

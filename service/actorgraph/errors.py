@@ -27,6 +27,12 @@ class ArticleNotFound(ActorGraphError):
         super().__init__(f"unknown article {article_id!r}")
 
 
+class FeedNotFound(ActorGraphError):
+    def __init__(self, url: str) -> None:
+        self.url = url
+        super().__init__(f"no feed {url!r} is registered")
+
+
 class StoreError(ActorGraphError):
     """The store failed in a way the caller cannot fix by changing its input."""
 
@@ -48,3 +54,79 @@ class ExtractionError(ActorGraphError):
 
 class QueueError(ActorGraphError):
     """The ingestion queue failed."""
+
+
+class FetchError(ActorGraphError):
+    """A web page or feed could not be turned into articles. ``reason`` is a short fixed code
+    (``timeout``, ``http-status``, ...) for reports and tests; the message says the rest."""
+
+    reason = "fetch-failed"
+    #: False: trying again later may work (the host was down, slow, or answered 5xx).
+    permanent = False
+
+    def __init__(self, url: str, detail: str) -> None:
+        self.url = url
+        self.detail = detail
+        super().__init__(f"{url}: {self.reason}: {detail}")
+
+
+class Unreachable(FetchError):
+    reason = "unreachable"
+
+
+class FetchTimeout(FetchError):
+    reason = "timeout"
+
+
+class HttpStatusError(FetchError):
+    reason = "http-status"
+
+    def __init__(self, url: str, status: int) -> None:
+        self.status = status
+        # 4xx are the page's fault (gone, forbidden); 5xx and 429 may pass.
+        self.permanent = 400 <= status < 500 and status != 429
+        super().__init__(url, f"the server answered {status}")
+
+
+class RedirectLoop(FetchError):
+    reason = "redirect-loop"
+    permanent = True
+
+
+class TooLarge(FetchError):
+    reason = "too-large"
+    permanent = True
+
+
+class NotHtml(FetchError):
+    """A PDF, an image, any content type that is neither a web page nor a feed."""
+
+    reason = "not-html"
+    permanent = True
+
+
+class NoArticleText(FetchError):
+    reason = "no-article-text"
+    permanent = True
+
+
+class RobotsDisallowed(FetchError):
+    reason = "robots-disallowed"
+    permanent = True
+
+
+class MalformedFeed(FetchError):
+    reason = "malformed-feed"
+    permanent = True
+
+
+class NotEnglish(FetchError):
+    """Not an error of the page: the extractor reads English only, so the page is skipped,
+    and the skip is recorded with the language detected."""
+
+    reason = "not-english"
+    permanent = True
+
+    def __init__(self, url: str, language: str) -> None:
+        self.language = language
+        super().__init__(url, f"detected language {language!r}; only English is extracted")

@@ -193,6 +193,10 @@ class Claim(BaseModel):
     start: int
     end: int
     published: str | None = None
+    # A claim of a wire copy that says what its original says: the original's claim, and the
+    # publisher it counts under in belief (the original's), so a story counts once.
+    repeats: str | None = None
+    repeats_publisher: str | None = None
 
 
 def claim_id(article_id: str, start: int, end: int, source_id: str, relation: str, target_id: str) -> str:
@@ -215,12 +219,22 @@ class Edge(BaseModel):
     hedged_only: bool = False
 
 
+class Fingerprint(BaseModel):
+    """An article's MinHash signature and LSH band keys (:mod:`actorgraph.dedup.minhash`),
+    and the estimated similarity at or above which it is a copy of a stored article."""
+
+    signature: list[int]
+    bands: list[str]
+    threshold: float
+
+
 class ArticleBundle(BaseModel):
     """Everything one article contributes to a store, written in one transaction."""
 
     article: Article
     actors: list[Actor]
     claims: list[Claim]
+    fingerprint: Fingerprint | None = None  # None: not checked for being a wire copy
 
 
 # Graph types: what reads of the graph take and give, shared by the pure algorithms of

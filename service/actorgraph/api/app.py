@@ -22,7 +22,7 @@ from actorgraph.store.base import Store
 
 #: Routers owned by other parts (ingest queue, embeddable widget), included when present.
 #: Ingest comes before articles so its fixed paths under /v1/articles win over {article_id}.
-OPTIONAL_ROUTERS_FIRST = ["actorgraph.api.routes.ingest"]
+OPTIONAL_ROUTERS_FIRST = ["actorgraph.api.routes.ingest", "actorgraph.api.routes.feeds"]
 OPTIONAL_ROUTERS_LAST = ["actorgraph.api.routes.embed"]
 
 DESCRIPTION = """\
@@ -57,9 +57,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             yield
         finally:
             # The ingest routes open their queue on first use and keep it on app.state.
-            queue = getattr(app.state, "queue", None)
-            if queue is not None:
-                queue.close()
+            for opened_late in ("queue", "feeds"):  # the ingest and feed routes open these on first use
+                resource = getattr(app.state, opened_late, None)
+                if resource is not None:
+                    resource.close()
             if opened is not None:
                 opened.close()
 

@@ -21,6 +21,7 @@ from actorgraph.errors import (
     ActorNotFound,
     ArticleNotFound,
     ExtractionError,
+    FeedNotFound,
     InputError,
     QueueError,
     StoreError,
@@ -39,6 +40,7 @@ RETRY_AFTER_SECONDS = 5
 STATUS: list[tuple[type[ActorGraphError], int, str]] = [
     (ActorNotFound, 404, "Unknown actor"),
     (ArticleNotFound, 404, "Unknown article"),
+    (FeedNotFound, 404, "Unknown feed"),
     (SubgraphTooLarge, 422, "Subgraph too large"),
     (InputError, 422, "Invalid input"),
     (ExtractionError, 422, "Extraction failed"),

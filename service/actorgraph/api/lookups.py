@@ -48,11 +48,32 @@ class Lookups:
         speaker = self.actor(c.speaker_id) if c.speaker_id else None
         return ClaimOut.of(c, self.article(c.article_id) if with_article else None, speaker)
 
+    def with_copies(self, c: Claim, copies: list[Claim]) -> ClaimOut:
+        out = self.claim(c)
+        out.copies = [self.claim(k) for k in copies]
+        return out
+
     def belief(self, claims: list[Claim]) -> Belief | None:
         self.preload(claims)
         weights = []
         for c in claims:
             ref = self.article(c.article_id)
-            publisher = (ref.source if ref and ref.source else None) or c.article_id
+            # A claim repeating a wire story counts under the story's publisher (dedup/link.py).
+            publisher = c.repeats_publisher or (ref.source if ref and ref.source else None) or c.article_id
             weights.append(ClaimWeight(c.confidence, c.hedged, c.negated, publisher, c.published))
         return combine(weights)
+
+
+def group_copies(claims: list[Claim]) -> tuple[list[Claim], dict[str, list[Claim]]]:
+    """The claims with wire copies folded under the claim they repeat: the claims to list,
+    and the copies of each by its id. A copy whose original is not among ``claims`` (a time
+    window that leaves it out) is listed on its own."""
+    present = {c.id for c in claims}
+    copies: dict[str, list[Claim]] = {}
+    listed: list[Claim] = []
+    for c in claims:
+        if c.repeats is not None and c.repeats in present:
+            copies.setdefault(c.repeats, []).append(c)
+        else:
+            listed.append(c)
+    return listed, copies

@@ -106,6 +106,10 @@ class ClaimOut(BaseModel):
     article: ArticleRef | None = None
     speaker_id: str | None = None
     speaker: Actor | None = None
+    repeats: str | None = Field(None, description="the claim of the original story a wire copy repeats")
+    copies: list[ClaimOut] = Field(
+        default_factory=list, description="the same claim in wire copies of this article (one source)"
+    )
 
     @classmethod
     def of(cls, c: Claim, article: ArticleRef | None = None, speaker: Actor | None = None) -> ClaimOut:
@@ -125,6 +129,7 @@ class ClaimOut(BaseModel):
             article=article,
             speaker_id=c.speaker_id,
             speaker=speaker,
+            repeats=c.repeats,
         )
 
 

@@ -13,7 +13,7 @@ from actorgraph.config import Settings, load_settings
 from actorgraph.errors import ActorGraphError
 
 #: Command-group modules under ``actorgraph.cli``, each exposing ``register(subparsers)``.
-COMMAND_MODULES: list[str] = ["ingest", "serve", "queue", "neo4j", "export", "extract"]
+COMMAND_MODULES: list[str] = ["ingest", "serve", "queue", "feeds", "neo4j", "export", "extract"]
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 
@@ -36,6 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # httpx logs every request at INFO; a feed of a hundred items would bury the report.
+    logging.getLogger("httpx").setLevel(logging.DEBUG if args.verbose else logging.WARNING)
     handler: Handler = args.handler
     try:
         settings = load_settings()

@@ -23,7 +23,10 @@ from actorgraph.store.lookup import resolve_actor
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("ingest", help="extract articles and store them (JSON Lines, .txt files, folders, -)")
+    p = sub.add_parser(
+        "ingest",
+        help="extract articles and store them (JSON Lines, .txt/.html files, folders, page or feed URLs, -)",
+    )
     p.add_argument("paths", nargs="*", default=["-"], help="inputs; '-' or nothing reads stdin")
     p.add_argument("--batch-size", type=int, default=None, help="articles per store transaction")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -52,6 +55,7 @@ class IngestReport:
     read: int = 0
     stored: int = 0
     skipped: int = 0
+    copies: int = 0  # stored as wire copies of a stored story
     claims: int = 0
     problems: list[InputProblem] = field(default_factory=list)
     seconds: float = 0.0
@@ -60,6 +64,7 @@ class IngestReport:
         rate = self.read / self.seconds if self.seconds else 0.0
         return (
             f"{self.read} articles read, {self.stored} stored, {self.skipped} already stored, "
+            f"{self.copies} stored as wire copies, "
             f"{self.claims} claims, {len(self.problems)} problems; {rate:.1f} articles/s"
         )
 
@@ -91,11 +96,12 @@ def ingest_items(
     with bar:
         articles = _articles_reporting_problems(items, report)
         for batch in _batches(articles, settings.extract_batch_size):
-            for result in ingest_batch(batch, extractor, store):
+            for result in ingest_batch(batch, extractor, store, settings.dedup_threshold):
                 report.read += 1
                 if result.written:
                     report.stored += 1
                     report.claims += result.claims
+                    report.copies += result.copy_of is not None
                 else:
                     report.skipped += 1
             bar.update(len(batch))
@@ -104,9 +110,16 @@ def ingest_items(
 
 
 def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from actorgraph.fetch.http import Fetcher
+    from actorgraph.fetch.source import WebInput
+
     if args.batch_size:
         settings = settings.model_copy(update={"extract_batch_size": args.batch_size})
-    items = list(read_inputs(args.paths, settings.max_text_bytes))
+    fetcher = Fetcher(settings)
+    try:
+        items = list(read_inputs(args.paths, settings.max_text_bytes, web=WebInput(settings, fetcher)))
+    finally:
+        fetcher.close()
     store = open_store(settings)
     try:
         report = ingest_items(items, settings, store, progress=not args.no_progress, total=len(items))

@@ -45,8 +45,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     faults.add_argument("--fault-pause-seconds", type=float, default=0.0)
     p.set_defaults(handler=run_worker)
 
-    p = sub.add_parser("enqueue", help="queue articles for the workers (JSON Lines, .txt files, folders, -)")
-    p.add_argument("paths", nargs="+", help="inputs; '-' reads JSON Lines from stdin")
+    p = sub.add_parser(
+        "enqueue",
+        help="queue articles for the workers (JSON Lines, .txt/.html files, folders, page or feed URLs, -)",
+    )
+    p.add_argument(
+        "paths", nargs="+", help="inputs; '-' reads JSON Lines from stdin; URLs are fetched by the workers"
+    )
     p.add_argument("--wait", action="store_true", help="show progress until the queue is worked off")
     p.add_argument("--json", action="store_true", help="print the outcome as one JSON object")
     p.set_defaults(handler=run_enqueue)
@@ -68,6 +73,10 @@ def _worker_name(given: str | None) -> str:
 
 
 def run_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from actorgraph.feeds.base import open_feeds
+    from actorgraph.feeds.poll import FeedPoller
+    from actorgraph.fetch.http import Fetcher
+    from actorgraph.ingest.web_jobs import WebJobs
     from actorgraph.ingest.worker import FaultPlan, Worker
     from actorgraph.nlp import Extractor
     from actorgraph.store.factory import open_store
@@ -79,6 +88,8 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     )
     queue = open_queue(settings, reclaim_after=args.reclaim_after)
     store = open_store(settings)
+    fetcher = Fetcher(settings)
+    feeds = open_feeds(settings)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     bar = tqdm(unit="article", disable=not progress, file=sys.stderr, dynamic_ncols=True, desc="worker")
     try:
@@ -94,6 +105,9 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
             batch_size=args.batch_size or settings.worker_batch_size,
             faults=faults,
             on_batch=bar.update,
+            web=WebJobs(fetcher, queue, settings.article_language),
+            copy_threshold=settings.dedup_threshold,
+            feeds=FeedPoller(feeds, fetcher, queue),
         )
 
         def stop(signum: int, frame: FrameType | None) -> None:
@@ -104,6 +118,8 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
         report = worker.run(drain=args.drain, max_batches=args.max_batches)
     finally:
         bar.close()
+        fetcher.close()
+        feeds.close()
         store.close()
         queue.close()
     print(json.dumps(report.as_dict()), flush=True)
@@ -135,7 +151,10 @@ def watch(queue: JobQueue, *, total: int | None = None, poll: float = 0.5) -> No
 
 
 def run_enqueue(args: argparse.Namespace, settings: Settings) -> int:
-    articles = service.read_articles(args.paths, settings.max_text_bytes)  # all checked first
+    from actorgraph.fetch.source import WebInput
+
+    # All checked first. Saved pages are read here; URLs are left to the workers to fetch.
+    articles = service.read_articles(args.paths, settings.max_text_bytes, web=WebInput(settings))
     queue = open_queue(settings)
     try:
         summary = service.enqueue(queue, articles)

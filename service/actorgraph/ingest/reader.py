@@ -1,4 +1,4 @@
-"""Read articles from JSON Lines, plain text files, folders and stdin.
+"""Read articles from JSON Lines, plain text files, saved web pages, URLs, folders and stdin.
 
 Bad input never stops a batch: each problem becomes an :class:`InputProblem` naming the
 file and line, and reading goes on with the next line or file. The callers (``extract``,
@@ -12,13 +12,16 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
+from actorgraph.fetch.http import is_web_url
 from actorgraph.model import Article
 
 #: File endings read from folders. ``.jsonl``/``.json``: one article per line; ``.txt``: one article.
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 TEXT_SUFFIXES = (".txt",)
+#: Saved web pages: one article each, its main text extracted (actorgraph.fetch).
+HTML_SUFFIXES = (".html", ".htm")
 STDIN_NAME = "-"
 
 
@@ -50,6 +53,14 @@ class InputProblem:
 
 
 InputItem = InputArticle | InputProblem
+
+
+class WebNames(Protocol):
+    """What the reader needs for web inputs (:class:`actorgraph.fetch.source.WebInput`)."""
+
+    def html_file(self, path: Path) -> InputItem: ...
+
+    def url(self, url: str) -> Iterator[InputItem]: ...
 
 
 def parse_article(raw: str, *, origin: str, line: int, max_text_bytes: int) -> InputArticle | InputProblem:
@@ -142,16 +153,17 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
         path = Path(name)
         if name != STDIN_NAME and path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in JSONL_SUFFIXES + TEXT_SUFFIXES:
+                if child.is_file() and child.suffix.lower() in JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES:
                     yield str(child)
         else:
             yield name
 
 
 def read_inputs(
-    paths: Iterable[str], max_text_bytes: int, stdin: BinaryIO | None = None
+    paths: Iterable[str], max_text_bytes: int, stdin: BinaryIO | None = None, web: WebNames | None = None
 ) -> Iterator[InputItem]:
-    """Every article of the inputs in order. No paths, or ``-``, reads JSON Lines from stdin."""
+    """Every article of the inputs in order. No paths, or ``-``, reads JSON Lines from stdin.
+    URLs and ``.html`` files need ``web``; without it they are reported as problems."""
     names = list(paths) or [STDIN_NAME]
     for name in expand_paths(names):
         if name == STDIN_NAME:
@@ -159,9 +171,22 @@ def read_inputs(
             yield from read_jsonl_bytes(stream.read(), STDIN_NAME, max_text_bytes)
             continue
         path = Path(name)
-        if not path.is_file():
+        if is_web_url(name) or path.suffix.lower() in HTML_SUFFIXES:
+            yield from _web_item(name, path, web)
+        elif not path.is_file():
             yield InputProblem(name, 0, "no such file")
         elif path.suffix.lower() in TEXT_SUFFIXES:
             yield read_text_file(path, max_text_bytes)
         else:
             yield from read_jsonl_bytes(path.read_bytes(), name, max_text_bytes)
+
+
+def _web_item(name: str, path: Path, web: WebNames | None) -> Iterator[InputItem]:
+    if web is None:
+        yield InputProblem(name, 0, "web pages and URLs are not read here")
+    elif is_web_url(name):
+        yield from web.url(name)
+    elif not path.is_file():
+        yield InputProblem(name, 0, "no such file")
+    else:
+        yield web.html_file(path)

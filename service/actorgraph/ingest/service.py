@@ -15,7 +15,14 @@ from pydantic import BaseModel
 
 from actorgraph.errors import InputError
 from actorgraph.ingest.queue import ArticleJob, EnqueueReport, JobQueue, QueueCounts
-from actorgraph.ingest.reader import InputArticle, InputItem, InputProblem, parse_article, read_inputs
+from actorgraph.ingest.reader import (
+    InputArticle,
+    InputItem,
+    InputProblem,
+    WebNames,
+    parse_article,
+    read_inputs,
+)
 from actorgraph.model import Article
 
 #: How many problems an InputError lists before summarising the rest.
@@ -66,15 +73,35 @@ def checked_articles(items: Iterable[InputItem]) -> list[Article]:
     return [i.article for i in seen.values()]
 
 
-def read_articles(paths: Sequence[str], max_text_bytes: int, stdin: BinaryIO | None = None) -> list[Article]:
-    """Read JSON Lines, text files, folders or ``-`` (stdin), all checked before returning."""
-    return checked_articles(read_inputs(paths, max_text_bytes, stdin))
+def read_articles(
+    paths: Sequence[str], max_text_bytes: int, stdin: BinaryIO | None = None, web: WebNames | None = None
+) -> list[Article]:
+    """Read JSON Lines, text files, saved pages, URLs, folders or ``-`` (stdin), all checked
+    before returning."""
+    return checked_articles(read_inputs(paths, max_text_bytes, stdin, web))
+
+
+def _url_record(record: Mapping[str, object], number: int) -> InputItem:
+    """``{"url": ...}`` (optionally with an ``id``): a page or feed for a worker to fetch."""
+    from actorgraph.fetch.source import pending_article
+
+    origin = "request body item"
+    url, given = record.get("url"), record.get("id")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return InputProblem(origin, number, '"url" must be an http(s) URL')
+    if given is not None and not (isinstance(given, str | int) and str(given).strip()):
+        return InputProblem(origin, number, '"id" must be a non-empty string or an integer')
+    return InputArticle(origin, number, pending_article(url, None if given is None else str(given)))
 
 
 def articles_from_records(records: Sequence[Mapping[str, object]], max_text_bytes: int) -> list[Article]:
-    """Articles posted to the API as JSON objects, checked by the same rules as files."""
+    """Articles posted to the API as JSON objects, checked by the same rules as files. An
+    object with a ``url`` and no ``text`` is a page or feed for the workers to fetch."""
     items: list[InputItem] = []
     for number, record in enumerate(records, start=1):
+        if isinstance(record, Mapping) and "url" in record and "text" not in record:
+            items.append(_url_record(record, number))
+            continue
         raw = json.dumps(record) if isinstance(record, Mapping) else "null"
         items.append(
             parse_article(raw, origin="request body item", line=number, max_text_bytes=max_text_bytes)

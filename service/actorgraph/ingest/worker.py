@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from actorgraph.errors import ExtractionError, QueueError, StoreUnavailable
+from actorgraph.feeds.poll import FeedPoller
+from actorgraph.ingest.pipeline import with_fingerprint
 from actorgraph.ingest.queue.base import Job, JobQueue, JobResult, JobState
+from actorgraph.ingest.web_jobs import WebJobs, WebOutcome
 from actorgraph.model import ArticleBundle, Extraction
 from actorgraph.resolve.claims import bundle_article
 from actorgraph.store.base import Store, WriteResult
@@ -114,6 +117,9 @@ class Worker:
         block: float = 1.0,
         faults: FaultPlan | None = None,
         on_batch: Callable[[int], object] | None = None,
+        web: WebJobs | None = None,
+        copy_threshold: float | None = None,
+        feeds: FeedPoller | None = None,
     ) -> None:
         self.queue = queue
         self.extractor = extractor
@@ -123,6 +129,9 @@ class Worker:
         self.block = block
         self.faults = faults or FaultPlan()
         self.on_batch = on_batch
+        self.web = web  # fetches the jobs that name a URL; None: every job has its text
+        self.copy_threshold = copy_threshold  # None: articles are not checked for being wire copies
+        self.feeds = feeds  # polls the registered feeds that are due, between batches
         self.report = WorkerReport(worker=name)
         self.stopping = False  # set by a signal handler: finish the batch, then stop
 
@@ -137,6 +146,8 @@ class Worker:
         try:
             while not self.stopping and (max_batches is None or self.report.batches < max_batches):
                 try:
+                    if self.feeds is not None:
+                        self.feeds.poll_due()
                     jobs = self.queue.claim(self.name, self.batch_size, self.block)
                     if jobs:
                         if self.report.first_claim is None:
@@ -164,17 +175,21 @@ class Worker:
     def process(self, jobs: Sequence[Job]) -> None:
         started = time.perf_counter()
         failures: dict[str, str] = {}
+        web = self.web.resolve(jobs) if self.web is not None else WebOutcome(ready=list(jobs))
+        failures.update({i: f.reason for i, f in web.failures.items()})
+        final = {i for i, f in web.failures.items() if f.final}
+        ready = web.ready
         # Content already in the store (a redelivery after a crash) needs no NLP time.
-        stored = {j.article.id for j in jobs if self.store.has_article(j.article.content_hash)}
+        stored = {j.article.id for j in ready if self.store.has_article(j.article.content_hash)}
         # One article twice in a batch (a reclaimed copy beside a requeued one) is done once.
-        todo = list({j.article.id: j for j in jobs if j.article.id not in stored}.values())
+        todo = list({j.article.id: j for j in ready if j.article.id not in stored}.values())
         bundles = self._bundles(todo, failures)
         self.faults.pause("before_write", jobs)
         results = self._write(jobs, bundles, failures)
         self.faults.pause("after_write", jobs)
 
-        done: list[tuple[Job, JobResult]] = []
-        for job in jobs:
+        done: list[tuple[Job, JobResult]] = list(web.settled)
+        for job in ready:
             article_id = job.article.id
             if article_id in failures:
                 continue
@@ -184,23 +199,12 @@ class Worker:
                 written=bool(written and written.written),
                 claims=written.claims if written else 0,
                 actors=len(bundle.actors) if bundle else 0,
+                copy_of=written.copy_of if written else None,
             )
-            done.append((job, result))
+            # Settled as queued: a fetched job's content hash is not the one the queue holds.
+            done.append((web.queued_as.get(article_id, job), result))
         self.queue.complete(self.name, done)
-        for job in jobs:
-            reason = failures.get(job.article.id)
-            if reason is None:
-                continue
-            state = self.queue.fail(self.name, job, reason)
-            if state is JobState.FAILED:
-                self.report.failed += 1
-                self.report.reasons[job.article.id] = reason
-                log.warning(
-                    "article %s failed for good after %d tries: %s", job.article.id, job.attempt, reason
-                )
-            else:
-                self.report.retried += 1
-                log.info("article %s failed (try %d), queued again: %s", job.article.id, job.attempt, reason)
+        self._settle_failures(jobs, failures, final)
         self.report.done += len(done)
         self.report.batches += 1
         log.info(
@@ -214,6 +218,22 @@ class Worker:
         )
         if self.on_batch is not None:
             self.on_batch(len(jobs))
+
+    def _settle_failures(self, jobs: Sequence[Job], failures: dict[str, str], final: set[str]) -> None:
+        for job in jobs:
+            reason = failures.get(job.article.id)
+            if reason is None:
+                continue
+            state = self.queue.fail(self.name, job, reason, final=job.article.id in final)
+            if state is JobState.FAILED:
+                self.report.failed += 1
+                self.report.reasons[job.article.id] = reason
+                log.warning(
+                    "article %s failed for good after %d tries: %s", job.article.id, job.attempt, reason
+                )
+            else:
+                self.report.retried += 1
+                log.info("article %s failed (try %d), queued again: %s", job.article.id, job.attempt, reason)
 
     def _bundles(self, jobs: Sequence[Job], failures: dict[str, str]) -> list[ArticleBundle]:
         """Extract and resolve the batch. On an error, the articles done before it are kept and
@@ -245,7 +265,7 @@ class Worker:
         """Append each article's bundle to ``bundles`` as soon as it is ready."""
         last_touch = time.monotonic()
         for job, extraction in zip(jobs, self.extractor.extract(self._docs(jobs)), strict=True):
-            bundles.append(bundle_article(job.article, extraction))
+            bundles.append(with_fingerprint(bundle_article(job.article, extraction), self.copy_threshold))
             if time.monotonic() - last_touch > self.queue.reclaim_after / 3:
                 self.queue.touch(self.name, jobs)  # a long batch must not look abandoned
                 last_touch = time.monotonic()

@@ -71,12 +71,16 @@ class ArticleDetail(BaseModel):
     article: Article
     content_hash: str
     claims: list[Claim]
+    copy_of: str | None = Field(None, description="the story this article is a wire copy of")
+    similarity: float | None = Field(None, description="estimated similarity to that story")
+    copies: list[str] = Field(default_factory=list, description="ids of the wire copies of this article")
 
 
 class WriteResult(BaseModel):
     article_id: str
     written: bool  # False: the same content was already stored (idempotent re-ingest)
     claims: int
+    copy_of: str | None = None  # stored as a wire copy of this stored article
 
 
 @runtime_checkable

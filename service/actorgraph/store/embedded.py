@@ -266,7 +266,8 @@ class EmbeddedStore:
     def get_article(self, article_id: str) -> ArticleDetail:
         with self._read():
             row = self._conn.execute(
-                "SELECT id, title, source, published, url, text, content_hash FROM articles WHERE id = ?",
+                "SELECT id, title, source, published, url, text, content_hash, copy_of, similarity"
+                " FROM articles WHERE id = ?",
                 (article_id,),
             ).fetchone()
             if row is None:
@@ -274,8 +275,16 @@ class EmbeddedStore:
             claims = self._conn.execute(
                 f"SELECT {CLAIM_COLUMNS} FROM claims WHERE article_id = ? ORDER BY start, id", (article_id,)
             )
+            copies = self._conn.execute(
+                "SELECT id FROM articles WHERE copy_of = ? ORDER BY rowid", (article_id,)
+            ).fetchall()
             return ArticleDetail(
-                article=row_article(row), content_hash=row[6], claims=[row_claim(c) for c in claims]
+                article=row_article(row),
+                content_hash=row[6],
+                claims=[row_claim(c) for c in claims],
+                copy_of=row[7],
+                similarity=row[8],
+                copies=[c[0] for c in copies],
             )
 
     def actors_by_id(self, ids: Collection[str]) -> dict[str, Actor]:

@@ -173,6 +173,9 @@ class Neo4jStore:
             article=article_of(props),
             content_hash=props["content_hash"],
             claims=[claim_of(c) for c in rows[0]["claims"]],
+            copy_of=props.get("copy_of"),
+            similarity=props.get("similarity"),
+            copies=list(rows[0]["copies"]),
         )
 
     def actors_by_id(self, ids: Collection[str]) -> dict[str, Actor]:

@@ -15,7 +15,7 @@ from actorgraph.store.base import EdgeFilter
 #: Claim properties as stored on a (:Claim) node (ids kept for indexed lookups).
 CLAIM_FIELDS = (
     "id", "source_id", "relation", "target_id", "confidence", "negated", "hedged", "speaker_id",
-    "article_id", "sentence", "start", "end", "published",
+    "article_id", "sentence", "start", "end", "published", "repeats", "repeats_publisher",
 )  # fmt: skip
 
 
@@ -69,6 +69,8 @@ def claim_of(props: Mapping[str, Any]) -> Claim:
         start=props["start"],
         end=props["end"],
         published=props.get("published"),
+        repeats=props.get("repeats"),
+        repeats_publisher=props.get("repeats_publisher"),
     )
 
 

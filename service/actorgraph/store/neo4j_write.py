@@ -14,6 +14,7 @@ from actorgraph.graph.paths import EdgeKey
 from actorgraph.model import Actor, Article, ArticleBundle, Claim
 from actorgraph.store.base import WriteResult
 from actorgraph.store.cypher import CypherLibrary
+from actorgraph.store.neo4j_copies import link_copies, unlink_copies
 from actorgraph.store.neo4j_rows import (
     actor_of,
     actor_props,
@@ -95,6 +96,7 @@ def _remove_articles(tx: ManagedTransaction, cy: CypherLibrary, ids: list[str]) 
     if not ids:
         return set()
     keys = {key_of(r) for r in tx.run(cy["store/article_claim_keys"], ids=ids)}
+    keys |= unlink_copies(tx, cy, ids)
     tx.run(cy["store/delete_articles"], ids=ids).consume()
     return keys
 
@@ -136,7 +138,8 @@ def _new_claim_row(c: Claim, article: Article) -> dict[str, Any]:
     return {
         "source_id": c.source_id, "relation": c.relation.value, "target_id": c.target_id,
         "confidence": c.confidence, "hedged": c.hedged, "negated": c.negated,
-        "publisher": article.source if article.source is not None else article.id, "published": c.published,
+        "publisher": c.repeats_publisher or (article.source if article.source is not None else article.id),
+        "published": c.published,
     }  # fmt: skip
 
 
@@ -172,6 +175,11 @@ def write_bundles(
         return results
     # The same article id twice in one call: the later content replaces the earlier one.
     kept = list({b.article.id: b for b in kept}.values())
+    kept, copy_rows = link_copies(tx, cy, kept)
+    copies = {r["id"]: r["copy_of"] for r in copy_rows if r["copy_of"]}
+    results = [
+        r.model_copy(update={"copy_of": copies.get(r.article_id)}) if r.written else r for r in results
+    ]
     # A claim id names its article and offsets: one article never yields the same id twice,
     # but a bundle built by hand might; it is one claim (write_nodes uses CREATE).
     new_claims = {c.id: (c, b.article) for b in kept for c in b.claims}
@@ -191,6 +199,7 @@ def write_bundles(
         "claims": [claim_props(c) for c, _ in new_claims.values()],
     }
     _write_nodes(tx, cy, parts)
+    _run_batched(tx, cy["store/write_copies"], copy_rows)
     _write_edges(tx, cy, sorted(touched), claim_rows + kept_rows)
     return results
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
 
 from actorgraph.api.deps import FilterDep, FormatDep, PageDep, StoreDep, WindowDep
-from actorgraph.api.lookups import Lookups
+from actorgraph.api.lookups import Lookups, group_copies
 from actorgraph.api.render import EXPORT_CONTENT, json_response, subgraph_response
 from actorgraph.api.schemas import ClaimOut, EdgeOut, Page
 from actorgraph.graph.belief import Belief
@@ -91,7 +91,9 @@ def edge_evidence(
     include_negated: Annotated[bool, Query(description="show the claims that deny the relation")] = True,
 ) -> EdgeEvidence:
     """Claims oldest first: sentence, offsets, article, published date, speaker, hedged and
-    negated. Symmetric relations are found whichever way round their ends are given."""
+    negated; the same claim in wire copies of its article is listed under it (``copies``), as
+    belief counts a story and its copies as one source. Symmetric relations are found
+    whichever way round their ends are given."""
     a, b = resolve_actor(store, source), resolve_actor(store, target)
     if relation in SYMMETRIC and b.id < a.id:
         a, b = b, a
@@ -110,15 +112,16 @@ def edge_evidence(
         1,
     )
     edge = next((e for e in edges if e.relation == relation), None)
-    page_claims = shown[page.offset : page.offset + page.limit]
-    look.preload(page_claims)
-    items = [look.claim(c) for c in page_claims]
+    listed, copies = group_copies(shown)
+    page_claims = listed[page.offset : page.offset + page.limit]
+    look.preload([*page_claims, *(k for c in page_claims for k in copies.get(c.id, ()))])
+    items = [look.with_copies(c, copies.get(c.id, [])) for c in page_claims]
     return EdgeEvidence(
         source=a,
         relation=relation,
         target=b,
         edge=EdgeOut.of(edge, belief) if edge else None,
         belief=belief,
-        claims=Page[ClaimOut](items=items, total=len(shown), offset=page.offset, limit=page.limit),
+        claims=Page[ClaimOut](items=items, total=len(listed), offset=page.offset, limit=page.limit),
     )
 

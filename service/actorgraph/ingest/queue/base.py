@@ -32,6 +32,10 @@ class JobResult(BaseModel):
     written: bool  # False: the same content was stored already
     claims: int
     actors: int = 0
+    skipped: str | None = None  # why a fetched page was not extracted (another language)
+    language: str | None = None  # the language detected on a skipped page
+    feed_items: int | None = None  # a feed: how many of its items were queued
+    copy_of: str | None = None  # a wire copy: the id of the stored article it repeats
 
 
 class ArticleJob(BaseModel):
@@ -101,8 +105,9 @@ class JobQueue(Protocol):
     def complete(self, worker: str, done: Sequence[tuple[Job, JobResult]]) -> None:
         """Mark jobs done; call only after their store write has committed."""
 
-    def fail(self, worker: str, job: Job, reason: str) -> JobState:
-        """Record a failed try: queued again while tries are left, else failed for good."""
+    def fail(self, worker: str, job: Job, reason: str, *, final: bool = False) -> JobState:
+        """Record a failed try: queued again while tries are left, else failed for good.
+        ``final``: failed for good now, as trying again cannot help (a 404, a PDF)."""
 
     def counts(self) -> QueueCounts: ...
 

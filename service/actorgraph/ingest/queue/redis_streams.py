@@ -301,10 +301,10 @@ class RedisStreamQueue:
         with _translated("complete"):
             self._settle_many(calls)
 
-    def fail(self, worker: str, job: Job, reason: str) -> JobState:
+    def fail(self, worker: str, job: Job, reason: str, *, final: bool = False) -> JobState:
         patch = {"reason": reason, "worker": worker, "updated": time.time()}
         with _translated("fail"):
-            if job.attempt >= self.max_tries:
+            if final or job.attempt >= self.max_tries:
                 self._call_settle(
                     job.article, job.article.content_hash, job.receipt, JobState.FAILED, patch, keep=True
                 )

@@ -177,8 +177,8 @@ class SqliteQueue:
                 ],
             )
 
-    def fail(self, worker: str, job: Job, reason: str) -> JobState:
-        state = JobState.FAILED if job.attempt >= self.max_tries else JobState.QUEUED
+    def fail(self, worker: str, job: Job, reason: str, *, final: bool = False) -> JobState:
+        state = JobState.FAILED if final or job.attempt >= self.max_tries else JobState.QUEUED
         with self._write("fail") as conn:
             conn.execute(
                 "UPDATE jobs SET state = ?, reason = ?, worker = ?, lease_until = NULL, updated = ?"

@@ -107,7 +107,8 @@ def window_edges(conn: sqlite3.Connection, flt: EdgeFilter) -> dict[EdgeKey, Edg
     weights: dict[EdgeKey, list[WeightRow]] = defaultdict(list)
     rows = conn.execute(
         "SELECT c.source_id, c.relation, c.target_id, c.confidence, c.hedged, c.negated,"
-        " COALESCE(a.source, a.id), c.published FROM claims c JOIN articles a ON a.id = c.article_id"
+        " COALESCE(c.repeats_publisher, a.source, a.id), c.published"
+        " FROM claims c JOIN articles a ON a.id = c.article_id"
         f" WHERE {' AND '.join(clauses)}",
         params,
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 from actorgraph.model import Actor, ActorType, Article, Claim, RelationType
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -34,7 +34,11 @@ CREATE TABLE IF NOT EXISTS articles (
   published TEXT,
   url TEXT,
   text TEXT NOT NULL,
-  content_hash TEXT NOT NULL UNIQUE
+  content_hash TEXT NOT NULL UNIQUE,
+  copy_of TEXT,
+  similarity REAL,
+  story TEXT,
+  signature BLOB
 );
 CREATE TABLE IF NOT EXISTS claims (
   id TEXT PRIMARY KEY,
@@ -49,7 +53,9 @@ CREATE TABLE IF NOT EXISTS claims (
   sentence TEXT NOT NULL,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
-  published TEXT
+  published TEXT,
+  repeats TEXT,
+  repeats_publisher TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_key ON claims (source_id, relation, target_id);
 CREATE INDEX IF NOT EXISTS claims_target ON claims (target_id);
@@ -77,13 +83,30 @@ CREATE TABLE IF NOT EXISTS edge_log (
   target_id TEXT
 );
 CREATE INDEX IF NOT EXISTS edge_log_rev ON edge_log (rev);
+-- Wire copies: the LSH band keys of each article's MinHash signature (dedup/minhash.py).
+-- A new article looks up its bands here: an index seek per band, at any store size.
+CREATE TABLE IF NOT EXISTS article_bands (
+  band TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_bands_article ON article_bands (article_id);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('rev', 0);
 """
 
 CLAIM_COLUMNS = (
     "id, source_id, relation, target_id, confidence, negated, hedged, speaker_id, article_id,"
-    ' sentence, start, "end", published'
+    ' sentence, start, "end", published, repeats, repeats_publisher'
 )
+#: Columns added after version 1, for files made before them: (table, column, type).
+ADDED_COLUMNS = [
+    ("articles", "copy_of", "TEXT"),
+    ("articles", "similarity", "REAL"),
+    ("articles", "story", "TEXT"),
+    ("articles", "signature", "BLOB"),
+    ("claims", "repeats", "TEXT"),
+    ("claims", "repeats_publisher", "TEXT"),
+]
 EDGE_COLUMNS = (
     "source_id, relation, target_id, confidence, evidence_count, first_seen, last_seen, hedged_only"
 )
@@ -120,6 +143,11 @@ def connect(path: str) -> sqlite3.Connection:
 
 def create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(DDL)
+    for table, column, kind in ADDED_COLUMNS:
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_copy_of ON articles (copy_of)")
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
@@ -143,7 +171,7 @@ def row_article(row: Any) -> Article:
 def claim_row(c: Claim) -> tuple[Any, ...]:
     return (
         c.id, c.source_id, c.relation.value, c.target_id, c.confidence, int(c.negated), int(c.hedged),
-        c.speaker_id, c.article_id, c.sentence, c.start, c.end, c.published,
+        c.speaker_id, c.article_id, c.sentence, c.start, c.end, c.published, c.repeats, c.repeats_publisher,
     )  # fmt: skip
 
 
@@ -162,4 +190,6 @@ def row_claim(row: Any) -> Claim:
         start=row[10],
         end=row[11],
         published=row[12],
+        repeats=row[13],
+        repeats_publisher=row[14],
     )

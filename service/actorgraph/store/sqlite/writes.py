@@ -8,11 +8,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from actorgraph.dedup.link import OriginalClaim, claim_key
 from actorgraph.errors import InputError
 from actorgraph.graph.belief import WeightRow, figures_of_rows
 from actorgraph.graph.paths import EdgeFacts, EdgeKey
 from actorgraph.model import CAMEO_ROOTS, Actor, Article, ArticleBundle, RelationType
 from actorgraph.store.base import WriteResult
+from actorgraph.store.sqlite.copies import link_copy, unlink_copies
 from actorgraph.store.sqlite.schema import (
     actor_row,
     article_row,
@@ -93,6 +95,7 @@ def remove_article(conn: sqlite3.Connection, article_id: str) -> set[EdgeKey]:
             "SELECT DISTINCT source_id, relation, target_id FROM claims WHERE article_id = ?", (article_id,)
         )
     }
+    keys |= unlink_copies(conn, article_id)
     conn.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
     return keys
@@ -110,6 +113,7 @@ def insert_bundles(
     touched: set[EdgeKey] = set()
     hashes: set[str] = set()
     kept: list[ArticleBundle] = []
+    unwritten: dict[str, list[OriginalClaim]] = {}  # claims are inserted after the loop
     for b in bundles:
         check_bundle(b)
         digest = b.article.content_hash
@@ -127,14 +131,24 @@ def insert_bundles(
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             article_row(b.article),
         )
+        b, link = link_copy(conn, b, unwritten)
+        unwritten[b.article.id] = [OriginalClaim(c.id, claim_key(c)) for c in b.claims]
         kept.append(b)
-        results.append(WriteResult(article_id=b.article.id, written=True, claims=len(b.claims)))
+        results.append(
+            WriteResult(
+                article_id=b.article.id,
+                written=True,
+                claims=len(b.claims),
+                copy_of=link.original_id if link else None,
+            )
+        )
     actors_changed = upsert_actors(conn, (a for b in kept for a in b.actors))
     _check_references(conn, kept)
     rows = [claim_row(c) for b in kept for c in b.claims]
     conn.executemany(
         "INSERT OR REPLACE INTO claims (id, source_id, relation, target_id, confidence, negated, hedged,"
-        ' speaker_id, article_id, sentence, start, "end", published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+        ' speaker_id, article_id, sentence, start, "end", published, repeats, repeats_publisher)'
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     touched.update((r[1], r[2], r[3]) for r in rows)
@@ -165,7 +179,8 @@ def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKe
     weights: dict[EdgeKey, list[WeightRow]] = defaultdict(list)
     for row in conn.execute(
         "SELECT c.source_id, c.relation, c.target_id, c.confidence, c.hedged, c.negated,"
-        " COALESCE(a.source, a.id), c.published FROM temp.touched t"
+        # A claim repeating a wire story counts under the story's publisher (dedup/link.py).
+        " COALESCE(c.repeats_publisher, a.source, a.id), c.published FROM temp.touched t"
         # CROSS JOIN pins the loop order: SQLite would otherwise scan every claim (no stats
         # on the temp table), which made each write cost O(all claims).
         " CROSS JOIN claims c ON c.source_id = t.source_id AND c.relation = t.relation"
