@@ -202,8 +202,8 @@ def fetch_rate() -> float:
     sys.path.insert(0, str(REPO_ROOT))
     from tests.fixtures.websites import WebSites
 
-    from actorgraph.fetch.http import Fetcher
-    from actorgraph.fetch.source import fetch_url
+    from actorgraph.ingest.fetch.http import Fetcher
+    from actorgraph.ingest.fetch.source import fetch_url
 
     sites = WebSites()
     sites.start()

@@ -14,10 +14,10 @@ from actorgraph.api.app import create_app
 from actorgraph.cli import main
 from actorgraph.config import Settings, load_settings
 from actorgraph.errors import InputError
-from actorgraph.feeds.base import FeedRegistry, open_feeds, parse_every
-from actorgraph.feeds.poll import poll
-from actorgraph.fetch.http import Fetcher
-from actorgraph.fetch.page import article_id_for
+from actorgraph.ingest.feeds.base import FeedRegistry, open_feeds, parse_every
+from actorgraph.ingest.feeds.poll import poll
+from actorgraph.ingest.fetch.http import Fetcher
+from actorgraph.ingest.fetch.page import article_id_for
 from actorgraph.ingest.queue import JobQueue, open_queue
 from actorgraph.store.embedded import EmbeddedStore
 from tests.fixtures.websites import WebSites

@@ -10,9 +10,9 @@ import pytest
 
 from actorgraph.config import Settings, load_settings
 from actorgraph.errors import FetchError
-from actorgraph.fetch.feed import parse_feed
-from actorgraph.fetch.http import Fetcher
-from actorgraph.fetch.source import WebInput
+from actorgraph.ingest.fetch.feed import parse_feed
+from actorgraph.ingest.fetch.http import Fetcher
+from actorgraph.ingest.fetch.source import WebInput
 from actorgraph.ingest.reader import InputArticle, InputProblem, read_inputs
 from tests.fixtures.websites import WEB, WebSites
 

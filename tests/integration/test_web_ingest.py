@@ -14,10 +14,10 @@ from actorgraph.api.app import create_app
 from actorgraph.api.lookups import Lookups
 from actorgraph.cli.ingest import ingest_items
 from actorgraph.config import Settings, load_settings
-from actorgraph.fetch.http import Fetcher
-from actorgraph.fetch.page import article_id_for
-from actorgraph.fetch.source import WebInput
 from actorgraph.ingest import service
+from actorgraph.ingest.fetch.http import Fetcher
+from actorgraph.ingest.fetch.page import article_id_for
+from actorgraph.ingest.fetch.source import WebInput
 from actorgraph.ingest.queue import JobState, open_queue
 from actorgraph.ingest.reader import read_inputs
 from actorgraph.ingest.web_jobs import WebJobs
@@ -155,8 +155,8 @@ def test_ingest_a_feed_through_the_worker(
 def test_a_registered_feed_is_polled_by_the_worker(
     websites: WebSites, store: Store, extractor: Extractor, tmp_path: Path
 ) -> None:
-    from actorgraph.feeds.base import open_feeds
-    from actorgraph.feeds.poll import FeedPoller
+    from actorgraph.ingest.feeds.base import open_feeds
+    from actorgraph.ingest.feeds.poll import FeedPoller
 
     settings = _settings(tmp_path, queue_url=str(tmp_path / "queue.db"), queue_max_tries=1)
     queue, feeds, fetcher = open_queue(settings), open_feeds(settings), Fetcher(settings)

@@ -4,9 +4,11 @@ resolve -> store -> api, web) and what the code needs:
 
 - ``model``, ``errors``, ``config``: the vocabulary every layer shares;
 - ``resolve``: canonical names and claims (``nlp`` normalises names with it);
-- ``nlp`` and ``graph``: extraction, and the pure graph algorithms, side by side;
+- ``nlp``, ``graph`` and ``dedup``: extraction, the pure graph algorithms and the
+  near-duplicate fingerprints, side by side;
 - ``store`` and ``neo4jlocal``: the two backends behind one protocol, and the local server;
-- ``ingest`` and ``evaluation``: what runs extraction into a store, and what measures it;
+- ``ingest`` and ``evaluation``: what runs extraction into a store (fetching pages and
+  polling feeds included), and what measures it;
 - ``web``, then ``api``, then ``cli``: the interfaces (the API serves the web pages, the
   CLI starts the API).
 
@@ -27,7 +29,7 @@ PACKAGE = Path(actorgraph.__file__).parent
 LAYERS: list[frozenset[str]] = [
     frozenset({"model", "errors", "config"}),
     frozenset({"resolve"}),
-    frozenset({"nlp", "graph"}),
+    frozenset({"nlp", "graph", "dedup"}),
     frozenset({"store", "neo4jlocal"}),
     frozenset({"ingest", "evaluation"}),
     frozenset({"web"}),

@@ -8,7 +8,7 @@ import sys
 import time
 
 from actorgraph.config import Settings
-from actorgraph.feeds.base import check_url, open_feeds, parse_every
+from actorgraph.ingest.feeds.base import check_url, open_feeds, parse_every
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -110,8 +110,8 @@ def ingest_items(
 
 
 def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from actorgraph.fetch.http import Fetcher
-    from actorgraph.fetch.source import WebInput
+    from actorgraph.ingest.fetch.http import Fetcher
+    from actorgraph.ingest.fetch.source import WebInput
 
     if args.batch_size:
         settings = settings.model_copy(update={"extract_batch_size": args.batch_size})

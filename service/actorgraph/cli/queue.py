@@ -73,9 +73,9 @@ def _worker_name(given: str | None) -> str:
 
 
 def run_worker(args: argparse.Namespace, settings: Settings) -> int:
-    from actorgraph.feeds.base import open_feeds
-    from actorgraph.feeds.poll import FeedPoller
-    from actorgraph.fetch.http import Fetcher
+    from actorgraph.ingest.feeds.base import open_feeds
+    from actorgraph.ingest.feeds.poll import FeedPoller
+    from actorgraph.ingest.fetch.http import Fetcher
     from actorgraph.ingest.web_jobs import WebJobs
     from actorgraph.ingest.worker import FaultPlan, Worker
     from actorgraph.nlp import Extractor
@@ -151,7 +151,7 @@ def watch(queue: JobQueue, *, total: int | None = None, poll: float = 0.5) -> No
 
 
 def run_enqueue(args: argparse.Namespace, settings: Settings) -> int:
-    from actorgraph.fetch.source import WebInput
+    from actorgraph.ingest.fetch.source import WebInput
 
     # All checked first. Saved pages are read here; URLs are left to the workers to fetch.
     articles = service.read_articles(args.paths, settings.max_text_bytes, web=WebInput(settings))

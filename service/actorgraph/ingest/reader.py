@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from actorgraph.fetch.http import is_web_url
+from actorgraph.ingest.fetch.http import is_web_url
 from actorgraph.model import Article
 
 #: File endings read from folders. ``.jsonl``/``.json``: one article per line; ``.txt``: one article.
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 TEXT_SUFFIXES = (".txt",)
-#: Saved web pages: one article each, its main text extracted (actorgraph.fetch).
+#: Saved web pages: one article each, its main text extracted (actorgraph.ingest.fetch).
 HTML_SUFFIXES = (".html", ".htm")
 STDIN_NAME = "-"
 
@@ -56,7 +56,7 @@ InputItem = InputArticle | InputProblem
 
 
 class WebNames(Protocol):
-    """What the reader needs for web inputs (:class:`actorgraph.fetch.source.WebInput`)."""
+    """What the reader needs for web inputs (:class:`actorgraph.ingest.fetch.source.WebInput`)."""
 
     def html_file(self, path: Path) -> InputItem: ...
 

@@ -83,7 +83,7 @@ def read_articles(
 
 def _url_record(record: Mapping[str, object], number: int) -> InputItem:
     """``{"url": ...}`` (optionally with an ``id``): a page or feed for a worker to fetch."""
-    from actorgraph.fetch.source import pending_article
+    from actorgraph.ingest.fetch.source import pending_article
 
     origin = "request body item"
     url, given = record.get("url"), record.get("id")

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from actorgraph.errors import FetchError, NotEnglish
-from actorgraph.fetch.http import Fetcher
-from actorgraph.fetch.source import FeedFound, fetch_url, is_pending, pending_article
+from actorgraph.ingest.fetch.http import Fetcher
+from actorgraph.ingest.fetch.source import FeedFound, fetch_url, is_pending, pending_article
 from actorgraph.ingest.queue.base import Job, JobQueue, JobResult
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from actorgraph.errors import ExtractionError, QueueError, StoreUnavailable
-from actorgraph.feeds.poll import FeedPoller
+from actorgraph.ingest.feeds.poll import FeedPoller
 from actorgraph.ingest.pipeline import with_fingerprint
 from actorgraph.ingest.queue.base import Job, JobQueue, JobResult, JobState
 from actorgraph.ingest.web_jobs import WebJobs, WebOutcome

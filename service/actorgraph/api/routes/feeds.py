@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from actorgraph.api.deps import ApiKeyDep, SettingsDep
 from actorgraph.api.routes.ingest import WRITE_RESPONSES
 from actorgraph.errors import FeedNotFound
-from actorgraph.feeds.base import FeedRecord, FeedRegistry, check_url, open_feeds, parse_every
+from actorgraph.ingest.feeds.base import FeedRecord, FeedRegistry, check_url, open_feeds, parse_every
 
 router = APIRouter(prefix="/v1/feeds", tags=["feeds"])
 _open_lock = threading.Lock()

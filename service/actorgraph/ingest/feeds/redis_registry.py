@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import redis
 
 from actorgraph.errors import QueueError
-from actorgraph.feeds.base import FeedRecord
+from actorgraph.ingest.feeds.base import FeedRecord
 
 # Takes the due feeds and moves each to its next poll time in one atomic step.
 _TAKE_DUE = """

@@ -89,9 +89,9 @@ def open_feeds(settings: Settings) -> FeedRegistry:
     from actorgraph.ingest.queue import is_redis_url
 
     if is_redis_url(settings.queue_url):
-        from actorgraph.feeds.redis_registry import RedisFeeds
+        from actorgraph.ingest.feeds.redis_registry import RedisFeeds
 
         return RedisFeeds.open(settings.queue_url)
-    from actorgraph.feeds.sqlite_registry import SqliteFeeds
+    from actorgraph.ingest.feeds.sqlite_registry import SqliteFeeds
 
     return SqliteFeeds.open(settings.queue_url)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import QueueError
-from actorgraph.feeds.base import FeedRecord
+from actorgraph.ingest.feeds.base import FeedRecord
 from actorgraph.store.sqlite.schema import use_wal
 
 _SCHEMA = """

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from actorgraph.config import Settings
 from actorgraph.errors import FetchError, InputError, NotHtml
-from actorgraph.fetch.feed import FeedItem, looks_like_feed, parse_feed
-from actorgraph.fetch.http import Fetched, Fetcher, is_web_url
-from actorgraph.fetch.page import PageArticle, article_id_for, extract_page
+from actorgraph.ingest.fetch.feed import FeedItem, looks_like_feed, parse_feed
+from actorgraph.ingest.fetch.http import Fetched, Fetcher, is_web_url
+from actorgraph.ingest.fetch.page import PageArticle, article_id_for, extract_page
 from actorgraph.ingest.reader import InputArticle, InputItem, InputProblem
 from actorgraph.model import Article
 

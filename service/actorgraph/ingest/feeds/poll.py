@@ -10,10 +10,10 @@ import logging
 import time
 
 from actorgraph.errors import ActorGraphError, FetchError
-from actorgraph.feeds.base import FeedRecord, FeedRegistry
-from actorgraph.fetch.feed import looks_like_feed, parse_feed
-from actorgraph.fetch.http import Fetcher
-from actorgraph.fetch.source import pending_article
+from actorgraph.ingest.feeds.base import FeedRecord, FeedRegistry
+from actorgraph.ingest.fetch.feed import looks_like_feed, parse_feed
+from actorgraph.ingest.fetch.http import Fetcher
+from actorgraph.ingest.fetch.source import pending_article
 from actorgraph.ingest.queue.base import JobQueue
 
 log = logging.getLogger(__name__)
