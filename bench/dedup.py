@@ -8,7 +8,10 @@ of these together). Negatives are every pair of distinct real articles, includin
 outlets' own reports of the same conflict. The real-news excerpts (tests/eval/realnews) are
 used when their cache is present, the seeds and the gold news always.
 
-    python bench/dedup.py [--articles 1000000] [--baseline 10000] [--probes 2000]
+    python bench/dedup.py [--articles 1000000] [--baseline 10000] [--probes 2000] [--neo4j]
+
+With ``--neo4j`` the same check runs in the Neo4j store too (bench/dedupneo4j.py: Neo4j's
+bulk importer and the project's local server, so Java and the launcher's jars are needed).
 
 Prints progress on stderr, one JSON object last.
 """
@@ -30,6 +33,8 @@ from actorgraph.config import REPO_ROOT, load_settings
 from actorgraph.dedup.minhash import BANDS, fingerprint, similarity
 from actorgraph.evaluation.goldsets import GoldSetError, load_realnews, read_jsonl
 
+#: One store size's copy checks and the seconds its store took to make.
+Run = tuple[scale.Checks, float]
 THRESHOLDS = [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8]
 CREDITS = [
     "This story was provided by a wire service and has not been edited by our staff.",
@@ -159,11 +164,40 @@ def fetch_rate() -> float:
         sites.stop()
 
 
+def embedded(folder: Path, n: int, texts: list[str], threshold: float, probes: scale.Probes) -> Run:
+    path = folder / f"store-{n}.db"
+    load = scale.load(path, n, texts, threshold)
+    print(f"embedded: {n} articles loaded in {load:.1f}s", file=sys.stderr, flush=True)
+    checks = scale.check(path, probes)
+    path.unlink()
+    return checks, load
+
+
+def report(sizes: list[int], runs: list[Run]) -> dict[str, object]:
+    """One store's figures: the median check at each size, the ratio of the largest to the
+    baseline (an index grows with the log of the store, a scan with its size), the plan."""
+    (base, _), (big, _) = runs[0], runs[-1]
+    return {
+        "copy_check_ms": {
+            str(n): {"new_story": round(c.new_ms, 4), "wire_copy": round(c.copy_ms, 4)}
+            for n, (c, _) in zip(sizes, runs, strict=True)
+        },
+        "copy_check_ratio_big_over_baseline": {
+            "new_story": round(big.new_ms / base.new_ms, 2),
+            "wire_copy": round(big.copy_ms / base.copy_ms, 2),
+        },
+        "copy_checks_per_s_at_big": round(1000 / big.new_ms, 1),
+        "candidate_query_plan": big.plan,
+        "load_seconds": {str(n): round(load, 1) for n, (_, load) in zip(sizes, runs, strict=True)},
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=1_000_000, help="store size of the scale check")
     parser.add_argument("--baseline", type=int, default=10_000, help="store size of the baseline")
     parser.add_argument("--probes", type=int, default=2000, help="new stories checked at each size")
+    parser.add_argument("--neo4j", action="store_true", help="also in the Neo4j store (bulk import, ~8 min)")
     args = parser.parse_args()
     texts = corpus()
     threshold = load_settings().dedup_threshold
@@ -173,29 +207,18 @@ def main() -> None:
     out["fetch_extract_pages_per_s"] = round(fetch_rate(), 1)
     probes = scale.probes(texts, threshold, args.probes)
     sizes = [args.baseline, args.articles]
-    checks: dict[int, scale.Checks] = {}
-    loads: dict[int, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in sizes:
-            path = Path(tmp) / f"store-{n}.db"
-            loads[n] = scale.load(path, n, texts, threshold)
-            print(f"{n} articles loaded in {loads[n]:.1f}s", file=sys.stderr, flush=True)
-            checks[n] = scale.check(path, probes)
-            path.unlink()
-    base, big = checks[args.baseline], checks[args.articles]
-    out["copy_check_ms"] = {
-        str(n): {"new_story": round(checks[n].new_ms, 4), "wire_copy": round(checks[n].copy_ms, 4)}
-        for n in sizes
-    }
-    out["copy_check_ratio_big_over_baseline"] = {
-        "new_story": round(big.new_ms / base.new_ms, 2),
-        "wire_copy": round(big.copy_ms / base.copy_ms, 2),
-    }
-    out["copy_checks_per_s_at_big"] = round(1000 / big.new_ms, 1)
-    out["candidate_query_plan"] = big.plan
+        out |= report(sizes, [embedded(Path(tmp), n, texts, threshold, probes) for n in sizes])
+        if args.neo4j:
+            import dedupneo4j  # only here: needs Java and the launcher's jars
+
+            runs = []
+            for n in sizes:
+                runs.append(dedupneo4j.measure(Path(tmp), n, texts, threshold, probes))
+                print(f"neo4j: {n} articles checked", file=sys.stderr, flush=True)
+            out["neo4j"] = report(sizes, runs)
     expected = scale.false_candidates(unrelated, args.articles)
     out["expected_false_candidates_per_check_at_big"] = round(expected, 2)
-    out["load_seconds"] = {str(n): round(loads[n], 1) for n in sizes}
     print(json.dumps(out))
 
 
