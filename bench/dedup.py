@@ -1,5 +1,6 @@
 """Wire copies: the threshold's precision and recall, fingerprint and fetch throughput, and the
-band index lookup at a million articles against a small store (same process).
+copy check (the embedded store's band index lookup) at a million articles against a store of
+ten thousand, in the same process (bench/dedupscale.py says how the stores are made).
 
 Positives are wire copies made from real articles the way syndication changes them (another
 headline, a rewritten intro, the end cut, a credit line, house-style word changes, and all
@@ -7,9 +8,12 @@ of these together). Negatives are every pair of distinct real articles, includin
 outlets' own reports of the same conflict. The real-news excerpts (tests/eval/realnews) are
 used when their cache is present, the seeds and the gold news always.
 
-    python bench/dedup.py [--articles 1000000] [--baseline 10000]
+    python bench/dedup.py [--articles 1000000] [--baseline 10000] [--probes 2000] [--neo4j]
 
-Prints one JSON object last.
+With ``--neo4j`` the same check runs in the Neo4j store too (bench/dedupneo4j.py: Neo4j's
+bulk importer and the project's local server, so Java and the launcher's jars are needed).
+
+Prints progress on stderr, one JSON object last.
 """
 
 from __future__ import annotations
@@ -18,21 +22,19 @@ import argparse
 import json
 import random
 import re
-import sqlite3
 import sys
 import tempfile
 import time
 from itertools import combinations
 from pathlib import Path
 
-import numpy as np
-
+import dedupscale as scale
 from actorgraph.config import REPO_ROOT, load_settings
-from actorgraph.dedup.link import Candidate, best_original
-from actorgraph.dedup.minhash import BANDS, band_keys, fingerprint, pack, shingles, similarity
+from actorgraph.dedup.minhash import BANDS, fingerprint, similarity
 from actorgraph.evaluation.goldsets import GoldSetError, load_realnews, read_jsonl
-from actorgraph.store.sqlite.schema import DDL, connect
 
+#: One store size's copy checks and the seconds its store took to make.
+Run = tuple[scale.Checks, float]
 THRESHOLDS = [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8]
 CREDITS = [
     "This story was provided by a wire service and has not been edited by our staff.",
@@ -79,20 +81,8 @@ def copies(text: str, other: str, rng: random.Random) -> dict[str, str]:
     }
 
 
-def jaccard(a: str, b: str) -> float:
-    x, y = shingles(a), shingles(b)
-    return len(x & y) / len(x | y) if x | y else 0.0
-
-
-def detected(a: str, b: str, threshold: float) -> bool:
-    """Found as a copy by the store's rule: a shared band, then the estimate at the threshold."""
-    fa, fb = fingerprint(a, threshold), fingerprint(b, threshold)
-    if fa is None or fb is None or not set(fa.bands) & set(fb.bands):
-        return False
-    return best_original("new", fb, [Candidate("old", fa.signature, None, "p")]) is not None
-
-
-def quality(texts: list[str]) -> dict[str, object]:
+def quality(texts: list[str]) -> tuple[dict[str, object], list[float]]:
+    """The thresholds' precision and recall, and the similarities of the unrelated pairs."""
     rng = random.Random(13)
     fps = [fingerprint(t, 1.0) for t in texts]
     positives: list[tuple[str, str, str]] = []
@@ -106,19 +96,19 @@ def quality(texts: list[str]) -> dict[str, object]:
         (similarity(a.signature, b.signature), bool(set(a.bands) & set(b.bands)))
         for a, b in combinations([f for f in fps if f], 2)
     ]
-    rows = []
-    for t in THRESHOLDS:
-        tp = sum(1 for _, s, band in pos_est if band and s >= t)
-        fp = sum(1 for s, band in neg_est if band and s >= t)
+    rows: list[dict[str, object]] = []
+    for limit in THRESHOLDS:
+        tp = sum(1 for _, s, band in pos_est if band and s >= limit)
+        fp = sum(1 for s, band in neg_est if band and s >= limit)
         rows.append(
             {
-                "threshold": t,
+                "threshold": limit,
                 "precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
                 "recall": round(tp / len(pos_est), 4),
                 "false_positives": fp,
                 "recall_by_kind": {
                     k: round(
-                        sum(1 for kk, s, b in pos_est if kk == k and b and s >= t)
+                        sum(1 for kk, s, b in pos_est if kk == k and b and s >= limit)
                         / max(1, sum(1 for kk, _, _ in pos_est if kk == k)),
                         3,
                     )
@@ -126,7 +116,7 @@ def quality(texts: list[str]) -> dict[str, object]:
                 },
             }
         )
-    return {
+    summary: dict[str, object] = {
         "articles": len(texts),
         "positive_pairs": len(pos_est),
         "negative_pairs": len(neg_est),
@@ -138,6 +128,7 @@ def quality(texts: list[str]) -> dict[str, object]:
         },
         "thresholds": rows,
     }
+    return summary, [s for s, _ in neg_est]
 
 
 def fingerprint_rate(texts: list[str]) -> float:
@@ -148,52 +139,6 @@ def fingerprint_rate(texts: list[str]) -> float:
             fingerprint(t, 0.5)
         rounds += 1
     return rounds * len(texts) / (time.perf_counter() - started)
-
-
-def _fill(conn: sqlite3.Connection, n: int, rng: np.random.Generator) -> None:
-    """``n`` unrelated articles' fingerprint rows, as the embedded store keeps them."""
-    step = 20_000
-    for start in range(0, n, step):
-        ids = [f"x{i:08d}" for i in range(start, min(n, start + step))]
-        sigs = rng.integers(0, 2**32, size=(len(ids), 128), dtype=np.uint64)
-        conn.executemany(
-            "INSERT INTO articles (id, text, content_hash, signature) VALUES (?, '', ?, ?)",
-            [(i, i, pack(s.tolist())) for i, s in zip(ids, sigs, strict=True)],
-        )
-        conn.executemany(
-            "INSERT INTO article_bands (band, article_id) VALUES (?, ?)",
-            [(k, i) for i, s in zip(ids, sigs, strict=True) for k in band_keys(s)],
-        )
-
-
-def lookup_seconds(n: int, texts: list[str], folder: Path) -> tuple[float, float]:
-    """Seconds per copy check (band lookup + comparison) in a store of ``n`` articles, and
-    the load time. The real texts are stored too, and checked again as new articles."""
-    from actorgraph.model import Article, ArticleBundle
-    from actorgraph.store.sqlite.copies import find_original
-
-    conn = connect(str(folder / f"bands-{n}.db"))
-    conn.executescript(DDL)
-    started = time.perf_counter()
-    conn.execute("BEGIN")
-    _fill(conn, n, np.random.default_rng(7))
-    for i, t in enumerate(texts):
-        fp = fingerprint(t, 0.5)
-        assert fp is not None
-        conn.execute("INSERT INTO articles (id, text, content_hash, signature) VALUES (?, ?, ?, ?)",
-                     (f"real{i}", t, f"h{i}", pack(fp.signature)))  # fmt: skip
-        conn.executemany("INSERT INTO article_bands VALUES (?, ?)", [(k, f"real{i}") for k in fp.bands])
-    conn.execute("COMMIT")
-    load = time.perf_counter() - started
-    bundles = [ArticleBundle(article=Article(id=f"new{i}", text=t), actors=[], claims=[],
-                             fingerprint=fingerprint(t + "\nA credit line.", 0.5))
-               for i, t in enumerate(texts)]  # fmt: skip
-    started = time.perf_counter()
-    found = sum(1 for b in bundles if find_original(conn, b) is not None)
-    per = (time.perf_counter() - started) / len(bundles)
-    assert found == len(bundles), f"{found} of {len(bundles)} copies found at {n}"
-    conn.close()
-    return per, load
 
 
 def fetch_rate() -> float:
@@ -219,25 +164,61 @@ def fetch_rate() -> float:
         sites.stop()
 
 
+def embedded(folder: Path, n: int, texts: list[str], threshold: float, probes: scale.Probes) -> Run:
+    path = folder / f"store-{n}.db"
+    load = scale.load(path, n, texts, threshold)
+    print(f"embedded: {n} articles loaded in {load:.1f}s", file=sys.stderr, flush=True)
+    checks = scale.check(path, probes)
+    path.unlink()
+    return checks, load
+
+
+def report(sizes: list[int], runs: list[Run]) -> dict[str, object]:
+    """One store's figures: the median check at each size, the ratio of the largest to the
+    baseline (an index grows with the log of the store, a scan with its size), the plan."""
+    (base, _), (big, _) = runs[0], runs[-1]
+    return {
+        "copy_check_ms": {
+            str(n): {"new_story": round(c.new_ms, 4), "wire_copy": round(c.copy_ms, 4)}
+            for n, (c, _) in zip(sizes, runs, strict=True)
+        },
+        "copy_check_ratio_big_over_baseline": {
+            "new_story": round(big.new_ms / base.new_ms, 2),
+            "wire_copy": round(big.copy_ms / base.copy_ms, 2),
+        },
+        "copy_checks_per_s_at_big": round(1000 / big.new_ms, 1),
+        "candidate_query_plan": big.plan,
+        "load_seconds": {str(n): round(load, 1) for n, (_, load) in zip(sizes, runs, strict=True)},
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=1_000_000, help="store size of the scale check")
     parser.add_argument("--baseline", type=int, default=10_000, help="store size of the baseline")
+    parser.add_argument("--probes", type=int, default=2000, help="new stories checked at each size")
+    parser.add_argument("--neo4j", action="store_true", help="also in the Neo4j store (bulk import, ~8 min)")
     args = parser.parse_args()
     texts = corpus()
-    out: dict[str, object] = {"bands": BANDS, "quality": quality(texts)}
+    threshold = load_settings().dedup_threshold
+    summary, unrelated = quality(texts)
+    out: dict[str, object] = {"bands": BANDS, "threshold": threshold, "quality": summary}
     out["fingerprints_per_s"] = round(fingerprint_rate(texts), 1)
     out["fetch_extract_pages_per_s"] = round(fetch_rate(), 1)
+    probes = scale.probes(texts, threshold, args.probes)
+    sizes = [args.baseline, args.articles]
     with tempfile.TemporaryDirectory() as tmp:
-        base, base_load = lookup_seconds(args.baseline, texts, Path(tmp))
-        big, big_load = lookup_seconds(args.articles, texts, Path(tmp))
-    out["copy_check_ms"] = {
-        str(args.baseline): round(base * 1000, 3),
-        str(args.articles): round(big * 1000, 3),
-    }
-    out["copy_check_ratio_big_over_baseline"] = round(big / base, 2)
-    out["copy_checks_per_s_at_big"] = round(1 / big, 1)
-    out["load_seconds"] = {str(args.baseline): round(base_load, 1), str(args.articles): round(big_load, 1)}
+        out |= report(sizes, [embedded(Path(tmp), n, texts, threshold, probes) for n in sizes])
+        if args.neo4j:
+            import dedupneo4j  # only here: needs Java and the launcher's jars
+
+            runs = []
+            for n in sizes:
+                runs.append(dedupneo4j.measure(Path(tmp), n, texts, threshold, probes))
+                print(f"neo4j: {n} articles checked", file=sys.stderr, flush=True)
+            out["neo4j"] = report(sizes, runs)
+    expected = scale.false_candidates(unrelated, args.articles)
+    out["expected_false_candidates_per_check_at_big"] = round(expected, 2)
     print(json.dumps(out))
 
 
