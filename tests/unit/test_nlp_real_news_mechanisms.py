@@ -389,3 +389,20 @@ def test_a_typographic_apostrophe_reads_as_a_typed_one(extractor: Extractor) -> 
     printed = named(extractor, "Riek Machar, South Sudan\u2019s former vice president, spoke.")
     assert ("riek machar", "MEMBER_OF", "south sudan") in typed
     assert printed == typed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arakan Army captured the town from the junta.", ("arakan army", "ATTACKS", "junta")),
+        ("Russia took the village from Ukraine.", ("russia", "ATTACKS", "ukraine")),
+        (
+            "The White Army seized control over Nasir from the South Sudanese army.",
+            ("white army", "ATTACKS", "south sudan"),
+        ),
+    ],
+)
+def test_who_takes_a_place_from_a_side_attacks_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)
