@@ -406,3 +406,9 @@ def test_who_takes_a_place_from_a_side_attacks_it(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named(extractor, text)
+
+
+def test_a_splinter_group_is_not_the_group_it_split_from(extractor: Extractor) -> None:
+    found = named(extractor, "Colombia opened separate negotiations with an ELN splinter group.")
+    assert not {t for t in found if "national liberation army (colombia)" in (t[0], t[2])}
+    assert ("m23", "CONTROLS", "goma") in named(extractor, "The M23 movement seized Goma.")
