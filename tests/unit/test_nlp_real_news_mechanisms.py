@@ -412,3 +412,10 @@ def test_a_splinter_group_is_not_the_group_it_split_from(extractor: Extractor) -
     found = named(extractor, "Colombia opened separate negotiations with an ELN splinter group.")
     assert not {t for t in found if "national liberation army (colombia)" in (t[0], t[2])}
     assert ("m23", "CONTROLS", "goma") in named(extractor, "The M23 movement seized Goma.")
+
+
+def test_a_fight_a_clause_happens_after_has_the_clauses_subject_as_a_side(extractor: Extractor) -> None:
+    text = "Ethiopian troops withdrew from the town after heavy fighting with Fano militiamen."
+    assert ("ethiopia", "FIGHTS", "fano") in named(extractor, text)
+    text = "The Sudanese army retook the presidential palace from the Rapid Support Forces."
+    assert ("sudanese armed forces", "ATTACKS", "rapid support forces") in named(extractor, text)

@@ -370,7 +370,8 @@ def _taken_from(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     """ "captured the town from the junta", "seized control over Nasir from the army": who
     takes a place from a side attacks that side."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    taking = verb.lemma_.lower() in CAPTURE_VERBS or (
+    lemma = IRREGULAR.get(verb.lower_, verb.lemma_.lower())  # "retook" is lemmatised as itself
+    taking = lemma in CAPTURE_VERBS or (
         verb.lemma_.lower() in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objs)
     )
     if not taking or args.is_passive(verb):
