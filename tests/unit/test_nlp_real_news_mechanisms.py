@@ -389,3 +389,33 @@ def test_a_typographic_apostrophe_reads_as_a_typed_one(extractor: Extractor) -> 
     printed = named(extractor, "Riek Machar, South Sudan\u2019s former vice president, spoke.")
     assert ("riek machar", "MEMBER_OF", "south sudan") in typed
     assert printed == typed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arakan Army captured the town from the junta.", ("arakan army", "ATTACKS", "junta")),
+        ("Russia took the village from Ukraine.", ("russia", "ATTACKS", "ukraine")),
+        (
+            "The White Army seized control over Nasir from the South Sudanese army.",
+            ("white army", "ATTACKS", "south sudan"),
+        ),
+    ],
+)
+def test_who_takes_a_place_from_a_side_attacks_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)
+
+
+def test_a_splinter_group_is_not_the_group_it_split_from(extractor: Extractor) -> None:
+    found = named(extractor, "Colombia opened separate negotiations with an ELN splinter group.")
+    assert not {t for t in found if "national liberation army (colombia)" in (t[0], t[2])}
+    assert ("m23", "CONTROLS", "goma") in named(extractor, "The M23 movement seized Goma.")
+
+
+def test_a_fight_a_clause_happens_after_has_the_clauses_subject_as_a_side(extractor: Extractor) -> None:
+    text = "Ethiopian troops withdrew from the town after heavy fighting with Fano militiamen."
+    assert ("ethiopia", "FIGHTS", "fano") in named(extractor, text)
+    text = "The Sudanese army retook the presidential palace from the Rapid Support Forces."
+    assert ("sudanese armed forces", "ATTACKS", "rapid support forces") in named(extractor, text)

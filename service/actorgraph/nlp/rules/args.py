@@ -26,6 +26,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.clauses import controlled, misread_verb, subject_phrase
 from actorgraph.nlp.rules.coordination import CoordinationReader
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
+from actorgraph.resolve.names import actor_id, clean_surface
 
 __all__ = ["KIND_FACTOR", "Arg", "Args", "controlled", "misread_verb", "noun_keys"]
 
@@ -33,6 +34,8 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 #: Words that list a passive's agents apart from it: "..., including by the United States".
+#: Words that make a group named after another a group of its own: "an ELN splinter group".
+SPLINTER_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade"})
 LISTING_WORDS = frozenset({"including", "notably", "especially", "particularly", "mainly"})
 
 
@@ -97,7 +100,10 @@ class Args(CoordinationReader):
             return self.owners(token, depth)
         if noun_keys(token) & ANAPHOR_NOUNS:  # "the Viv Ansanm group", "the M23 movement"
             named = [a for c in token.children if c.dep_ == "compound" for a in self.at(c)]
-            return [a for a in named if a.actor.type not in ("PERSON", "PLACE", "STATE")]
+            named = [a for a in named if a.actor.type not in ("PERSON", "PLACE", "STATE")]
+            if named and any(c.lower_ in SPLINTER_WORDS for c in token.lefts):
+                return [splinter_of(token)]  # "an ELN splinter group" is not the ELN
+            return named
         if token.pos_ == "NOUN" and token.tag_ == "NNS":
             # "PKK hideouts", "Houthi radar sites": a named owner (not "Russian bloggers")
             owned = [c for c in token.children if c.dep_ in ("compound", "poss") and self.at(c)]
@@ -375,3 +381,9 @@ class Args(CoordinationReader):
                     return [Arg(a.actor, 0.75, token.i) for a in self.all_actors(self.doc[m.end - 1])]
                 return [Arg(m.actor, 0.75, token.i)]
         return []
+
+
+def splinter_of(token: Token) -> Arg:
+    """A group split from a named one, named by its phrase: "an ELN splinter group"."""
+    name = clean_surface(token.doc[min(c.i for c in token.lefts if c.dep_ != "det") : token.i + 1].text)
+    return Arg(ActorRef(actor_id(name), name, "ARMED_GROUP", False), 0.85, token.i)

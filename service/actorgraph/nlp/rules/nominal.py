@@ -40,6 +40,7 @@ from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
+    clause_side,
     clause_sides,
     earlier_doers,
     givers,
@@ -222,7 +223,9 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
             phrase.targets += [a for p in args.pobjs(prep) for a in args.unnamed_place(p)]
     if phrase.rel in ("ATTACKS", "FIGHTS"):
         if phrase.rel == "FIGHTS" and not phrase.sources:
-            phrase.sources = suffered  # "soldiers were killed in clashes with the rebels"
+            # "soldiers were killed in clashes with the rebels"; "troops withdrew from the
+            # town after heavy fighting with Fano militiamen": the clause's subject is a side
+            phrase.sources = suffered or clause_side(args, tok)
         elif phrase.rel == "ATTACKS":
             phrase.targets += suffered  # "soldiers died following an attack by al-Shabaab"
     if phrase.rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:

@@ -87,6 +87,15 @@ def _actors_of(args: Args, tokens: list[Token]) -> list[Arg]:
     return [a for t in tokens for a in args.all_actors(t)]
 
 
+def clause_side(args: Args, tok: Token) -> list[Arg]:
+    """The subject of the clause a fight is the circumstance of: "withdrew after fighting
+    with X", "advanced amid clashes with X"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in VICTIM_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return args.agents(prep.head)
+
+
 def clause_sides(args: Args, verb: Token) -> list[Arg]:
     """ "Clashes continue ... between A and B": the sides hang on the noun's verb."""
     return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"

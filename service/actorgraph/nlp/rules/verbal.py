@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ACTOR_ONLY_VERBS,
+    CAPTURE_VERBS,
     CESSATION_VERBS,
+    CONTROL_VERBS,
     COOPERATIVE_VERBS,
     DEPARTING_VERBS,
     DEPARTURE_NOUNS,
@@ -316,7 +318,7 @@ def _diplomatic(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     """Readings that hang on the object: "hosts Russian nuclear weapons" (support),
     "ordered US troops to leave" and "recalled its ambassador from Algiers" (opposition),
     "brokered by Washington and Paris" (the brokers cooperate)."""
-    for reading in (_hosting, _expulsion, _recall, _brokers, _joint_action):
+    for reading in (_hosting, _expulsion, _recall, _brokers, _joint_action, _taken_from):
         yield from reading(args, verb, sent)
 
 
@@ -362,6 +364,21 @@ def _demanded_nouns(verb: Token) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
         found += [p for p in prep.children if p.dep_ == "pobj"]
     return found
+
+
+def _taken_from(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "captured the town from the junta", "seized control over Nasir from the army": who
+    takes a place from a side attacks that side."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = IRREGULAR.get(verb.lower_, verb.lemma_.lower())  # "retook" is lemmatised as itself
+    taking = lemma in CAPTURE_VERBS or (
+        verb.lemma_.lower() in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objs)
+    )
+    if not taking or args.is_passive(verb):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        holders = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
+        yield from emit(args.agents(verb), "ATTACKS", holders, verb, sent, BASE * 0.85, "taken-from")
 
 
 def _recall(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
