@@ -31,11 +31,12 @@ from actorgraph.nlp.lexicon import (
 )
 from actorgraph.nlp.rules.accusations import accusations
 from actorgraph.nlp.rules.args import Args
+from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites, captures
 from actorgraph.nlp.rules.units import units
-from actorgraph.nlp.rules.verbal import IRREGULAR, verbal
+from actorgraph.nlp.rules.verbal import verbal
 
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 #: Doc.user_data key of the sentence starts, shared with the qualifier.

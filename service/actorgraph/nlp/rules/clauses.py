@@ -8,6 +8,12 @@ from spacy.tokens import Token
 
 from actorgraph.nlp.lexicon import PARTITIVE_WORDS
 
+#: Past forms the lemmatiser leaves alone.
+IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", "shot": "shoot",
+             "fought": "fight", "struck": "strike", "took": "take", "held": "hold", "led": "lead",
+             "sent": "send", "sold": "sell", "met": "meet", "hit": "hit", "beat": "beat",
+             "bombarded": "bombard", "shelled": "shell", "overrun": "overrun", "retaken": "retake"}
+
 
 def controlled(verb: Token) -> list[Token]:
     """Who a verb of control has do its complement: its object ("urged Russia to stop"), or

@@ -11,24 +11,15 @@ from spacy.tokens import Span, Token
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ACTOR_ONLY_VERBS,
-    CAPTURE_VERBS,
-    CESSATION_VERBS,
-    CONTROL_VERBS,
     COOPERATIVE_VERBS,
-    DEPARTING_VERBS,
-    DEPARTURE_NOUNS,
     ENABLE_VERBS,
-    ENVOY_NOUNS,
     FOUNDING_VERBS,
-    HOSTED_NOUNS,
     HOSTILE_LABELS,
-    HOSTING_VERBS,
     JOINT_ADVERBS,
     JOINT_VERBS,
     LABEL_VERBS,
     LAUNCH_VERBS,
     OBJECT_SENSE_VERBS,
-    ORDERING_VERBS,
     REVERSED_MEMBERSHIP_VERBS,
     SANCTION_NOUNS,
     SUPPLY_NOUNS,
@@ -37,20 +28,15 @@ from actorgraph.nlp.lexicon import (
     WEAK_CONTROL,
     VerbSense,
 )
-from actorgraph.nlp.rules.args import Arg, Args, controlled, misread_verb, noun_keys
+from actorgraph.nlp.rules.args import Arg, Args, misread_verb
+from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import SYMMETRIC_NAMES, emit, emit_pairs
-from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
+from actorgraph.nlp.rules.object_readings import object_readings
+from actorgraph.nlp.rules.verb_objects import allies_and_enemies, objects, recipient_object
 
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
 PLACE_TYPES = frozenset({"ATTACKS", "CONTROLS"})
 BASE = 0.85
-
-
-#: Past forms the lemmatiser leaves alone.
-IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", "shot": "shoot",
-             "fought": "fight", "struck": "strike", "took": "take", "held": "hold", "led": "lead",
-             "sent": "send", "sold": "sell", "met": "meet", "hit": "hit", "beat": "beat",
-             "bombarded": "bombard", "shelled": "shell", "overrun": "overrun", "retaken": "retake"}
 
 
 def _particles(token: Token) -> set[str]:
@@ -155,7 +141,7 @@ def _readings(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     if tok.lemma_.lower() in ENABLE_VERBS:
         yield from _enable(args, tok, sent)
         return
-    yield from _diplomatic(args, tok, sent)
+    yield from object_readings(args, tok, sent)
     if tok.lemma_.lower() == "fall":
         yield from _fell(args, tok, sent)
         return
@@ -312,102 +298,6 @@ def _fell(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
         takers = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
         yield from emit(takers, "CONTROLS", places, verb, sent, BASE, "fell")
-
-
-def _diplomatic(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """Readings that hang on the object: "hosts Russian nuclear weapons" (support),
-    "ordered US troops to leave" and "recalled its ambassador from Algiers" (opposition),
-    "brokered by Washington and Paris" (the brokers cooperate)."""
-    for reading in (_hosting, _expulsion, _recall, _brokers, _joint_action, _taken_from):
-        yield from reading(args, verb, sent)
-
-
-def _hosting(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """ "Belarus has hosted Russian tactical nuclear weapons": the host supports their owner."""
-    if verb.lemma_.lower() not in HOSTING_VERBS or args.is_passive(verb):
-        return
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and noun_keys(c) & HOSTED_NOUNS):
-        owners = args.owners(obj) or [a for a in args.modifier_actors(obj) if a.actor.type == "STATE"]
-        yield from emit(args.agents(verb), "SUPPORTS", owners, verb, sent, BASE * 0.85, "hosting")
-
-
-def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """ "ordered US troops to leave", "called on Venezuela to stop ...", "urged Russia not to
-    ...", "demanded the departure of French troops": ordering an actor out, or to stop, is
-    opposition to it."""
-    lemma = verb.lemma_.lower()
-    if lemma not in ORDERING_VERBS:
-        return
-    halted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _halting(c)]
-    if halted:
-        targets = [t for o in controlled(verb) for t in args.all_actors(o)]
-        yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
-    for noun in _demanded_nouns(verb):
-        if noun_keys(noun) & DEPARTURE_NOUNS:
-            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-                targets = [t for p in args.pobjs(of) for t in args.all_actors(p)]
-                yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
-
-
-def _halting(clause: Token) -> bool:
-    """An infinitive that tells its doer to leave or to stop, or not to act (a finite clause
-    is something said: "told Reuters the army abandoned the camp")."""
-    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        return False
-    lemma = clause.lemma_.lower()
-    return lemma in DEPARTING_VERBS | CESSATION_VERBS or any(c.dep_ == "neg" for c in clause.children)
-
-
-def _demanded_nouns(verb: Token) -> list[Token]:
-    """What a verb demands: its object ("demanded the departure"), or "for" ("called for")."""
-    found = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        found += [p for p in prep.children if p.dep_ == "pobj"]
-    return found
-
-
-def _taken_from(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """ "captured the town from the junta", "seized control over Nasir from the army": who
-    takes a place from a side attacks that side."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    lemma = IRREGULAR.get(verb.lower_, verb.lemma_.lower())  # "retook" is lemmatised as itself
-    taking = lemma in CAPTURE_VERBS or (
-        verb.lemma_.lower() in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objs)
-    )
-    if not taking or args.is_passive(verb):
-        return
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
-        holders = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
-        yield from emit(args.agents(verb), "ATTACKS", holders, verb, sent, BASE * 0.85, "taken-from")
-
-
-def _recall(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """ "recalled its ambassador from Algiers": opposition to the host."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    recalled = any(noun_keys(o) & ENVOY_NOUNS for o in objs)
-    if verb.lemma_.lower() in ("recall", "withdraw", "expel") and recalled:
-        holders = [verb, *objs]  # "recalled its ambassador from Paris": "from" may hang off either
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
-            targets = [t for p in args.pobjs(prep) for t in args.all_actors(p)]
-            yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "recall")
-
-
-def _brokers(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """ "a deal brokered by Washington and Paris": the brokers cooperate."""
-    if verb.lemma_.lower() in ("broker", "mediate", "sponsor", "co-sponsor") and args.is_passive(verb):
-        brokers = args.agents(verb)
-        if len(brokers) > 1:
-            yield from emit_pairs(brokers, "COOPERATES_WITH", verb, sent, BASE * 0.85, "brokers")
-
-
-def _joint_action(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """ "Egypt and Qatar, together with the United States, presented a proposal": the
-    doers of a joint act and those named with them cooperate."""
-    if verb.lemma_.lower() not in JOINT_VERBS or args.is_passive(verb):
-        return
-    partners = [a for a in [*args.agents(verb), *joint_partners(args, verb)] if a.actor.type != "PLACE"]
-    if len({a.actor.id for a in partners}) > 1:
-        yield from emit_pairs(partners, "COOPERATES_WITH", verb, sent, BASE * 0.85, "joint-action")
 
 
 def _jointly(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:

@@ -1,0 +1,125 @@
+"""Readings of a verb that hang on its object rather than its sense: hosting weapons,
+ordering an actor out or to stop, recalling an envoy, brokering, acting jointly, taking a
+place from a side. The verbal rule (:mod:`.verbal`) tries them on every verb."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.lexicon import (
+    CAPTURE_VERBS,
+    CESSATION_VERBS,
+    CONTROL_VERBS,
+    DEPARTING_VERBS,
+    DEPARTURE_NOUNS,
+    ENVOY_NOUNS,
+    HOSTED_NOUNS,
+    HOSTING_VERBS,
+    JOINT_VERBS,
+    ORDERING_VERBS,
+)
+from actorgraph.nlp.rules.args import Args, controlled, noun_keys
+from actorgraph.nlp.rules.clauses import IRREGULAR
+from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.verb_objects import joint_partners
+
+BASE = 0.85
+
+
+def object_readings(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """Readings that hang on the object: "hosts Russian nuclear weapons" (support),
+    "ordered US troops to leave" and "recalled its ambassador from Algiers" (opposition),
+    "brokered by Washington and Paris" (the brokers cooperate)."""
+    for reading in (_hosting, _expulsion, _recall, _brokers, _joint_action, _taken_from):
+        yield from reading(args, verb, sent)
+
+
+def _hosting(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "Belarus has hosted Russian tactical nuclear weapons": the host supports their owner."""
+    if verb.lemma_.lower() not in HOSTING_VERBS or args.is_passive(verb):
+        return
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and noun_keys(c) & HOSTED_NOUNS):
+        owners = args.owners(obj) or [a for a in args.modifier_actors(obj) if a.actor.type == "STATE"]
+        yield from emit(args.agents(verb), "SUPPORTS", owners, verb, sent, BASE * 0.85, "hosting")
+
+
+def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "ordered US troops to leave", "called on Venezuela to stop ...", "urged Russia not to
+    ...", "demanded the departure of French troops": ordering an actor out, or to stop, is
+    opposition to it."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ORDERING_VERBS:
+        return
+    halted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _halting(c)]
+    if halted:
+        targets = [t for o in controlled(verb) for t in args.all_actors(o)]
+        yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
+    for noun in _demanded_nouns(verb):
+        if noun_keys(noun) & DEPARTURE_NOUNS:
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                targets = [t for p in args.pobjs(of) for t in args.all_actors(p)]
+                yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
+
+
+def _halting(clause: Token) -> bool:
+    """An infinitive that tells its doer to leave or to stop, or not to act (a finite clause
+    is something said: "told Reuters the army abandoned the camp")."""
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma in DEPARTING_VERBS | CESSATION_VERBS or any(c.dep_ == "neg" for c in clause.children)
+
+
+def _demanded_nouns(verb: Token) -> list[Token]:
+    """What a verb demands: its object ("demanded the departure"), or "for" ("called for")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
+def _taken_from(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "captured the town from the junta", "seized control over Nasir from the army": who
+    takes a place from a side attacks that side."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = IRREGULAR.get(verb.lower_, verb.lemma_.lower())  # "retook" is lemmatised as itself
+    taking = lemma in CAPTURE_VERBS or (
+        verb.lemma_.lower() in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objs)
+    )
+    if not taking or args.is_passive(verb):
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        holders = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
+        yield from emit(args.agents(verb), "ATTACKS", holders, verb, sent, BASE * 0.85, "taken-from")
+
+
+def _recall(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "recalled its ambassador from Algiers": opposition to the host."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    recalled = any(noun_keys(o) & ENVOY_NOUNS for o in objs)
+    if verb.lemma_.lower() in ("recall", "withdraw", "expel") and recalled:
+        holders = [verb, *objs]  # "recalled its ambassador from Paris": "from" may hang off either
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+            targets = [t for p in args.pobjs(prep) for t in args.all_actors(p)]
+            yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "recall")
+
+
+def _brokers(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "a deal brokered by Washington and Paris": the brokers cooperate."""
+    if verb.lemma_.lower() in ("broker", "mediate", "sponsor", "co-sponsor") and args.is_passive(verb):
+        brokers = args.agents(verb)
+        if len(brokers) > 1:
+            yield from emit_pairs(brokers, "COOPERATES_WITH", verb, sent, BASE * 0.85, "brokers")
+
+
+def _joint_action(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
+    """ "Egypt and Qatar, together with the United States, presented a proposal": the
+    doers of a joint act and those named with them cooperate."""
+    if verb.lemma_.lower() not in JOINT_VERBS or args.is_passive(verb):
+        return
+    partners = [a for a in [*args.agents(verb), *joint_partners(args, verb)] if a.actor.type != "PLACE"]
+    if len({a.actor.id for a in partners}) > 1:
+        yield from emit_pairs(partners, "COOPERATES_WITH", verb, sent, BASE * 0.85, "joint-action")
