@@ -70,7 +70,9 @@ def _import(home: Path, n: int) -> None:
     java = shutil.which("java", path=os.path.join(os.environ.get("JAVA_HOME", ""), "bin")) or "java"
     cmd = [java, "-Xmx1g", "-cp", build_launcher().classpath(), "org.neo4j.cli.AdminTool",
            "database", "import", "full", "neo4j", "--overwrite-destination=true", *files]  # fmt: skip
-    done = subprocess.run(cmd, env={**os.environ, "NEO4J_HOME": str(home)}, capture_output=True, text=True)
+    # Run in the scratch folder: the importer writes its import.report into the working directory.
+    env = {**os.environ, "NEO4J_HOME": str(home)}
+    done = subprocess.run(cmd, env=env, cwd=home.parent, capture_output=True, text=True)
     for f in home.parent.glob("*.csv"):
         f.unlink()  # 2.5 GB at a million articles, not needed once imported
     if done.returncode != 0:
