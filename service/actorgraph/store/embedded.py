@@ -383,20 +383,4 @@ class EmbeddedStore:
 
     def stats(self) -> StoreStats:
         with self._read():
-            c = self._conn
-
-            def count(table: str) -> int:
-                return int(c.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-
-            return StoreStats(
-                actors=count("actors"),
-                articles=count("articles"),
-                claims=count("claims"),
-                edges=count("edges"),
-                actors_by_type=dict(
-                    c.execute("SELECT type, COUNT(*) FROM actors GROUP BY type ORDER BY type")
-                ),
-                edges_by_type=dict(
-                    c.execute("SELECT relation, COUNT(*) FROM edges GROUP BY relation ORDER BY relation")
-                ),
-            )
+            return q.store_stats(self._conn)

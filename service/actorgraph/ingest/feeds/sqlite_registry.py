@@ -11,6 +11,7 @@ from typing import Any
 
 from actorgraph.errors import QueueError
 from actorgraph.ingest.feeds.base import FeedRecord
+from actorgraph.ingest.queue.sqlite import immediate_transaction
 from actorgraph.store.sqlite.schema import use_wal
 
 _SCHEMA = """
@@ -61,17 +62,8 @@ class SqliteFeeds:
 
     @contextmanager
     def _tx(self, action: str) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self.conn
-                except BaseException:
-                    self.conn.execute("ROLLBACK")
-                    raise
-                self.conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                raise QueueError(f"feeds: {action} failed: {exc}") from exc
+        with immediate_transaction(self.conn, self._lock, f"feeds: {action}") as conn:
+            yield conn
 
     def _seen(self, conn: sqlite3.Connection, url: str) -> int:
         return int(conn.execute("SELECT COUNT(*) FROM feed_items WHERE feed = ?", (url,)).fetchone()[0])

@@ -75,17 +75,8 @@ class SqliteQueue:
     @contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken before reading so that claims never race."""
-        with self._lock:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self.conn
-                except BaseException:
-                    self.conn.execute("ROLLBACK")
-                    raise
-                self.conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                raise QueueError(f"queue file: {action} failed: {exc}") from exc
+        with immediate_transaction(self.conn, self._lock, f"queue file: {action}") as conn:
+            yield conn
 
     @contextmanager
     def _read(self, action: str) -> Iterator[sqlite3.Connection]:
@@ -253,3 +244,23 @@ class SqliteQueue:
     def clear(self) -> None:
         with self._write("clear") as conn:
             conn.execute("DELETE FROM jobs")
+
+
+@contextmanager
+def immediate_transaction(
+    conn: sqlite3.Connection, lock: threading.Lock, what: str
+) -> Iterator[sqlite3.Connection]:
+    """A write transaction taken before any read (BEGIN IMMEDIATE), so that two writers
+    never decide on the same rows; rolled back on any error, which is raised as a
+    :class:`QueueError` naming ``what`` failed."""
+    with lock:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise QueueError(f"{what} failed: {exc}") from exc

@@ -10,7 +10,7 @@ from typing import Any
 from actorgraph.graph.belief import WeightRow, figures_of_rows
 from actorgraph.graph.paths import EdgeFacts, EdgeKey, endpoints_match, make_edge, passes
 from actorgraph.model import SYMMETRIC, Claim, Edge, RelationType
-from actorgraph.store.base import EdgeFilter
+from actorgraph.store.base import EdgeFilter, StoreStats
 from actorgraph.store.sqlite.schema import CLAIM_COLUMNS, EDGE_COLUMNS, row_claim
 
 _SYM = ",".join(f"'{r.value}'" for r in sorted(SYMMETRIC))
@@ -211,3 +211,21 @@ def key_claims(conn: sqlite3.Connection, key: EdgeKey, flt: EdgeFilter) -> list[
         params.append(_day(upper))
     rows = conn.execute(f"SELECT {CLAIM_COLUMNS} FROM claims WHERE {' AND '.join(clauses)}", params)
     return [row_claim(r) for r in rows]
+
+
+def store_stats(conn: sqlite3.Connection) -> StoreStats:
+    """Counts of what the store holds, overall and by actor and relation type."""
+
+    def count(table: str) -> int:
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    return StoreStats(
+        actors=count("actors"),
+        articles=count("articles"),
+        claims=count("claims"),
+        edges=count("edges"),
+        actors_by_type=dict(conn.execute("SELECT type, COUNT(*) FROM actors GROUP BY type ORDER BY type")),
+        edges_by_type=dict(
+            conn.execute("SELECT relation, COUNT(*) FROM edges GROUP BY relation ORDER BY relation")
+        ),
+    )
