@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate, Mention
 from actorgraph.nlp.lexicon import GROUP_HEADS
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
@@ -57,5 +58,9 @@ def units(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             root = head  # "Shekau's Boko Haram group": the phrase's head carries its modifiers
         unit = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
         if mention.actor.type in UNIT_TYPES:
-            yield from emit([unit], "MEMBER_OF", _parents(args, mention, root), root, sent, BASE, "unit-of")
-        yield from emit(_leaders(args, mention, root), "LEADS", [unit], root, sent, BASE, "leader-possessive")
+            yield from emit(
+                [unit], RelationType.MEMBER_OF, _parents(args, mention, root), root, sent, BASE, "unit-of"
+            )
+        yield from emit(
+            _leaders(args, mention, root), RelationType.LEADS, [unit], root, sent, BASE, "leader-possessive"
+        )

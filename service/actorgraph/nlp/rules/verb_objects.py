@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import LAUNCH_VERBS, PLACE_NOUNS, SUPPLY_NOUNS, VerbSense
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 
@@ -17,7 +18,7 @@ from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 def objects(args: Args, verb: Token, sense: VerbSense, places: bool) -> tuple[list[Arg], bool]:
     """Targets of an active verb, and whether its direct object is something supplied
     (``places``: the relation holds of places too, as attacks and control do)."""
-    first = sense.relation == "CONTROLS"
+    first = sense.relation == RelationType.CONTROLS
     # "launched drones at X": the object is the weapon; "shot down a drone": the target
     downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     launched = verb.lemma_ in LAUNCH_VERBS and not downed
@@ -57,17 +58,24 @@ def _direct_targets(
             for pobj in args.pobjs(child):  # "send weapons to Hezbollah" parsed as dative
                 targets += args.all_actors(pobj, places=places, place_first=first)
         elif _object_like(verb, child) and sense.direct and not launched:
-            if child.lemma_.lower() in SUPPLY_NOUNS and sense.relation in ("SUPPORTS", "COOPERATES_WITH"):
+            if child.lemma_.lower() in SUPPLY_NOUNS and sense.relation in (
+                RelationType.SUPPORTS,
+                RelationType.COOPERATES_WITH,
+            ):
                 supplied = True
                 continue
             found = args.all_actors(child, places=places, place_first=first)
-            if not found and sense.relation in ("OPPOSES", "SUPPORTS", "COOPERATES_WITH"):
+            if not found and sense.relation in (
+                RelationType.OPPOSES,
+                RelationType.SUPPORTS,
+                RelationType.COOPERATES_WITH,
+            ):
                 found = args.modifier_actors(child)  # "met Hamas officials", "sanctioned Iranian banks"
             targets += found
         elif child.dep_ == "prep" and child.lower_ in sense.preps:
             for pobj in args.pobjs(child):
                 found = args.all_actors(pobj, places=places, place_first=first)
-                if not found and sense.relation == "ATTACKS":
+                if not found and sense.relation == RelationType.ATTACKS:
                     found = args.modifier_actors(pobj)  # "launched drones at US warships"
                 targets += found
     return targets, supplied
@@ -97,7 +105,7 @@ def _fallback_targets(
     if not targets and not sense.direct:
         targets = _object_prep_targets(args, dobjs, sense.preps, places, first)
     placed = any(noun_keys(c) & PLACE_NOUNS for c in dobjs)
-    if not targets and places and (sense.relation == "ATTACKS" or placed):
+    if not targets and places and (sense.relation == RelationType.ATTACKS or placed):
         targets = _struck_places(args, verb, dobjs)
     if not targets and places:
         targets = [a for obj in dobjs for a in args.unnamed_place(obj)]
