@@ -378,11 +378,11 @@ def open_neo4j_store(settings: Settings) -> Neo4jStore:
         driver = neo4j.GraphDatabase.driver(
             settings.neo4j_uri,
             auth=(settings.neo4j_user, settings.neo4j_password),
-            connection_timeout=5.0,
+            connection_timeout=settings.neo4j_connection_timeout,
             # A read against a server that went away fails within seconds (the API answers
             # 503 with Retry-After) instead of retrying for the driver's default 30 s.
-            max_transaction_retry_time=5.0,
-            connection_acquisition_timeout=10.0,
+            max_transaction_retry_time=settings.neo4j_retry_time,
+            connection_acquisition_timeout=settings.neo4j_acquisition_timeout,
             # Types of the ontology that no edge uses yet are expected, not typos.
             notifications_disabled_classifications=["UNRECOGNIZED"],
         )
