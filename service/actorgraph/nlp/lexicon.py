@@ -186,6 +186,8 @@ PARTITIVE_WORDS = frozenset(_CUES.partitive_words)
 OBJECT_CONTROL_VERBS = frozenset(_CUES.object_control_verbs)
 #: Nouns of armed forces, which are their leader's group ("Hemedti's forces" are the RSF).
 FORCE_NOUNS = frozenset(_CUES.force_nouns)
+WEAPON_NOUNS = frozenset(_CUES.weapon_nouns)
+OPERATING_VERBS = frozenset(_CUES.operating_verbs)
 #: "we", "our", "I" in a quotation stand for its speaker.
 FIRST_PERSON_PRONOUNS = frozenset(_CUES.first_person_pronouns)
 #: Possessives that make forces a speaker's command: "Dagalo said his forces had captured ...".

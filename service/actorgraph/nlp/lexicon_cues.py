@@ -97,6 +97,10 @@ class Cues(StrictModel):
     partitive_words: WordList
     object_control_verbs: WordList
     force_nouns: WordList
+    #: weapons and their users: "drones launched by the Houthis" are the Houthis'; "Chinese
+    #: drones supplied by the UAE" only come from China (rules/weapons.py)
+    weapon_nouns: WordList
+    operating_verbs: WordList
     first_person_pronouns: WordList
     commander_pronouns: WordList
     plural_first_person_pronouns: WordList

@@ -26,6 +26,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.clauses import controlled, misread_verb, subject_phrase
 from actorgraph.nlp.rules.coordination import CoordinationReader
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
+from actorgraph.nlp.rules.weapons import handling_participle, operates
 from actorgraph.resolve.names import actor_id, clean_surface
 
 __all__ = ["KIND_FACTOR", "Arg", "Args", "controlled", "misread_verb", "noun_keys"]
@@ -68,9 +69,7 @@ class Args(CoordinationReader):
                 return described
         found = self.at(token)
         if found:
-            if "demonym" in self.mention_kinds(token):
-                found += self._coordinated_owners(token, found)
-            return found
+            return self._named_actors(token, found)
         if token.lower_ in ("it", "its", "they", "their") and token.pos_ == "PRON":
             return self.pronoun(token)
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
@@ -82,6 +81,15 @@ class Args(CoordinationReader):
                 found += self.at(child)
         return found or self._unnamed_actors(token, depth)
 
+    def _named_actors(self, token: Token, found: list[Arg]) -> list[Arg]:
+        """Those mentioned at ``token``, bar a weapon's origin (rules/weapons.py)."""
+        if "demonym" not in self.mention_kinds(token):
+            return found
+        handler = handling_participle(token)
+        if handler is not None:
+            return self.agents(handler) if operates(handler) else []
+        return found + self._coordinated_owners(token, found)
+
     def _person_before(self, token: Token) -> list[Arg]:
         """The person a possessive "his"/"her" points back to: the last one named earlier
         in the sentence."""
@@ -91,7 +99,10 @@ class Args(CoordinationReader):
 
     def _unnamed_actors(self, token: Token, depth: int) -> list[Arg]:
         """The actors a noun that names none stands for: those a count is "of", or the
-        owners of what it names."""
+        owners of what it names, or the users of a weapon ("drones launched by Russia")."""
+        handler = handling_participle(token)
+        if handler is not None and operates(handler):
+            return self.agents(handler)
         if token.lower_ in PARTITIVE_WORDS or token.pos_ == "NUM":
             for prep in token.children:  # "one of its drones", "dozens of Wagner fighters"
                 if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -1,0 +1,57 @@
+"""A weapon's origin is not an actor of the clause; its user is (rules/weapons.py).
+Sentences are written for these tests (none comes from an eval set)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.test_nlp_extractor import extractor
+from tests.unit.test_nlp_real_news_mechanisms import named
+
+from actorgraph.nlp import Extractor
+
+__all__ = ["extractor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # supplied, made or sold by someone: the demonym only says where it was made
+        (
+            "Chinese drones supplied by the UAE were used by the RSF.",
+            ("united arab emirates", "SUPPORTS", "china"),
+        ),
+        ("The militia used Turkish drones sold by Qatar.", ("qatar", "SUPPORTS", "turkey")),
+        ("Army units fired Russian shells provided by Belarus.", ("belarus", "SUPPORTS", "russia")),
+    ],
+)
+def test_a_weapons_origin_is_not_its_supplier_s_partner(
+    extractor: Extractor, text: str, wrong: tuple[str, str, str]
+) -> None:
+    assert wrong not in named(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Iranian drones launched by the Houthis hit Eilat.",
+            ("houthis", "ATTACKS", "eilat"),
+            ("iran", "ATTACKS", "eilat"),
+        ),
+        (
+            "Ukraine shot down drones launched by Russia.",
+            ("ukraine", "ATTACKS", "russia"),
+            None,
+        ),
+    ],
+)
+def test_a_weapons_user_is_the_doer_of_its_launch(
+    extractor: Extractor, text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str] | None
+) -> None:
+    found = named(extractor, text)
+    assert expected in found
+    assert wrong not in found
+
+
+def test_a_weapon_with_only_a_demonym_still_acts_for_its_state(extractor: Extractor) -> None:
+    assert ("russia", "ATTACKS", "ukraine") in named(extractor, "Russian drones struck Kyiv overnight.")
