@@ -1,10 +1,11 @@
-"""A weapon's origin is not an actor of the clause; its user is (rules/weapons.py).
+"""A weapon's origin is not an actor of the clause; its user is (rules/weapons.py); one side
+per sponsor (components/sides.py).
 Sentences are written for these tests (none comes from an eval set)."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.test_nlp_extractor import extractor
+from tests.unit.test_nlp_extractor import extractor, relations
 from tests.unit.test_nlp_real_news_mechanisms import named
 
 from actorgraph.nlp import Extractor
@@ -55,3 +56,13 @@ def test_a_weapons_user_is_the_doer_of_its_launch(
 
 def test_a_weapon_with_only_a_demonym_still_acts_for_its_state(extractor: Extractor) -> None:
     assert ("russia", "ATTACKS", "ukraine") in named(extractor, "Russian drones struck Kyiv overnight.")
+
+
+def test_one_side_per_sponsor_in_an_article(extractor: Extractor) -> None:
+    """Sponsored sides named by varying words are one actor (components/sides.py)."""
+    text = (
+        "Iran-backed militias shelled the town of Qaim. Days later, Tehran-aligned fighters "
+        "captured Qaim. The Iranian-backed groups also attacked a US base."
+    )
+    sides = {r.source.name for r in relations(extractor, text) if r.source.type == "GROUP"}
+    assert sides == {"Iran-backed militias"}

@@ -126,6 +126,8 @@ class Cues(StrictModel):
     bloc_nouns: WordList
     bloc_adjectives: WordList
     sponsored_nouns: WordList
+    #: heads of a sponsored side's names: one side per sponsor (components/sides.py)
+    side_nouns: WordList
     sponsor_participles: WordList
     honorifics: WordList
     site_preps: WordList

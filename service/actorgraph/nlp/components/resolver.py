@@ -26,6 +26,7 @@ from actorgraph.nlp.components.entities import (
     trim_entity,
     type_from_name,
 )
+from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -163,7 +164,7 @@ class ActorResolver:
         mentions.extend(self._anaphora(doc, mentions, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(collectives(doc, covered, mentions))
-        set_mentions(doc, _one_person_per_name(mentions))
+        set_mentions(doc, one_side_per_sponsor(doc, _one_person_per_name(mentions)))
         return doc
 
     def _from_entity(self, ent: Span, surnames: dict[str, ActorRef]) -> list[Mention] | None:
