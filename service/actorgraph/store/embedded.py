@@ -105,6 +105,17 @@ class EmbeddedStore:
         with self._lock, _translated():
             self._conn.close()
 
+    def preload(self) -> None:
+        """Build the walk graph and the name index now (``serve --workers`` forks after this)."""
+        with self._read():
+            self._walk_graph()
+            self._name_index()
+
+    def reconnect(self) -> None:
+        """A connection of this process's own (after a fork: a connection must not cross one)."""
+        with self._lock, _translated():
+            self._conn = connect(self.path)
+
     # --- caches ---------------------------------------------------------------------
 
     def _read_rev(self) -> int:
