@@ -66,3 +66,9 @@ def test_one_side_per_sponsor_in_an_article(extractor: Extractor) -> None:
     )
     sides = {r.source.name for r in relations(extractor, text) if r.source.type == "GROUP"}
     assert sides == {"Iran-backed militias"}
+
+
+def test_a_headline_s_capitals_name_no_place(extractor: Extractor) -> None:
+    """In a title-case headline a capitalised word without an entity is no place name."""
+    found = named(extractor, "Boko Haram Claimed Responsibility for the Bombing")
+    assert not {t for t in found if t[1] == "CONTROLS" and t[2] == "responsibility"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -34,6 +34,13 @@ def own_dependents(token: Token) -> list[Token]:
     if borrowed and any(c.dep_ == "prep" for c in token.rights):
         borrowed = []  # a conjunct with a preposition of its own keeps to it
     return [c for c in token.children if first_conj is None or c.i < first_conj] + borrowed
+
+
+def in_title_case(sent: Span) -> bool:
+    """A headline set in title case ("The ISKP Claimed Responsibility for the Attacks"),
+    where a capital says nothing about a name."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop and len(t) > 2]
+    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def noun_keys(token: Token) -> set[str]:
@@ -91,6 +98,8 @@ class PlaceReader:
             return []
         phrase = self.phrase(token)
         if token.pos_ == "PROPN":
+            if not token.ent_type_ and in_title_case(token.sent):
+                return []  # "ISKP Claimed Responsibility": a headline's capitals name nothing
             return [self._proper_place(token, phrase)]
         keys = noun_keys(token)
         if not keys & (PLACE_NOUNS | PORTION_WORDS):
