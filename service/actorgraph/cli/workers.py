@@ -82,7 +82,10 @@ def serve_workers(settings: Settings, host: str, port: int, workers: int, log_le
         children.append(pid)
     print(f"actorgraph: {workers} workers, pids {' '.join(map(str, children))}", file=sys.stderr)
 
+    stopping: list[int] = []
+
     def stop(signum: int, frame: FrameType | None) -> None:
+        stopping.append(signum)
         for child in children:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(child, signal.SIGTERM)
@@ -94,7 +97,9 @@ def serve_workers(settings: Settings, host: str, port: int, workers: int, log_le
         pid, status = os.wait()
         if pid in children:
             children.remove(pid)
-            if os.waitstatus_to_exitcode(status) != 0:
+            code = os.waitstatus_to_exitcode(status)
+            # uvicorn re-raises the SIGTERM it was sent once it has shut down.
+            if code != 0 and not (stopping and code == -signal.SIGTERM):
                 failed = 1
                 stop(signal.SIGTERM, None)
     sock.close()
