@@ -39,8 +39,8 @@ def own_dependents(token: Token) -> list[Token]:
 def in_title_case(sent: Span) -> bool:
     """A headline set in title case ("The ISKP Claimed Responsibility for the Attacks"),
     where a capital says nothing about a name."""
-    words = [t for t in sent if t.is_alpha and not t.is_stop and len(t) > 2]
-    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+    words = [t for t in sent if t.is_alpha and not t.is_stop and not t.ent_type_ and len(t) > 2]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
 def noun_keys(token: Token) -> set[str]:
