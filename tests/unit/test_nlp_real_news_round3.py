@@ -1,5 +1,6 @@
-"""A weapon's origin is not an actor of the clause; its user is (rules/weapons.py); one side
-per sponsor (components/sides.py).
+"""Third round of real-news mechanisms: a weapon's origin is not an actor of the clause, its
+user is (rules/weapons.py); one side per sponsor (components/sides.py); headlines in title
+case; a state's organs by possessive.
 Sentences are written for these tests (none comes from an eval set)."""
 
 from __future__ import annotations
@@ -72,3 +73,16 @@ def test_a_headline_s_capitals_name_no_place(extractor: Extractor) -> None:
     """In a title-case headline a capitalised word without an entity is no place name."""
     found = named(extractor, "Boko Haram Claimed Responsibility for the Bombing")
     assert not {t for t in found if t[1] == "CONTROLS" and t[2] == "responsibility"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria's military launched airstrikes on Boko Haram camps.", ("nigeria", "ATTACKS", "boko haram")),
+        ("Libya's militia shelled the port of Sirte.", ("libya", "ATTACKS", "sirte")),
+    ],
+)
+def test_a_states_organ_by_possessive_acts_for_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)
