@@ -86,3 +86,22 @@ def test_a_states_organ_by_possessive_acts_for_it(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group is put under a person: he leads it
+        (
+            "The Wagner Group, under the command of Yevgeny Prigozhin, seized Bakhmut.",
+            ("yevgeny prigozhin", "LEADS", "wagner group"),
+        ),
+        # forces put under a leader are what he leads
+        (
+            "Troops under the command of General Haftar shelled Tripoli.",
+            ("libyan national army", "ATTACKS", "government of national unity"),
+        ),
+    ],
+)
+def test_under_the_command_of(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in named(extractor, text)

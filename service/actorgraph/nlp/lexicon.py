@@ -241,6 +241,7 @@ SPONSORED_NOUNS = frozenset(_CUES.sponsored_nouns)
 #: Participles with a named sponsor before them: "Turkish-backed", "Kurdish-led".
 SPONSOR_PARTICIPLES = frozenset(_CUES.sponsor_participles)
 SIDE_NOUNS = frozenset(_CUES.side_nouns)
+COMMAND_NOUNS = frozenset(_CUES.command_nouns)
 #: Honorifics and ranks before a name, besides titles: "Mr", "Gen", "Sheikh", "Field Marshal".
 HONORIFICS = frozenset(_CUES.honorifics)
 

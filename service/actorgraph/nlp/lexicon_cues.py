@@ -128,6 +128,8 @@ class Cues(StrictModel):
     sponsored_nouns: WordList
     #: heads of a sponsored side's names: one side per sponsor (components/sides.py)
     side_nouns: WordList
+    #: "under the command of X": X commands what is put under it (rules/coordination.py, units.py)
+    command_nouns: WordList
     sponsor_participles: WordList
     honorifics: WordList
     site_preps: WordList

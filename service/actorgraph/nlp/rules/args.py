@@ -34,9 +34,9 @@ __all__ = ["KIND_FACTOR", "Arg", "Args", "controlled", "misread_verb", "noun_key
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
-#: Words that list a passive's agents apart from it: "..., including by the United States".
 #: Words that make a group named after another a group of its own: "an ELN splinter group".
 SPLINTER_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade"})
+#: Words that list a passive's agents apart from it: "..., including by the United States".
 LISTING_WORDS = frozenset({"including", "notably", "especially", "particularly", "mainly"})
 
 
@@ -149,8 +149,8 @@ class Args(CoordinationReader):
                         a for a in self.at(pobj) if a.actor.type != "PLACE"
                     ]
                     later += here
-        if any(a.actor.known for a in found):
-            # "Russian Shahed drones": the state, not the make of the weapon
+        later += self.commanders(token)
+        if any(a.actor.known for a in found):  # "Russian Shahed drones": the state, not the make
             found = [a for a in found if a.actor.known]
         if noun_keys(token) & FORCE_NOUNS:
             found = [self._led(a) for a in found]  # "Hemedti's forces" are the RSF
