@@ -94,6 +94,12 @@ def prepare_neo4j(args: argparse.Namespace) -> None:
     log(f"neo4j: imported {args.edges} edges in {time.perf_counter() - started:.0f}s")
 
 
+def neo4j_pid() -> int | None:
+    from actorgraph.neo4jlocal import LocalNeo4j, LocalNeo4jConfig
+
+    return LocalNeo4j(LocalNeo4jConfig.from_settings(load_settings(store="neo4j"))).pid()
+
+
 def server_env(args: argparse.Namespace, db: Path | None, scratch: Path) -> dict[str, str]:
     env = {**os.environ, "ACTORGRAPH_STORE": args.store, "ACTORGRAPH_API_KEY": API_KEY,
            "ACTORGRAPH_QUEUE_URL": str(scratch / "queue.db")}  # fmt: skip
@@ -175,7 +181,7 @@ def measure(args: argparse.Namespace, db: Path | None, scratch: Path) -> dict[st
         started = time.perf_counter()
         wait_healthy(base, procs[0], timeout=900)
         log(f"server up in {time.perf_counter() - started:.0f}s")
-        memory = Memory(procs[0].pid)
+        memory = Memory(procs[0].pid, neo4j_pid() if args.store == "neo4j" else None)
         poster = Poster(base, API_KEY, args.post_rate, HERE.parent / "seeds" / "articles.jsonl")
         threads = [threading.Thread(target=memory.run, daemon=True),
                    threading.Thread(target=poster.run, daemon=True)]  # fmt: skip

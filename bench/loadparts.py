@@ -90,8 +90,10 @@ def _kib(path: Path, field: str) -> int:
 class Memory:
     """Peak memory of a server process and its workers, sampled twice a second."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, database_pid: int | None = None) -> None:
         self.pid = pid
+        self.database_pid = database_pid
+        self.peak_database_rss = 0
         self.stop = threading.Event()
         self.peak_worker_rss = 0
         self.peak_total_pss = 0
@@ -107,6 +109,9 @@ class Memory:
         self.peak_worker_rss = max(self.peak_worker_rss, *workers_rss)
         self.peak_total_pss = max(self.peak_total_pss, sum(pss))
         self.peak_total_rss = max(self.peak_total_rss, sum(rss))
+        if self.database_pid is not None:
+            database = _kib(Path(f"/proc/{self.database_pid}/status"), "VmRSS:")
+            self.peak_database_rss = max(self.peak_database_rss, database)
 
     def run(self) -> None:
         while not self.stop.wait(0.5):
@@ -119,6 +124,7 @@ class Memory:
             "peak_worker_rss_mib": round(self.peak_worker_rss / mib),
             "peak_server_pss_mib": round(self.peak_total_pss / mib),
             "peak_server_rss_sum_mib": round(self.peak_total_rss / mib),
+            "peak_neo4j_rss_mib": round(self.peak_database_rss / mib) if self.database_pid else None,
         }
 
 

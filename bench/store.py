@@ -247,7 +247,7 @@ def load_neo4j(neo: Neo4jStore, args: argparse.Namespace, server: LocalNeo4j | N
 
 
 def bench_paths(neo: Neo4jStore, embedded: EmbeddedStore, args: argparse.Namespace) -> dict[str, Any]:
-    emb_load = write_in_groups(embedded, path_graph(args))
+    emb_load = 0.0 if args.embedded_db else write_in_groups(embedded, path_graph(args))
     log(f"embedded: loaded in {emb_load:.1f}s")
     rng = random.Random(3)
     pairs = [tuple(f"a{i}" for i in rng.sample(range(args.actors), 2)) for _ in range(args.queries)]
@@ -296,6 +296,7 @@ def main() -> None:
     parser.add_argument("--skip-writes", action="store_true")
     parser.add_argument("--bulk", action="store_true", help="load the path graph with Neo4j's bulk importer")
     parser.add_argument("--reuse", action="store_true", help="keep a path graph of that size in Neo4j")
+    parser.add_argument("--embedded-db", type=Path, help="an embedded store already holding the path graph")
     args = parser.parse_args()
 
     settings = load_settings(store="neo4j")
@@ -309,7 +310,7 @@ def main() -> None:
         if not args.skip_paths:
             neo = load_neo4j(neo, args, server if pid is not None else None)
             with tempfile.TemporaryDirectory() as folder:
-                embedded = EmbeddedStore.open(Path(folder) / "bench-store.db")
+                embedded = EmbeddedStore.open(args.embedded_db or Path(folder) / "bench-store.db")
                 embedded.setup()
                 try:
                     figures |= bench_paths(neo, embedded, args)
