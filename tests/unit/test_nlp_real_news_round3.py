@@ -105,3 +105,22 @@ def test_a_states_organ_by_possessive_acts_for_it(
 )
 def test_under_the_command_of(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in named(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia shot dead five Azerbaijani soldiers.", ("armenia", "ATTACKS", "azerbaijan")),
+        ("Israeli troops shot dead a Hezbollah commander.", ("israel", "ATTACKS", "hezbollah")),
+        ("Hezbollah fired rockets at Israel.", ("hezbollah", "ATTACKS", "israel")),
+    ],
+)
+def test_a_shot_hits_a_sides_people_a_launch_fires_a_weapon(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)
+
+
+def test_launching_an_operation_attacks_nobody_named_by_it(extractor: Extractor) -> None:
+    found = named(extractor, "France launched Operation Serval against Islamist militants in Mali.")
+    assert not {t for t in found if "serval" in t[2]}

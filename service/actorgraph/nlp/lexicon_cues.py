@@ -130,6 +130,8 @@ class Cues(StrictModel):
     side_nouns: WordList
     #: "under the command of X": X commands what is put under it (rules/coordination.py, units.py)
     command_nouns: WordList
+    #: a side's people, whom a shot hits: "shot dead five soldiers" (rules/verb_objects.py)
+    people_nouns: WordList
     sponsor_participles: WordList
     honorifics: WordList
     site_preps: WordList

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.lexicon import LAUNCH_VERBS, PLACE_NOUNS, SUPPLY_NOUNS, VerbSense
+from actorgraph.nlp.lexicon import LAUNCH_VERBS, PEOPLE_NOUNS, PLACE_NOUNS, SUPPLY_NOUNS, VerbSense
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 
 
@@ -21,13 +21,32 @@ def objects(args: Args, verb: Token, sense: VerbSense, places: bool) -> tuple[li
     first = sense.relation == RelationType.CONTROLS
     # "launched drones at X": the object is the weapon; "shot down a drone": the target
     downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-    launched = verb.lemma_ in LAUNCH_VERBS and not downed
+    launched = verb.lemma_ in LAUNCH_VERBS and not downed and not _hits_people(args, verb)
     targets, supplied = _direct_targets(args, verb, sense, launched, places, first)
     targets = targets or _fallback_targets(args, verb, sense, supplied, launched, places, first)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if not targets and not has_object and sense.direct:
         return _shared_objects(args, verb, sense, places, supplied)
     return targets, supplied
+
+
+def _hits_people(args: Args, verb: Token) -> bool:
+    """ "shot dead five Azerbaijani soldiers": the object of a launching verb is whom it hit
+    when it names a side's people rather than a weapon or an operation ("launched Operation
+    Serval"); a person alone may be "fired" from a post."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "shooting dead five of its soldiers": a count's people follow "of"
+    objects += [
+        p
+        for c in objects
+        if c.pos_ == "NUM"
+        for of in c.children
+        if of.lower_ == "of"
+        for p in args.pobjs(of)
+    ]
+    return any(
+        noun_keys(c) & PEOPLE_NOUNS and any(a.actor.type != "PERSON" for a in args.actors(c)) for c in objects
+    )
 
 
 def _shared_objects(
