@@ -124,3 +124,21 @@ def test_a_shot_hits_a_sides_people_a_launch_fires_a_weapon(
 def test_launching_an_operation_attacks_nobody_named_by_it(extractor: Extractor) -> None:
     found = named(extractor, "France launched Operation Serval against Islamist militants in Mali.")
     assert not {t for t in found if "serval" in t[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the target hangs off the weapons a counting noun's "of" names
+        (
+            "Hezbollah launched a barrage of rockets towards the Upper Galilee.",
+            ("hezbollah", "ATTACKS", "upper galilee"),
+        ),
+        # "anti-"/"pro-" make a side of any body of fighters
+        ("Anti-junta forces captured Momauk town.", ("anti-junta forces", "CONTROLS", "momauk town")),
+    ],
+)
+def test_counted_weapons_and_sides_by_stance(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)

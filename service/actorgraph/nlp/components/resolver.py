@@ -252,8 +252,9 @@ class ActorResolver:
                     out.append(Mention(blocs[0].i, token.i + 1, ref, "group"))
                     continue
             backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
+            stance = any(c.lower_ in ("pro", "anti") for c in token.lefts)  # "anti-junta forces"
             if not {token.lemma_.lower(), token.lower_} & GROUP_NOUNS and not (
-                backed and {token.lemma_.lower(), token.lower_} & SPONSORED_NOUNS
+                (backed or stance) and {token.lemma_.lower(), token.lower_} & SPONSORED_NOUNS
             ):
                 continue
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]

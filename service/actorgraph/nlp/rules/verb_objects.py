@@ -135,20 +135,25 @@ def _supply_recipients(args: Args, dobjs: list[Token], preps: tuple[str, ...]) -
     """ "sent a shipment of artillery shells to Israel": the recipient hangs off the
     supplied noun or the noun its "of" names."""
     targets: list[Arg] = []
-    for obj in dobjs:
-        held = [obj, *(p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
-                       for p in args.pobjs(of))]  # fmt: skip
-        for noun in held:
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
-                for pobj in args.pobjs(prep):
-                    targets += args.all_actors(pobj)
+    for noun in _held(args, dobjs):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+            for pobj in args.pobjs(prep):
+                targets += args.all_actors(pobj)
     return targets
 
 
+def _held(args: Args, dobjs: list[Token]) -> list[Token]:
+    """The objects and the nouns their "of" names: "a shipment of shells", "a barrage of rockets"."""
+    of_nouns = [p for obj in dobjs for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                for p in args.pobjs(of)]  # fmt: skip
+    return [*dobjs, *of_nouns]
+
+
 def _launch_targets(args: Args, dobjs: list[Token], preps: tuple[str, ...], places: bool) -> list[Arg]:
-    """ "launched drones at US warships": the target hangs off the weapon."""
+    """ "launched drones at US warships", "a barrage of rockets towards the Galilee": the
+    target hangs off the weapon."""
     targets: list[Arg] = []
-    for obj in dobjs:
+    for obj in _held(args, dobjs):
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in args.pobjs(prep):
                 targets += args.all_actors(pobj, places=places) or args.modifier_actors(pobj)
