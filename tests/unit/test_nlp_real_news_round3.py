@@ -142,3 +142,17 @@ def test_counted_weapons_and_sides_by_stance(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # groups and factions named by what they are, as "government troops" are
+        ("Armed groups attacked the village of Kadugli.", ("armed groups", "ATTACKS", "kadugli")),
+        ("The army attacked rebel groups in Darfur.", ("army", "ATTACKS", "rebel groups")),
+    ],
+)
+def test_groups_named_by_what_they_are(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)
