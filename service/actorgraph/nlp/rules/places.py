@@ -22,6 +22,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.resolve.names import actor_id, clean_surface
 
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP"})
+ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj"})
 
 
 def own_dependents(token: Token) -> list[Token]:
@@ -34,6 +35,12 @@ def own_dependents(token: Token) -> list[Token]:
     if borrowed and any(c.dep_ == "prep" for c in token.rights):
         borrowed = []  # a conjunct with a preposition of its own keeps to it
     return [c for c in token.children if first_conj is None or c.i < first_conj] + borrowed
+
+
+def _misread_name(token: Token) -> bool:
+    """A singular proper noun in an argument's slot the model took for a nationality
+    ("Russian jets bombed Aleppo" with Aleppo as NORP): a name, which may be a place."""
+    return token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ARGUMENT_DEPS
 
 
 def in_title_case(sent: Span) -> bool:
@@ -92,7 +99,9 @@ class PlaceReader:
         airport", "an ammunition depot in Toropets". A known actor named by its own name
         stays that actor; a metonym ("Damascus") here means the city. The phrase as
         written is kept as an alias of the place."""
-        if depth > 3 or token.ent_type_ in NOT_PLACE_ENTS or token.lower_ in CALENDAR_WORDS:
+        if depth > 3 or (token.ent_type_ in NOT_PLACE_ENTS and not _misread_name(token)):
+            return []
+        if token.lower_ in CALENDAR_WORDS:
             return []
         if self._names_non_place(token, depth):
             return []
