@@ -162,3 +162,12 @@ def test_a_city_the_model_takes_for_a_nationality_is_still_a_place(extractor: Ex
     """The small model tags "Aleppo" NORP after "Russian jets": a singular proper noun in an
     argument's slot is a name."""
     assert ("russia", "ATTACKS", "aleppo") in named(extractor, "Russian jets bombed Aleppo.")
+
+
+def test_a_name_the_model_calls_an_organisation_is_a_person_after_a_capitalised_title(
+    extractor: Extractor,
+) -> None:
+    found = named(
+        extractor, "In March, Ghanaian President, Nana Akufo-Addo said the junta had invited mercenaries."
+    )
+    assert ("nana akufo-addo", "LEADS", "ghana") in found
