@@ -21,11 +21,10 @@ from actorgraph.nlp.lexicon import (
     OWNED_NOUNS,
     PARTITIVE_WORDS,
     PLACE_NOUNS,
-    PRONOUN_SPEAKER_VERBS,
 )
-from actorgraph.nlp.rules.clauses import controlled, misread_verb, subject_phrase
-from actorgraph.nlp.rules.coordination import CoordinationReader
+from actorgraph.nlp.rules.clauses import controlled, misread_verb
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
+from actorgraph.nlp.rules.pronouns import PronounReader
 from actorgraph.nlp.rules.weapons import handling_participle, operates
 from actorgraph.resolve.names import actor_id, clean_surface
 
@@ -40,7 +39,7 @@ SPLINTER_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade"})
 LISTING_WORDS = frozenset({"including", "notably", "especially", "particularly", "mainly"})
 
 
-class Args(CoordinationReader):
+class Args(PronounReader):
     def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
@@ -316,82 +315,6 @@ class Args(CoordinationReader):
             found = self.all_actors(tok, places=places, place_first=place_first)
             out += [Arg(a.actor, a.factor * factor, a.token) for a in found]
         return out
-
-    def speaker_of(self, token: Token) -> list[Arg]:
-        """Who says what ``token`` is part of: the quotation's speaker, or the subject
-        of a governing speech verb."""
-        quoted = self.quoted_speaker(token)
-        if quoted:
-            return quoted
-        node = token
-        for _ in range(6):
-            if node.head.i == node.i:
-                return []
-            node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
-                for child in node.children:
-                    if child.dep_ == "nsubj":
-                        return self.actors(child)
-                return []
-        return []
-
-    def pronoun(self, token: Token) -> list[Arg]:
-        """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli
-        military said it had killed ...", "PIJ said its fighters had attacked ..."."""
-        if token.i in self._resolving:
-            return []
-        self._resolving.add(token.i)
-        try:
-            return self._pronoun(token)
-        finally:
-            self._resolving.discard(token.i)
-
-    def _pronoun(self, token: Token) -> list[Arg]:
-        quote = next(((a, b) for a, b in self._quote_map() if a <= token.idx < b), None)
-        if quote is not None:
-            # inside a quotation "its" is whatever the speaker spoke of: a subject named
-            # earlier in the same quotation ("The Houthis are terrorists, and Iran is their sponsor")
-            return self._previous_subject(token, quote[0])
-        node = token
-        for _ in range(6):
-            if node.head.i == node.i:
-                break
-            node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
-                for child in node.children:
-                    if child.dep_ == "nsubj" and child.i != token.i:
-                        found = [a for a in self.at(child) if a.actor.type not in ("PERSON", "PLACE")]
-                        found = found or self.owners(child)
-                        return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
-                return []
-        return self._previous_subject(token)
-
-    def other_than(self, token: Token, subjects: list[Arg]) -> list[Arg]:
-        """ "Iran is their sponsor": what "their" stands for, never the clause's own subject."""
-        skip = frozenset(s.actor.id for s in subjects)
-        marks = [t for t in self.doc[token.sent.start : token.i] if t.text in ('"', "\u201c", "\u201d")]
-        if len(marks) % 2:  # inside a quotation, attributed or not
-            return self._previous_subject(token, marks[-1].idx, skip)
-        return [a for a in self.pronoun(token) if a.actor.id not in skip]
-
-    def _previous_subject(
-        self, token: Token, from_char: int = -1, skip: frozenset[str] = frozenset()
-    ) -> list[Arg]:
-        """ "The RSF took the base. Days later, its fighters ...": the latest actor that was
-        the subject of a clause, in this sentence or the one before (and from ``from_char`` on)."""
-        sent = token.sent
-        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for m in reversed(self.mentions):
-            if not floor <= m.start < token.i or m.actor.type in ("PERSON", "PLACE") or m.actor.id in skip:
-                continue
-            if self.doc[m.start].idx < from_char:
-                break
-            if subject_phrase(self.doc[m.end - 1]):
-                if token.lower_ in ("their", "they", "them"):
-                    # "Mali, Burkina Faso and Niger marked ... their pact": the whole coordination
-                    return [Arg(a.actor, 0.75, token.i) for a in self.all_actors(self.doc[m.end - 1])]
-                return [Arg(m.actor, 0.75, token.i)]
-        return []
 
 
 def splinter_of(token: Token) -> Arg:
