@@ -171,3 +171,24 @@ def test_a_name_the_model_calls_an_organisation_is_a_person_after_a_capitalised_
         extractor, "In March, Ghanaian President, Nana Akufo-Addo said the junta had invited mercenaries."
     )
     assert ("nana akufo-addo", "LEADS", "ghana") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a by-agent naming the support names its givers
+        (
+            "The local army, backed by US support, has been waging a campaign against al-Shabaab.",
+            ("united states", "SUPPORTS", "local army"),
+        ),
+        # a list of backers the parser reads as an apposition
+        (
+            "The army, backed by UN peacekeepers, Russian and Rwandan troops, fought CPC fighters.",
+            ("rwanda", "SUPPORTS", "army"),
+        ),
+    ],
+)
+def test_backers_named_by_their_support_or_in_a_list(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)

@@ -21,6 +21,7 @@ from actorgraph.nlp.lexicon import (
     OWNED_NOUNS,
     PARTITIVE_WORDS,
     PLACE_NOUNS,
+    SUPPLY_NOUNS,
 )
 from actorgraph.nlp.rules.clauses import controlled, misread_verb
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
@@ -75,9 +76,13 @@ class Args(PronounReader):
             return self.quoted_speaker(token)
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self._person_before(token)  # "Assad, with the help of his allies"
-        for child in token.children:
-            if child.dep_ == "appos":
-                found += self.at(child)
+        apposed = [c for c in token.children if c.dep_ == "appos"]
+        if token.tag_ == "NNS" and any(c.tag_ == "NNS" for c in apposed):
+            # "backed by United Nations peacekeepers, Russian and Rwandan troops": the parser
+            # makes the list's next item an apposition
+            listed = [a for c in apposed for a in self.actors(c, depth + 1)]
+            return self._unnamed_actors(token, depth) + listed
+        found = [a for c in apposed for a in self.at(c)]
         return found or self._unnamed_actors(token, depth)
 
     def _named_actors(self, token: Token, found: list[Arg]) -> list[Arg]:
@@ -292,7 +297,9 @@ class Args(PronounReader):
             for child in verb.children:
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                     for pobj in self.pobjs(child):
-                        out += self.all_actors(pobj)
+                        # "backed by US and African Union support": the support's givers
+                        given = pobj.lemma_.lower() in SUPPLY_NOUNS
+                        out += self.all_actors(pobj) or (self.modifier_actors(pobj) if given else [])
                 elif child.dep_ in ("dobj", "oprd", "attr", "xcomp") and not out:
                     # "was designated a terrorist organisation by the United States"
                     for prep in child.children:
