@@ -192,3 +192,22 @@ def test_backers_named_by_their_support_or_in_a_list(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "involving" names the sides of a clash
+        (
+            "Clashes involving the army and the RSF continued in Omdurman.",
+            ("sudanese armed forces", "FIGHTS", "rapid support forces"),
+        ),
+        # a named apposition and what is coordinated with it
+        (
+            "The clashes, involving the separatist Azawad Liberation Front and the Africa Corps, went on.",
+            ("azawad liberation front", "FIGHTS", "africa corps"),
+        ),
+    ],
+)
+def test_sides_a_clash_involves(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in named(extractor, text)

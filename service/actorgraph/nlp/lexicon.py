@@ -243,6 +243,7 @@ SPONSOR_PARTICIPLES = frozenset(_CUES.sponsor_participles)
 SIDE_NOUNS = frozenset(_CUES.side_nouns)
 COMMAND_NOUNS = frozenset(_CUES.command_nouns)
 PEOPLE_NOUNS = frozenset(_CUES.people_nouns)
+INVOLVING_VERBS = frozenset(_CUES.involving_verbs)
 #: Honorifics and ranks before a name, besides titles: "Mr", "Gen", "Sheikh", "Field Marshal".
 HONORIFICS = frozenset(_CUES.honorifics)
 

@@ -132,6 +132,8 @@ class Cues(StrictModel):
     command_nouns: WordList
     #: a side's people, whom a shot hits: "shot dead five soldiers" (rules/verb_objects.py)
     people_nouns: WordList
+    #: "clashes involving A and B": the participle names the sides (rules/noun_args.py)
+    involving_verbs: WordList
     sponsor_participles: WordList
     honorifics: WordList
     site_preps: WordList

@@ -82,7 +82,9 @@ class Args(PronounReader):
             # makes the list's next item an apposition
             listed = [a for c in apposed for a in self.actors(c, depth + 1)]
             return self._unnamed_actors(token, depth) + listed
-        found = [a for c in apposed for a in self.at(c)]
+        # "the separatist Azawad Liberation Front and the Africa Corps": a named apposition
+        # and what is coordinated with it
+        found = [a for c in apposed if self.at(c) for t in self.with_conjuncts(c) for a in self.at(t)]
         return found or self._unnamed_actors(token, depth)
 
     def _named_actors(self, token: Token, found: list[Arg]) -> list[Arg]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.lexicon import VICTIM_PREPS, VICTIM_VERBS
+from actorgraph.nlp.lexicon import INVOLVING_VERBS, VICTIM_PREPS, VICTIM_VERBS
 from actorgraph.nlp.rules.args import Arg, Args
 
 
@@ -51,6 +51,9 @@ def read_dependents(args: Args, phrase: NounPhrase) -> None:
             for prep in child.children:  # "drone strikes blamed on the RSF"
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "by", "to"):
                     phrase.sources += _actors_of(args, args.pobjs(prep))
+        elif child.dep_ == "acl" and child.lemma_.lower() in INVOLVING_VERBS:
+            # "clashes involving the FLA and the Africa Corps": the sides
+            phrase.between += [a for o in child.children if o.dep_ == "dobj" for a in args.all_actors(o)]
         elif child.dep_ == "prep":
             _read_prep(args, phrase, child)
             if child.lower_ in phrase.source_preps:
