@@ -11,6 +11,10 @@ class InputError(ActorGraphError):
     """Bad input: names what was wrong (line number, field, file)."""
 
 
+class ConflictError(InputError):
+    """Input that contradicts itself (one id, two texts): no reading of it is ours to pick."""
+
+
 class ActorNotFound(ActorGraphError):
     """An actor id or name that the store does not know."""
 

@@ -9,10 +9,43 @@ values, and the API reads edges, claims and subgraphs back.
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+
+#: Python's white space (``str.isspace``), spelled out: ``\s`` means different sets to
+#: Python, to pydantic's Rust regex and to JSON Schema generators, and the ingest code
+#: strips with Python's.
+PY_SPACE = (
+    "\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a"
+    "\\u2028\\u2029\\u202f\\u205f\\u3000"
+)
+#: At least one character that is not white space.
+NOT_BLANK = f"[^{PY_SPACE}]"
+
+#: An ISO 8601 calendar date, YYYY-MM-DD, and nothing else.
+ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_ISO_DATE = re.compile(ISO_DATE_PATTERN)
+
+
+def _iso_date_only(value: object) -> object:
+    # pydantic alone reads "0" or "1700000000" as a Unix time; a date parameter is a date.
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise ValueError("must be an ISO date, YYYY-MM-DD")
+    return value
+
+
+#: A date given as text (query parameters, request bodies): ISO YYYY-MM-DD only.
+IsoDate = Annotated[
+    date,
+    BeforeValidator(_iso_date_only),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": ISO_DATE_PATTERN}),
+]
 
 
 class ActorType(StrEnum):

@@ -11,6 +11,8 @@ per server and the session has one server, so there the store is shared and
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,8 +30,15 @@ DASHBOARD = "https://dashboard.example"
 BACKENDS = ["embedded", "neo4j"]
 
 
+#: A queue file out of the checkout for apps that open one (a GET of an article the store
+#: does not have asks the queue whether it is pending).
+QUEUE_FILE = Path(tempfile.gettempdir()) / f"actorgraph-api-tests-{os.getpid()}-queue.db"
+
+
 def api_settings(**overrides: object) -> Settings:
-    base: dict[str, object] = {"api_key": API_KEY, "cors_origins": [DASHBOARD], "node_cap": 50}
+    base: dict[str, object] = {
+        "api_key": API_KEY, "cors_origins": [DASHBOARD], "node_cap": 50, "queue_url": str(QUEUE_FILE),
+    }
     base.update(overrides)
     return load_settings(**base)
 

@@ -72,13 +72,33 @@ def test_one_bad_item_rejects_the_whole_request(client: TestClient) -> None:
         json=[_article(1), {"id": "n2"}, {"id": "n3", "text": too_big}, {"text": "no id"}],
         headers=HEADERS,
     )
+    # What the body's schema refuses is named member by member (items count from 0 here).
     assert r.status_code == 422
     detail = r.json()["detail"]
-    assert "3 bad input item(s); nothing was enqueued" in detail
-    assert 'request body item:2: missing "text"' in detail
-    assert 'request body item:3: "text" is 1000001 bytes, over the limit of 1000000' in detail
-    assert 'request body item:4: missing "id"' in detail
+    assert "body.list.1.article.text: Field required" in detail
+    assert "body.list.3.article.id: Field required" in detail
+    # What only the server's settings refuse (the size of a text) is checked next, with
+    # the same rule files follow (items count from 1, as lines do).
+    r = client.post("/v1/articles", json=[_article(1), {"id": "n3", "text": too_big}], headers=HEADERS)
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert "1 bad input item(s); nothing was enqueued" in detail
+    assert 'request body item:2: "text" is 1000001 bytes, over the limit of 1000000' in detail
     assert client.get("/v1/ingest/counts").json()["queued"] == 0
+
+
+def test_one_id_with_two_texts_is_a_conflict(client: TestClient) -> None:
+    r = client.post("/v1/articles", json=[_article(1), {"id": "n1", "text": "another"}], headers=HEADERS)
+    assert r.status_code == 409 and "n1" in r.json()["detail"]
+    assert client.get("/v1/ingest/counts").json()["queued"] == 0
+
+
+def test_a_queued_article_answers_202_with_its_job_until_stored(client: TestClient) -> None:
+    client.post("/v1/articles", json=_article(7), headers=HEADERS)
+    r = client.get("/v1/articles/n7")
+    assert r.status_code == 202 and r.json()["state"] == "queued"
+    assert client.delete("/v1/articles/n7", headers=HEADERS).status_code == 409
+    assert client.get("/v1/articles/never-posted").status_code == 404
 
 
 def test_unknown_job_is_404(client: TestClient) -> None:

@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 
-from actorgraph.api import errors
+from actorgraph.api import errors, openapi
 from actorgraph.api.caching import ETagMiddleware, SettingsCORS
 from actorgraph.api.routes import actors, articles, health, neighbourhood, paths, relations, stats, time
 from actorgraph.config import Settings, load_settings
@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         openapi_url="/openapi.json",
     )
     errors.install(app)
+    openapi.install(app)
     # Order matters: CORS outermost so preflights and errors carry CORS headers too.
     app.add_middleware(ETagMiddleware)
     app.add_middleware(SettingsCORS)

@@ -10,6 +10,7 @@ call the store, stay plain ``def`` and run in the pool.
 from __future__ import annotations
 
 import secrets
+import threading
 from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal, TypeVar, cast
@@ -17,9 +18,10 @@ from typing import Annotated, Literal, TypeVar, cast
 from fastapi import Depends, Header, HTTPException, Query, Request
 
 from actorgraph.config import Settings
-from actorgraph.errors import ActorNotFound, InputError
+from actorgraph.errors import ActorNotFound
 from actorgraph.graph.export import pick_format
-from actorgraph.model import RelationType
+from actorgraph.ingest.queue import JobQueue, open_queue
+from actorgraph.model import IsoDate, RelationType
 from actorgraph.store.base import EdgeFilter, Store
 from actorgraph.store.lookup import resolve_actor
 
@@ -42,6 +44,25 @@ async def get_store(request: Request) -> Store:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
+
+_queue_lock = threading.Lock()
+
+
+def get_queue(request: Request, settings: SettingsDep) -> JobQueue:
+    """The ingest queue, opened on first use from ``ACTORGRAPH_QUEUE_URL`` and kept on
+    ``app.state`` (the lifespan closes it)."""
+    state = request.app.state
+    queue: JobQueue | None = getattr(state, "queue", None)
+    if queue is None:
+        with _queue_lock:
+            queue = getattr(state, "queue", None)
+            if queue is None:
+                queue = open_queue(settings)
+                state.queue = queue
+    return queue
+
+
+QueueDep = Annotated[JobQueue, Depends(get_queue)]
 
 
 async def require_api_key(
@@ -77,21 +98,20 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-SinceQuery = Annotated[date | None, Query(description="only claims published on or after")]
-UntilQuery = Annotated[date | None, Query(description="only claims published on or before")]
-AsOfQuery = Annotated[date | None, Query(description="the graph as it stood on this date")]
+SinceQuery = Annotated[IsoDate | None, Query(description="only claims published on or after (YYYY-MM-DD)")]
+UntilQuery = Annotated[IsoDate | None, Query(description="only claims published on or before (YYYY-MM-DD)")]
+AsOfQuery = Annotated[IsoDate | None, Query(description="the graph as it stood on this date (YYYY-MM-DD)")]
 
 
 class TimeWindow:
-    """``as_of`` (the graph as it stood on a date) or ``since``/``until``, on every read."""
+    """``as_of`` (the graph as it stood on a date) or ``since``/``until``, on every read.
+
+    Any combination is a window: ``since`` after ``until`` (or after ``as_of``) is an empty
+    window and answers empty, as the same filter would in a query language."""
 
     def __init__(
         self, since: date | None = None, until: date | None = None, as_of: date | None = None
     ) -> None:
-        if since and until and since > until:
-            raise InputError(f"since ({since}) is after until ({until})")
-        if since and as_of and since > as_of:
-            raise InputError(f"since ({since}) is after as_of ({as_of})")
         self.since = _iso(since)
         self.until = _iso(until)
         self.as_of = _iso(as_of)
@@ -163,6 +183,8 @@ FormatQuery = Annotated[
 
 async def output_format(request: Request, format: FormatQuery = None) -> Format:
     """``?format=`` wins; otherwise the Accept header picks an export; JSON by default."""
+    if format == "json":  # the API's own shape, which the exporters do not know by name
+        return "json"
     picked = pick_format(format, request.headers.get("accept"))
     return "json" if picked is None else cast(Format, picked)
 

@@ -12,14 +12,15 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.utils import get_openapi
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
+from starlette.routing import Match
 
 from actorgraph.errors import (
     ActorGraphError,
     ActorNotFound,
     ArticleNotFound,
+    ConflictError,
     ExtractionError,
     FeedNotFound,
     InputError,
@@ -42,6 +43,7 @@ STATUS: list[tuple[type[ActorGraphError], int, str]] = [
     (ArticleNotFound, 404, "Unknown article"),
     (FeedNotFound, 404, "Unknown feed"),
     (SubgraphTooLarge, 422, "Subgraph too large"),
+    (ConflictError, 409, "Conflicting input"),
     (InputError, 422, "Invalid input"),
     (ExtractionError, 422, "Extraction failed"),
     (StoreUnavailable, 503, "Store unavailable"),
@@ -123,15 +125,32 @@ async def validation_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def allowed_methods(request: Request) -> str:
+    """Every method some route serves at this URL. Starlette's own ``Allow`` names only the
+    first route whose path matches, so a path with GET and DELETE routes said ``GET``."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        route_methods = getattr(route, "methods", None)
+        if route_methods and route.matches(request.scope)[0] != Match.NONE:
+            methods |= set(route_methods)
+    return ", ".join(sorted(methods))
+
+
 async def http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    titles = {401: "Unauthorized", 403: "Forbidden", 404: "Not found", 405: "Method not allowed"}
+    titles = {
+        400: "Bad request", 401: "Unauthorized", 403: "Forbidden", 404: "Not found",
+        405: "Method not allowed", 413: "Content too large",
+    }
+    headers = dict(exc.headers) if exc.headers else {}
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
     return problem(
         exc.status_code,
         titles.get(exc.status_code, "HTTP error"),
         str(exc.detail) if exc.detail is not None else None,
         instance=request.url.path,
-        headers=dict(exc.headers) if exc.headers else None,
+        headers=headers or None,
     )
 
 
@@ -141,67 +160,8 @@ async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(500, "Internal error", "an unexpected error occurred", instance=request.url.path)
 
 
-PROBLEM_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "title": "Problem",
-    "description": "RFC 9457 problem details; extra members depend on the problem type.",
-    "required": ["type", "title", "status"],
-    "properties": {
-        "type": {"type": "string"},
-        "title": {"type": "string"},
-        "status": {"type": "integer"},
-        "detail": {"type": "string"},
-        "instance": {"type": "string"},
-        "suggestions": {"type": "array", "items": {"type": "string"}, "description": "nearest actor names"},
-        "errors": {"type": "array", "items": {"type": "object"}, "description": "each invalid parameter"},
-    },
-    "additionalProperties": True,
-}
-
-#: Responses every operation can give, on top of those it documents itself.
-COMMON_PROBLEMS = {
-    "422": "invalid parameters (problem+json lists each one)",
-    "503": "the store is unavailable; retry after the Retry-After header",
-}
-
-
-def document_problems(app: FastAPI) -> None:
-    """Advertise error responses as what they are: problem+json with the Problem schema."""
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema:
-            return app.openapi_schema
-        schema = get_openapi(
-            title=app.title, version=app.version, description=app.description, routes=app.routes
-        )
-        schemas = schema.setdefault("components", {}).setdefault("schemas", {})
-        schemas["Problem"] = PROBLEM_SCHEMA
-        for schemas_key in ("HTTPValidationError", "ValidationError"):
-            schemas.pop(schemas_key, None)
-        problem_content = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
-        for item in schema.get("paths", {}).values():
-            for op in item.values():
-                responses = op.setdefault("responses", {})
-                for code, description in COMMON_PROBLEMS.items():
-                    responses.setdefault(code, {"description": description})
-                # HTML pages (the widget) answer their errors as HTML pages too.
-                html = "text/html" in responses.get("200", {}).get("content", {})
-                for code, response in responses.items():
-                    if code[:1] in ("4", "5"):
-                        if response.get("description") == "Validation Error":
-                            response["description"] = COMMON_PROBLEMS["422"]
-                        response["content"] = (
-                            {"text/html": {"schema": {"type": "string"}}} if html else problem_content
-                        )
-        app.openapi_schema = schema
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
-
-
 def install(app: FastAPI) -> None:
     app.add_exception_handler(ActorGraphError, actorgraph_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected_error)
-    document_problems(app)

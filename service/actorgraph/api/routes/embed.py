@@ -8,14 +8,18 @@ query answers with a page that says what is wrong. Data comes from the ``/v1`` r
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
+from pydantic import BaseModel
 
 from actorgraph.api.deps import SettingsDep, StoreDep
 from actorgraph.errors import ActorGraphError, ActorNotFound, InputError, StoreUnavailable
 from actorgraph.store.lookup import resolve_actor
 from actorgraph.web.pages import (
+    NeighbourhoodQuery,
+    PathQuery,
     WidgetPage,
     neighbourhood_config,
     parse_neighbourhood,
@@ -29,6 +33,11 @@ from actorgraph.web.pages import (
 log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["widget"], include_in_schema=True)
+
+PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"description": "a page that names the unknown actor and the nearest names"},
+    422: {"description": "a page that says which parameter is malformed"},
+}
 
 USAGE = (
     "Add a query to the URL: /embed/neighbourhood?actor=HTS&depth=1 for an actor's neighbourhood, "
@@ -118,7 +127,39 @@ def _path_page(request: Request, store: StoreDep) -> WidgetPage:
     )
 
 
-@router.get("/embed/neighbourhood", response_class=HTMLResponse, summary="Widget: an actor's neighbourhood")
+def query_parameters(model: type[BaseModel]) -> list[dict[str, Any]]:
+    """The fields of a widget's query model as OpenAPI query parameters, so the document
+    says what the page reads (the page parses its URL itself, with the same model)."""
+    schema = model.model_json_schema()
+    defs = schema.get("$defs", {})
+    required = set(schema.get("required", []))
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return inline(defs[node["$ref"].rsplit("/", 1)[-1]])
+            return {k: inline(v) for k, v in node.items() if k != "title"}
+        if isinstance(node, list):
+            return [inline(v) for v in node]
+        return node
+
+    params = []
+    for name, prop in schema["properties"].items():
+        body = inline(prop)
+        param: dict[str, Any] = {"name": name, "in": "query", "required": name in required, "schema": body}
+        if "description" in body:
+            param["description"] = body.pop("description")
+        params.append(param)
+    return params
+
+
+@router.get(
+    "/embed/neighbourhood",
+    response_class=HTMLResponse,
+    summary="Widget: an actor's neighbourhood",
+    openapi_extra={"parameters": query_parameters(NeighbourhoodQuery)},
+    responses=PAGE_ERRORS,
+)
 def embed_neighbourhood(request: Request, store: StoreDep, settings: SettingsDep) -> HTMLResponse:
     """Parameters: ``actor`` (id, name or alias), ``depth`` 1-3, ``direction``, ``type``
     (repeat or comma-separate), ``min_confidence``, ``include_hedged``, ``since``/``until``/``as_of``,
@@ -126,14 +167,22 @@ def embed_neighbourhood(request: Request, store: StoreDep, settings: SettingsDep
     return _html(_neighbourhood_page(request, store, settings), request)
 
 
-@router.get("/embed/path", response_class=HTMLResponse, summary="Widget: paths between two actors")
+@router.get(
+    "/embed/path",
+    response_class=HTMLResponse,
+    summary="Widget: paths between two actors",
+    openapi_extra={"parameters": query_parameters(PathQuery)},
+    responses=PAGE_ERRORS,
+)
 def embed_path(request: Request, store: StoreDep) -> HTMLResponse:
     """Parameters: ``source`` and ``target`` (or ``from``/``to``), ``mode`` (shortest,
     k_shortest, all), ``k``, ``max_hops``, and the edge filters of the neighbourhood widget."""
     return _html(_path_page(request, store), request)
 
 
-@router.get("/embed", response_class=HTMLResponse, summary="Widget: neighbourhood or path, by parameters")
+# Either widget by its parameters: an alias of the two above, left out of the document
+# (with no parameter at all it can only answer "no query given").
+@router.get("/embed", response_class=HTMLResponse, include_in_schema=False)
 def embed(request: Request, store: StoreDep, settings: SettingsDep) -> HTMLResponse:
     params = request.query_params
     if "actor" in params:

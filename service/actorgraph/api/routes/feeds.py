@@ -6,8 +6,8 @@ import threading
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
-from pydantic import BaseModel, Field
 
+from actorgraph.api.bodies import NewFeed
 from actorgraph.api.deps import ApiKeyDep, SettingsDep
 from actorgraph.api.routes.ingest import WRITE_RESPONSES
 from actorgraph.errors import FeedNotFound
@@ -28,11 +28,6 @@ def get_feeds(request: Request, settings: SettingsDep) -> FeedRegistry:
 
 
 FeedsDep = Annotated[FeedRegistry, Depends(get_feeds)]
-
-
-class NewFeed(BaseModel):
-    url: str = Field(examples=["https://news.example/world/rss.xml"])
-    every: str | float | None = Field(None, description="interval: seconds, or 90s, 15m, 2h, 1d")
 
 
 @router.get("", summary="Registered feeds, with the outcome of their last poll")

@@ -6,38 +6,22 @@ The queue is opened on first use from ``ACTORGRAPH_QUEUE_URL`` and kept on ``app
 
 from __future__ import annotations
 
-import threading
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Query, Request
+from fastapi import APIRouter, Body, Query
 
-from actorgraph.api.deps import ApiKeyDep, SettingsDep
-from actorgraph.errors import InputError
+from actorgraph.api.bodies import ArticlesBody, RetryBody, article_records, conflicting_ids
+from actorgraph.api.deps import ApiKeyDep, QueueDep, SettingsDep
+from actorgraph.errors import ConflictError
 from actorgraph.ingest import service
-from actorgraph.ingest.queue import ArticleJob, JobQueue, QueueCounts, open_queue
+from actorgraph.ingest.queue import ArticleJob, QueueCounts
 
 router = APIRouter(tags=["ingest"])
 
-_open_lock = threading.Lock()
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     401: {"description": "missing or wrong X-API-Key"},
     403: {"description": "writes disabled: no ACTORGRAPH_API_KEY on the server"},
 }
-
-
-def get_queue(request: Request, settings: SettingsDep) -> JobQueue:
-    state = request.app.state
-    queue: JobQueue | None = getattr(state, "queue", None)
-    if queue is None:
-        with _open_lock:
-            queue = getattr(state, "queue", None)
-            if queue is None:
-                queue = open_queue(settings)
-                state.queue = queue
-    return queue
-
-
-QueueDep = Annotated[JobQueue, Depends(get_queue)]
 
 ARTICLE_EXAMPLE = {
     "id": "a1",
@@ -52,28 +36,27 @@ ARTICLE_EXAMPLE = {
     status_code=202,
     dependencies=[ApiKeyDep],
     summary="Queue articles for extraction; all of them or, on any bad item, none",
-    responses={**WRITE_RESPONSES, 422: {"description": "a bad item: the detail names each one"}},
+    responses={
+        **WRITE_RESPONSES,
+        409: {"description": "one id given twice with different texts; nothing was enqueued"},
+        422: {"description": "a bad item (or a text over the size limit): the detail names each one"},
+    },
 )
 def enqueue_articles(
     settings: SettingsDep,
     queue: QueueDep,
     body: Annotated[
-        list[dict[str, Any]] | dict[str, Any],
+        ArticlesBody,
         Body(
             description='one article object, a list of them, or {"articles": [...]}',
             examples=[ARTICLE_EXAMPLE],
         ),
     ],
 ) -> service.EnqueueSummary:
-    if isinstance(body, dict):
-        nested = body.get("articles")
-        if nested is not None and not isinstance(nested, list):
-            raise InputError('"articles" must be a list of article objects')
-        records = nested if nested is not None else [body]
-    else:
-        records = body
-    if not records:
-        raise InputError("no articles in the request body")
+    records = article_records(body)
+    clashes = conflicting_ids(records)
+    if clashes:
+        raise ConflictError(f"id(s) given twice with different texts: {', '.join(clashes[:10])}")
     articles = service.articles_from_records(records, settings.max_text_bytes)
     return service.enqueue(queue, articles)
 
@@ -105,8 +88,5 @@ def ingest_job(queue: QueueDep, article_id: str) -> ArticleJob:
     summary="Queue failed articles again: those named, or every failed one",
     responses=WRITE_RESPONSES,
 )
-def ingest_retry(
-    queue: QueueDep,
-    ids: Annotated[list[str] | None, Body(embed=True, description="article ids; omit for all failed")] = None,
-) -> dict[str, list[str]]:
-    return {"queued": service.retry(queue, ids)}
+def ingest_retry(queue: QueueDep, body: Annotated[RetryBody | None, Body()] = None) -> dict[str, list[str]]:
+    return {"queued": service.retry(queue, body.ids if body is not None else None)}
