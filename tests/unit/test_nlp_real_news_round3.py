@@ -211,3 +211,30 @@ def test_backers_named_by_their_support_or_in_a_list(
 )
 def test_sides_a_clash_involves(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in named(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A militia called the Popular Forces attacked Hamas in Rafah.",
+            ("popular forces", "ATTACKS", "hamas"),
+        ),
+        (
+            "Members of an alliance of armed groups known as the Coalition of Patriots for Change "
+            "assaulted a military camp near Bakouma.",
+            ("coalition of patriots for change", "ATTACKS", "bakouma"),
+        ),
+    ],
+)
+def test_a_group_known_as_or_called_a_name_is_that_actor(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named(extractor, text)
+
+
+def test_a_place_known_by_another_name_names_no_actor(extractor: Extractor) -> None:
+    text = (
+        "Houthi fighters cheered after taking the port of al-Mukha, also known as Mocha, south of Hodeidah."
+    )
+    assert not {t for t in named(extractor, text) if t[0] == "mocha"}

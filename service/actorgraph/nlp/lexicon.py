@@ -244,6 +244,7 @@ SIDE_NOUNS = frozenset(_CUES.side_nouns)
 COMMAND_NOUNS = frozenset(_CUES.command_nouns)
 PEOPLE_NOUNS = frozenset(_CUES.people_nouns)
 INVOLVING_VERBS = frozenset(_CUES.involving_verbs)
+NAMING_VERBS = frozenset(_CUES.naming_verbs)
 #: Honorifics and ranks before a name, besides titles: "Mr", "Gen", "Sheikh", "Field Marshal".
 HONORIFICS = frozenset(_CUES.honorifics)
 

@@ -134,6 +134,8 @@ class Cues(StrictModel):
     people_nouns: WordList
     #: "clashes involving A and B": the participle names the sides (rules/noun_args.py)
     involving_verbs: WordList
+    #: "a militia known as / called X": the noun is X (rules/args.py)
+    naming_verbs: WordList
     sponsor_participles: WordList
     honorifics: WordList
     site_preps: WordList

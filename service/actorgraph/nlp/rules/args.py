@@ -16,11 +16,13 @@ from actorgraph.nlp.lexicon import (
     COMMANDER_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_NOUNS,
+    NAMING_VERBS,
     NOUNS,
     OBJECT_CONTROL_VERBS,
     OWNED_NOUNS,
     PARTITIVE_WORDS,
     PLACE_NOUNS,
+    SIDE_NOUNS,
     SUPPLY_NOUNS,
 )
 from actorgraph.nlp.rules.clauses import controlled, misread_verb
@@ -85,7 +87,7 @@ class Args(PronounReader):
         # "the separatist Azawad Liberation Front and the Africa Corps": a named apposition
         # and what is coordinated with it
         found = [a for c in apposed if self.at(c) for t in self.with_conjuncts(c) for a in self.at(t)]
-        return found or self._unnamed_actors(token, depth)
+        return found or self._named_by(token) or self._unnamed_actors(token, depth)
 
     def _named_actors(self, token: Token, found: list[Arg]) -> list[Arg]:
         """Those mentioned at ``token``, bar a weapon's origin (rules/weapons.py)."""
@@ -102,6 +104,24 @@ class Args(PronounReader):
         start = token.sent.start
         people = [m for m in self.mentions if start <= m.start < token.i and m.actor.type == "PERSON"]
         return [Arg(people[-1].actor, 0.85, token.i)] if people else []
+
+    def _named_by(self, token: Token) -> list[Arg]:
+        """The actor a participle names the noun as: "a militia called the Popular Forces",
+        "an alliance of armed groups known as the CPC" (the name may hang on the "of" noun)."""
+        nouns = [
+            token,
+            *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in self.pobjs(c)),
+        ]
+        for noun in (n for n in nouns if noun_keys(n) & (ANAPHOR_NOUNS | SIDE_NOUNS)):
+            for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
+                names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
+                names += [
+                    p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for p in self.pobjs(c)
+                ]
+                found = [a for n in names for a in self.at(n) if a.actor.type != "PLACE"]
+                if found:
+                    return found
+        return []
 
     def _unnamed_actors(self, token: Token, depth: int) -> list[Arg]:
         """The actors a noun that names none stands for: those a count is "of", or the
@@ -151,9 +171,11 @@ class Args(PronounReader):
                 found += here or self._owner_unnamed(token, child, depth)
             elif dep == "prep" and child.lower_ in ("of", "in"):
                 for pobj in self.pobjs(child):
-                    here = self.all_actors(pobj) if child.lower_ == "of" else [
-                        a for a in self.at(pobj) if a.actor.type != "PLACE"
-                    ]
+                    here = (
+                        self.all_actors(pobj)
+                        if child.lower_ == "of"
+                        else [a for a in self.at(pobj) if a.actor.type != "PLACE"]
+                    )
                     later += here
         later += self.commanders(token)
         if any(a.actor.known for a in found):  # "Russian Shahed drones": the state, not the make
@@ -212,8 +234,10 @@ class Args(PronounReader):
     def is_passive(verb: Token) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
-        return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(
-            c.dep_ in ("aux", "nsubj") for c in verb.children
+        return (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("acl", "relcl")
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
         )
 
     def subject_tokens(self, verb: Token, depth: int = 0) -> tuple[list[Token], float]:
@@ -233,8 +257,10 @@ class Args(PronounReader):
         clause describes, the object of a verb of control, else the subject of the clause
         that governs it."""
         head = verb.head
-        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and (
-            self.actors(head) or verb.dep_ == "relcl"
+        if (
+            verb.dep_ in ("acl", "relcl")
+            and head.pos_ in ("NOUN", "PROPN")
+            and (self.actors(head) or verb.dep_ == "relcl")
         ):
             return [head], 0.95
         if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
