@@ -6,10 +6,10 @@ Built once at start-up by the CLI or the API's lifespan, never at import time.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 #: The repository root when running from a checkout (``service/actorgraph/config.py``).
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -91,12 +91,34 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     api_key: str | None = Field(None, description="Key for write routes (X-API-Key); unset refuses writes.")
+    api_keys: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="More write keys, comma-separated: all are accepted at once, for rotation.",
+    )
+    read_api_key: str | None = Field(
+        None, description="When set, reads need X-API-Key too (this key or a write key); /health stays open."
+    )
+    max_body_bytes: int = Field(
+        2_000_000, gt=0, description="Largest request body taken; a bigger one is refused with 413."
+    )
     cors_origins: list[str] = Field(default_factory=list)
     node_cap: int = Field(500, description="Most nodes a subgraph response may hold.")
 
     # Paths of the project's data
     cypher_dir: Path = Field(default_factory=lambda: data_dir("cypher"), description="The Cypher library.")
     seeds_dir: Path = Field(default_factory=lambda: data_dir("seeds"), description="Articles `demo` ingests.")
+
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [k.strip() for k in value.split(",") if k.strip()]
+        return value
+
+    def write_keys(self) -> list[str]:
+        """Every key that opens the write routes: ``api_key`` and ``api_keys``."""
+        return [k for k in [self.api_key, *self.api_keys] if k]
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -15,7 +15,8 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 
 from actorgraph.api import errors, openapi
-from actorgraph.api.caching import ETagMiddleware, SettingsCORS
+from actorgraph.api.caching import BodyLimit, ETagMiddleware, SettingsCORS
+from actorgraph.api.deps import ReadKeyDep
 from actorgraph.api.routes import actors, articles, health, neighbourhood, paths, relations, stats, time
 from actorgraph.config import Settings, load_settings
 from actorgraph.store.base import Store
@@ -76,12 +77,17 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     openapi.install(app)
     # Order matters: CORS outermost so preflights and errors carry CORS headers too.
     app.add_middleware(ETagMiddleware)
+
+    app.add_middleware(BodyLimit)
     app.add_middleware(SettingsCORS)
 
+    # Every route but /health takes the read key when one is set (ACTORGRAPH_READ_API_KEY).
+    guarded = [ReadKeyDep]
     for router in _optional_routers(OPTIONAL_ROUTERS_FIRST):
-        app.include_router(router)
-    for module in (health, actors, neighbourhood, relations, paths, time, stats, articles):
-        app.include_router(module.router)
+        app.include_router(router, dependencies=guarded)
+    app.include_router(health.router)
+    for module in (actors, neighbourhood, relations, paths, time, stats, articles):
+        app.include_router(module.router, dependencies=guarded)
     for router in _optional_routers(OPTIONAL_ROUTERS_LAST):
-        app.include_router(router)
+        app.include_router(router, dependencies=guarded)
     return app

@@ -1,4 +1,5 @@
-"""ETag and Cache-Control on reads, and CORS configured from the settings at start-up.
+"""ETag and Cache-Control on reads, CORS configured from the settings at start-up, and the
+cap on request bodies.
 
 The ETag is a hash of the response body: it needs no version counter in either store and
 changes exactly when the answer does. A matching ``If-None-Match`` gets a 304 without body,
@@ -12,6 +13,8 @@ import hashlib
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from actorgraph.api.errors import problem
 
 #: Short: a new ingest should show within a dashboard's refresh, and revalidation is cheap.
 CACHE_CONTROL = "public, max-age=10, must-revalidate"
@@ -84,8 +87,14 @@ class SettingsCORS:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        origins = list(scope["app"].state.settings.cors_origins)
+        origin = Headers(scope=scope).get("origin")
+        if origin is not None and origin not in origins and "*" not in origins:
+            # Starlette would still add its expose and credentials headers to an answer to
+            # an origin it does not allow: such a request gets no CORS header at all.
+            await self.app(scope, receive, send)
+            return
         if self._inner is None:
-            origins = list(scope["app"].state.settings.cors_origins)
             self._inner = CORSMiddleware(
                 self.app,
                 allow_origins=origins,
@@ -94,3 +103,55 @@ class SettingsCORS:
                 expose_headers=["ETag", "X-Truncated", "Retry-After"],
             )
         await self._inner(scope, receive, send)
+
+
+class BodyLimit:
+    """Request bodies over ``ACTORGRAPH_MAX_BODY_BYTES`` answer 413 before any route reads
+    them: by their Content-Length when they give one, else while they stream in (the body
+    is then read here, at most the limit, and handed on)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        limit: int = scope["app"].state.settings.max_body_bytes
+        length = Headers(scope=scope).get("content-length")
+        if length is not None and length.isdigit():
+            if int(length) > limit:
+                await _too_large(scope, receive, send, limit)
+                return
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > limit:
+                await _too_large(scope, receive, send, limit)
+                return
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if sent:
+                return await receive()
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+    detail = f"the request body is over this server's limit of {limit} bytes (ACTORGRAPH_MAX_BODY_BYTES)"
+    response = problem(413, "Content too large", detail, instance=scope.get("path"))
+    await response(scope, receive, send)

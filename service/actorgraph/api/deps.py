@@ -9,7 +9,7 @@ call the store, stay plain ``def`` and run in the pool.
 
 from __future__ import annotations
 
-import secrets
+import hmac
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -65,21 +65,46 @@ def get_queue(request: Request, settings: SettingsDep) -> JobQueue:
 QueueDep = Annotated[JobQueue, Depends(get_queue)]
 
 
-async def require_api_key(
-    settings: SettingsDep,
-    x_api_key: Annotated[str | None, Header(description="the key set in ACTORGRAPH_API_KEY")] = None,
-) -> None:
-    """Writes need ``X-API-Key`` equal to ``ACTORGRAPH_API_KEY``. With no key configured,
-    writes are refused outright: an unconfigured server must not be open for writing."""
-    if not settings.api_key:
-        raise HTTPException(403, "writes are disabled: ACTORGRAPH_API_KEY is not set on the server")
-    if x_api_key is None:
+def key_matches(given: str, keys: list[str]) -> bool:
+    """Whether ``given`` is one of ``keys``, in time that does not depend on how much of a
+    key matched (every key is compared, with ``hmac.compare_digest``)."""
+    found = False
+    for key in keys:
+        found |= hmac.compare_digest(given.encode(), key.encode())
+    return found
+
+
+def _check_key(given: str | None, keys: list[str]) -> None:
+    if given is None:
         raise HTTPException(401, "missing X-API-Key header", headers={"WWW-Authenticate": "X-API-Key"})
-    if not secrets.compare_digest(x_api_key.encode(), settings.api_key.encode()):
+    if not key_matches(given, keys):
         raise HTTPException(401, "wrong API key", headers={"WWW-Authenticate": "X-API-Key"})
 
 
+async def require_api_key(
+    settings: SettingsDep,
+    x_api_key: Annotated[str | None, Header(description="a key of ACTORGRAPH_API_KEY(S)")] = None,
+) -> None:
+    """Writes need ``X-API-Key`` equal to ``ACTORGRAPH_API_KEY`` or one of
+    ``ACTORGRAPH_API_KEYS``. With no key configured, writes are refused outright: an
+    unconfigured server must not be open for writing."""
+    keys = settings.write_keys()
+    if not keys:
+        raise HTTPException(403, "writes are disabled: ACTORGRAPH_API_KEY is not set on the server")
+    _check_key(x_api_key, keys)
+
+
+async def require_read_key(request: Request) -> None:
+    """Reads need a key only when ``ACTORGRAPH_READ_API_KEY`` is set (a deployment that is
+    not public); a write key opens reads too. Read from the request rather than declared as
+    a header parameter, so a public server's document does not ask for a key."""
+    settings: Settings = request.app.state.settings
+    if settings.read_api_key:
+        _check_key(request.headers.get("x-api-key"), [settings.read_api_key, *settings.write_keys()])
+
+
 ApiKeyDep = Depends(require_api_key)
+ReadKeyDep = Depends(require_read_key)
 
 
 def call_with_actors(store: Store, refs: list[str], call: Callable[..., T]) -> T:

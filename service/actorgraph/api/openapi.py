@@ -42,6 +42,7 @@ COMMON_PROBLEMS = {
 #: Responses of every operation that takes a request body.
 BODY_PROBLEMS = {
     "400": "the body is not JSON",
+    "413": "the body is over the server's limit (ACTORGRAPH_MAX_BODY_BYTES)",
 }
 def _node_cap(settings: Settings) -> int:
     return settings.node_cap
@@ -70,6 +71,12 @@ def _complete_responses(op: dict[str, Any]) -> None:
 
 
 def _apply_settings(paths: dict[str, Any], settings: Settings) -> None:
+    if settings.read_api_key:  # then every operation but /health can answer 401
+        for path, item in paths.items():
+            for op in item.values():
+                if path != "/health":
+                    responses = op.setdefault("responses", {})
+                    responses.setdefault("401", {"description": "missing or wrong X-API-Key"})
     for (path, name), read in SETTING_BOUNDS.items():
         for param in paths.get(path, {}).get("get", {}).get("parameters", []):
             if param.get("name") == name and param.get("in") == "query":
@@ -85,12 +92,12 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)
     paths = schema.get("paths", {})
-    for item in paths.values():
-        for op in item.values():
-            _complete_responses(op)
     settings: Settings | None = getattr(app.state, "settings", None)
     if settings is not None:
         _apply_settings(paths, settings)
+    for item in paths.values():
+        for op in item.values():
+            _complete_responses(op)
     return schema
 
 
