@@ -17,17 +17,10 @@ from typing import Any, Literal, TypeVar
 import neo4j
 import networkx as nx
 from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import (
-    DriverError,
-    Neo4jError,
-)
+from neo4j.exceptions import DriverError, Neo4jError
 
 from actorgraph.config import Settings
-from actorgraph.errors import (
-    ActorNotFound,
-    ArticleNotFound,
-    StoreError,
-)
+from actorgraph.errors import ActorNotFound, ArticleNotFound, StoreError
 from actorgraph.graph import paths as gp
 from actorgraph.model import SYMMETRIC, Actor, ActorType, Article, ArticleBundle, Claim, Edge, RelationType
 from actorgraph.store import neo4j_paths as npaths
@@ -126,7 +119,8 @@ class Neo4jStore:
     def get_actor(self, actor_id: str) -> ActorDetail:
         rows = self._query("store/actor_detail", id=actor_id)
         if not rows:
-            self._require_actors(actor_id)
+            self._require_actors(actor_id)  # raises ActorNotFound, unless a writer just made it:
+            rows = self._query("store/actor_detail", id=actor_id)  # then it is read again
         r = rows[0]
         return ActorDetail(
             actor=actor_of(r),
