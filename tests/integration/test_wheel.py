@@ -103,10 +103,7 @@ def test_demo_from_the_wheel(venv: Venv, tmp_path: Path) -> None:
     log = (tmp_path / "demo.log").open("w")
     proc = subprocess.Popen(
         [str(target / "bin" / "actorgraph"), "demo", "--port", str(port)],
-        cwd=tmp_path,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
+        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     try:
