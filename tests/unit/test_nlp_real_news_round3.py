@@ -238,3 +238,9 @@ def test_a_place_known_by_another_name_names_no_actor(extractor: Extractor) -> N
         "Houthi fighters cheered after taking the port of al-Mukha, also known as Mocha, south of Hodeidah."
     )
     assert not {t for t in named(extractor, text) if t[0] == "mocha"}
+
+
+def test_a_possessive_in_what_an_object_is_held_to_account_for_is_that_object(extractor: Extractor) -> None:
+    found = named(extractor, "Islamabad warned Tehran over its attack on Jaish al-Adl.")
+    assert ("iran", "ATTACKS", "jaish al-adl") in found
+    assert ("pakistan", "ATTACKS", "jaish al-adl") not in found

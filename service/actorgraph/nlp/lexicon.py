@@ -245,6 +245,7 @@ COMMAND_NOUNS = frozenset(_CUES.command_nouns)
 PEOPLE_NOUNS = frozenset(_CUES.people_nouns)
 INVOLVING_VERBS = frozenset(_CUES.involving_verbs)
 NAMING_VERBS = frozenset(_CUES.naming_verbs)
+ACCOUNT_PREPS = frozenset(_CUES.account_preps)
 #: Honorifics and ranks before a name, besides titles: "Mr", "Gen", "Sheikh", "Field Marshal".
 HONORIFICS = frozenset(_CUES.honorifics)
 

@@ -136,6 +136,8 @@ class Cues(StrictModel):
     involving_verbs: WordList
     #: "a militia known as / called X": the noun is X (rules/args.py)
     naming_verbs: WordList
+    #: "warned Tehran over its attack": what a verb holds its object to account for (rules/pronouns.py)
+    account_preps: WordList
     sponsor_participles: WordList
     honorifics: WordList
     site_preps: WordList

@@ -224,6 +224,8 @@ class Args(PronounReader):
                 continue
             if child.ent_type_ == DEMONYM and child.ent_kb_id_:
                 found += self.state(child)
+            elif child.dep_ == "poss" and child.pos_ == "PRON":
+                found += self.held_to_account(child)  # "warned Tehran over its attack on ..."
             else:
                 found += self.at(child)
         return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.nlp.lexicon import PRONOUN_SPEAKER_VERBS
+from actorgraph.nlp.lexicon import ACCOUNT_PREPS, PRONOUN_SPEAKER_VERBS
 from actorgraph.nlp.rules.clauses import subject_phrase
 from actorgraph.nlp.rules.coordination import CoordinationReader
 from actorgraph.nlp.rules.places import Arg
@@ -51,6 +51,9 @@ class PronounReader(CoordinationReader):
             self._resolving.discard(token.i)
 
     def _pronoun(self, token: Token) -> list[Arg]:
+        held = self.held_to_account(token)
+        if held:
+            return held
         quote = next(((a, b) for a, b in self._quote_map() if a <= token.idx < b), None)
         if quote is not None:
             # inside a quotation "its" is whatever the speaker spoke of: a subject named
@@ -69,6 +72,26 @@ class PronounReader(CoordinationReader):
                         return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
                 return []
         return self._previous_subject(token)
+
+    def held_to_account(self, token: Token) -> list[Arg]:
+        """ "warned Tehran of serious consequences over its attack", "thanked Iran for its
+        support": a possessive in what a verb holds its named object to account for is
+        that object."""
+        if token.dep_ != "poss":
+            return []
+        node, accounted = token.head, False
+        for _ in range(5):
+            if node.head.i == node.i:
+                return []
+            accounted = accounted or (node.dep_ == "pobj" and node.head.lower_ in ACCOUNT_PREPS)
+            node = node.head
+            if node.pos_ == "VERB":
+                break
+        if not accounted or node.pos_ != "VERB":
+            return []
+        objects = [c for c in node.children if c.dep_ == "dobj" and c.i < token.i]
+        found = [a for o in objects for a in self.at(o) if a.actor.type not in ("PERSON", "PLACE")]
+        return [Arg(a.actor, 0.85, token.i) for a in found]
 
     def other_than(self, token: Token, subjects: list[Arg]) -> list[Arg]:
         """ "Iran is their sponsor": what "their" stands for, never the clause's own subject."""
