@@ -11,6 +11,7 @@ one give the same answers (the contract suite in ``tests/contract/`` checks it).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 from typing import Any, Literal, TypeVar
@@ -18,10 +19,7 @@ from typing import Any, Literal, TypeVar
 import neo4j
 import networkx as nx
 from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import (
-    DriverError,
-    Neo4jError,
-)
+from neo4j.exceptions import DriverError, Neo4jError
 
 from actorgraph.config import Settings
 from actorgraph.errors import (
@@ -313,8 +311,10 @@ class Neo4jStore:
         mode: Literal["shortest", "k_shortest", "all"] = "shortest",
         k: int = 3,
         max_hops: int = 4,
+        budget: float | None = None,
     ) -> list[GraphPath]:
         gp.check_max_hops(max_hops, most=MAX_HOPS)
+        deadline = None if budget is None else time.monotonic() + budget
         self._require_actors(source_id, target_id)
         gp.check_distinct(source_id, target_id)
         # A time window changes which edges exist, so the stored shortest paths may not be
@@ -324,7 +324,7 @@ class Neo4jStore:
             name, source=source_id, target=target_id, max_hops=max_hops, cap=PATH_CAP, **filter_params(flt)
         )
         g = self._walk_graph(rows, flt)
-        found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops)
+        found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops, deadline)
         if not found:
             return []
         hops_of = [[gp.best_hop(g, u, v, flt) for u, v in pairwise(nodes)] for nodes in found]
