@@ -56,6 +56,7 @@ from actorgraph.store.neo4j import Neo4jStore, open_neo4j_store
 from actorgraph.store.neo4j_rows import actor_props, article_props, claim_props, edge_props, key_param
 from actorgraph.store.neo4j_write import batches
 from benchlib import pct, write_in_groups
+from neo4jbulk import bulk_import, counts, create_schema
 
 TYPES = [
     ActorType.STATE,
@@ -216,12 +217,37 @@ def bench_writes(store: Neo4jStore, args: argparse.Namespace, pid: int | None) -
 # --- 2. path latency ------------------------------------------------------------------
 
 
+def path_graph(args: argparse.Namespace) -> Iterator[ArticleBundle]:
+    """The synthetic graph of the path benchmark (bench/load.py serves the same one)."""
+    return bundles(args.actors, args.edges, 500, seed=7)
+
+
+def load_neo4j(neo: Neo4jStore, args: argparse.Namespace, server: LocalNeo4j | None) -> Neo4jStore:
+    """The path graph into Neo4j: through ``write``, or with ``--bulk`` through the bulk
+    importer (the local server only; the store is reopened after the restart). With
+    ``--reuse`` a database already holding that many actors and edges is kept."""
+    if args.reuse and counts(neo) == {"actors": args.actors, "edges": args.edges}:
+        log("neo4j: reusing the graph in the database")
+        return neo
+    started = time.perf_counter()
+    if args.bulk:
+        if server is None:
+            raise SystemExit("--bulk needs the local Neo4j (actorgraph neo4j start)")
+        neo.close()
+        with tempfile.TemporaryDirectory() as scratch:
+            bulk_import(server, path_graph(args), Path(scratch))
+        neo = open_neo4j_store(load_settings(store="neo4j"))
+        create_schema(neo)
+    else:
+        neo.delete_everything()
+        neo.setup()
+        write_in_groups(neo, path_graph(args))
+    log(f"neo4j: loaded {args.actors} actors / {args.edges} edges in {time.perf_counter() - started:.1f}s")
+    return neo
+
+
 def bench_paths(neo: Neo4jStore, embedded: EmbeddedStore, args: argparse.Namespace) -> dict[str, Any]:
-    neo.delete_everything()
-    neo.setup()
-    neo_load = write_in_groups(neo, bundles(args.actors, args.edges, 500, seed=7))
-    log(f"neo4j: loaded {args.actors} actors / {args.edges} edges in {neo_load:.1f}s")
-    emb_load = write_in_groups(embedded, bundles(args.actors, args.edges, 500, seed=7))
+    emb_load = 0.0 if args.embedded_db else write_in_groups(embedded, path_graph(args))
     log(f"embedded: loaded in {emb_load:.1f}s")
     rng = random.Random(3)
     pairs = [tuple(f"a{i}" for i in rng.sample(range(args.actors), 2)) for _ in range(args.queries)]
@@ -245,7 +271,6 @@ def bench_paths(neo: Neo4jStore, embedded: EmbeddedStore, args: argparse.Namespa
         "path_actors": args.actors,
         "path_edges": args.edges,
         "path_queries": args.queries,
-        "neo4j_load_s": round(neo_load, 1),
         "embedded_load_s": round(emb_load, 1),
         "neo4j_path_p50_ms": round(p50["neo4j"], 2),
         "neo4j_path_p99_ms": round(pct(times["neo4j"], 0.99) * 1000, 2),
@@ -269,18 +294,23 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--skip-paths", action="store_true")
     parser.add_argument("--skip-writes", action="store_true")
+    parser.add_argument("--bulk", action="store_true", help="load the path graph with Neo4j's bulk importer")
+    parser.add_argument("--reuse", action="store_true", help="keep a path graph of that size in Neo4j")
+    parser.add_argument("--embedded-db", type=Path, help="an embedded store already holding the path graph")
     args = parser.parse_args()
 
     settings = load_settings(store="neo4j")
     neo = open_neo4j_store(settings)
-    pid = LocalNeo4j(LocalNeo4jConfig.from_settings(settings)).pid()  # None: not a local server
+    server = LocalNeo4j(LocalNeo4jConfig.from_settings(settings))
+    pid = server.pid()  # None: not a local server
     figures: dict[str, Any] = {"bench": "store"}
     try:
         if not args.skip_writes:
             figures |= bench_writes(neo, args, pid)
         if not args.skip_paths:
+            neo = load_neo4j(neo, args, server if pid is not None else None)
             with tempfile.TemporaryDirectory() as folder:
-                embedded = EmbeddedStore.open(Path(folder) / "bench-store.db")
+                embedded = EmbeddedStore.open(args.embedded_db or Path(folder) / "bench-store.db")
                 embedded.setup()
                 try:
                     figures |= bench_paths(neo, embedded, args)

@@ -1,6 +1,7 @@
 // Every undirected path of at most $max_hops (and at most 8) hops between two actors, over
 // edges that may pass the filter (under a time window: whose span meets the window). The
-// store builds the walk graph from their edges and ranks paths as the embedded store does.
+// store builds the walk graph from their edges and ranks paths as the embedded store does;
+// the actors at both ends of each edge come along (store/neo4j_paths.py).
 MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
 MATCH p = (a)-[rels:SUPPORTS|ALLIED_WITH|COOPERATES_WITH|OPPOSES|ATTACKS|FIGHTS|CONTROLS|LEADS|MEMBER_OF*1..8]-(b)
 WHERE length(p) <= $max_hops
@@ -11,5 +12,7 @@ WHERE length(p) <= $max_hops
   AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 WITH p LIMIT $cap
 UNWIND relationships(p) AS r
-RETURN DISTINCT startNode(r).id AS source_id, type(r) AS relation, endNode(r).id AS target_id,
-       properties(r) AS props
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+RETURN s.id AS source_id, type(r) AS relation, t.id AS target_id, properties(r) AS props,
+       s {.id, .name, .type, .aliases} AS source, t {.id, .name, .type, .aliases} AS target

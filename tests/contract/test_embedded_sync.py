@@ -106,3 +106,20 @@ def test_threads_share_one_store(tmp_path: Path) -> None:
             t.join()
         store.close()
     assert errors == []
+
+
+def test_name_index_is_patched_by_writes_elsewhere(pair: tuple[EmbeddedStore, EmbeddedStore]) -> None:
+    api, worker = pair
+    worker.write(data.bundles()[:2])
+    assert api.search_actors("Ankara")[0].actor.id == "turkey"
+    index = api._names  # rebuilding it takes seconds at 100k actors: it must only be patched
+    wagner = Actor(id="wagner", name="Wagner Group", type=ActorType.ARMED_GROUP)
+    worker.write([ArticleBundle(article=Article(id="w1", text="Wagner."), actors=[wagner], claims=[])])
+    assert [h.actor.id for h in api.search_actors("Wagner Group")][:1] == ["wagner"]
+    merged = wagner.model_copy(update={"aliases": ["Africa Corps"]})
+    worker.write([ArticleBundle(article=Article(id="w2", text="Africa Corps."), actors=[merged], claims=[])])
+    hits = api.search_actors("Wagner Group")
+    assert [h.actor.id for h in hits].count("wagner") == 1
+    assert hits[0].actor.aliases == ["Africa Corps"]
+    assert api.search_actors("Africa Corps")[0].actor.id == "wagner"
+    assert api._names is index

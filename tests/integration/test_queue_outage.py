@@ -1,4 +1,5 @@
-"""Redis going away under a working worker: the worker waits for it and loses nothing.
+"""Redis going away under a working worker, or before a worker starts: the worker waits for
+it and loses nothing.
 
 A redis-server of the test's own (append-only file, so a restart keeps the queue) is stopped
 while the worker holds a batch it has already written to the store, and started again on the
@@ -64,5 +65,32 @@ def test_worker_rides_out_a_redis_restart(tmp_path: Path) -> None:
             assert store.stats().articles == len(ARTICLES)
         finally:
             store.close()
+    finally:
+        server.stop()
+
+
+def test_worker_started_while_redis_is_down_waits_for_it(tmp_path: Path) -> None:
+    """A worker (re)started by its supervisor while Redis restarts waits for it at start-up
+    (``--wait-at-start``) instead of exiting, then works the queue off."""
+    server = RedisServer(tmp_path / "redis", persistent=True)
+    server.folder.mkdir()
+    server.start()
+    settings = load_settings(
+        queue_url=f"{server.url}/0", db_path=tmp_path / "store.db", queue_max_tries=MAX_TRIES
+    )
+    try:
+        queue = open_queue(settings)
+        service.enqueue(queue, ARTICLES)
+        queue.close()
+        server.stop()
+        worker = WorkerProcess(settings, "--name", "late", "--drain")
+        worker.wait_for("queue unavailable")
+        server.start()
+        worker.finish()
+        queue = open_queue(settings)
+        try:
+            assert queue.counts() == QueueCounts(done=len(ARTICLES))
+        finally:
+            queue.close()
     finally:
         server.stop()

@@ -289,7 +289,7 @@ def test_a_name_said_to_hold_a_persons_role_is_a_person(
 
 def test_a_tenure_does_not_qualify_a_head_of_states_title(extractor: Extractor) -> None:
     text = "Chad's junta vowed revenge after the country's 30-year president Idriss Deby Itno died in combat."
-    assert ("idriss deby itno", "LEADS", "chad") in named(extractor, text)
+    assert ("idriss déby", "LEADS", "chad") in named(extractor, text)
 
 
 def test_an_honorific_is_no_part_of_a_name_nor_hides_the_title_before_it(extractor: Extractor) -> None:
@@ -357,7 +357,7 @@ def test_a_leader_is_not_hostile_to_what_he_leads(extractor: Extractor) -> None:
         "Itno died in combat with his forces."
     )
     found = named(extractor, text)
-    assert ("idriss deby itno", "LEADS", "chad") in found
+    assert ("idriss déby", "LEADS", "chad") in found
     assert not {t for t in found if t[1] in ("FIGHTS", "ATTACKS", "OPPOSES") and "chad" in (t[0], t[2])}
 
 

@@ -220,3 +220,8 @@ class Health(BaseModel):
     status: str
     store: str
     version: str
+
+
+class Liveness(BaseModel):
+    status: str
+    version: str

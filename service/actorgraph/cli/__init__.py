@@ -13,7 +13,7 @@ from actorgraph.config import Settings, load_settings
 from actorgraph.errors import ActorGraphError
 
 #: Command-group modules under ``actorgraph.cli``, each exposing ``register(subparsers)``.
-COMMAND_MODULES: list[str] = ["ingest", "serve", "queue", "feeds", "neo4j", "export", "extract"]
+COMMAND_MODULES: list[str] = ["ingest", "serve", "queue", "feeds", "neo4j", "export", "extract", "backup"]
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 

@@ -13,14 +13,18 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Callable
 from types import FrameType
+from typing import TypeVar
 
 from tqdm import tqdm
 
 from actorgraph.config import Settings
+from actorgraph.errors import QueueError, StoreUnavailable
 from actorgraph.ingest import service
 from actorgraph.ingest.queue import DEFAULT_RECLAIM_AFTER, JobQueue, open_queue
 
+T = TypeVar("T")
 SELF_CHECK_TEXT = "Russia backs the Syrian government. Turkish forces shelled Kurdish positions near Manbij."
 
 
@@ -39,6 +43,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="seconds of silence after which a worker's jobs are handed to another (default %(default)s)",
     )
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar")
+    p.add_argument(
+        "--wait-at-start",
+        type=float,
+        default=120.0,
+        metavar="SECONDS",
+        help="wait this long for the queue and the store to answer at start-up (default %(default)s)",
+    )
     faults = p.add_argument_group("fault injection (tests only)")
     faults.add_argument("--fault-fail-marker", default=None, help="fail extraction of texts containing this")
     faults.add_argument("--fault-pause-at", choices=["before_write", "after_write"], default=None)
@@ -72,6 +83,22 @@ def _worker_name(given: str | None) -> str:
     return given or f"{socket.gethostname()}-{os.getpid()}"
 
 
+def when_up(what: str, open_: Callable[[], T], patience: float) -> T:
+    """Open the queue or the store, waiting up to ``patience`` seconds for it to answer: a
+    worker started beside a Redis or a Neo4j that is (re)starting waits instead of exiting."""
+    deadline = time.monotonic() + patience
+    delay = 0.5
+    while True:
+        try:
+            return open_()
+        except (QueueError, StoreUnavailable) as exc:
+            if time.monotonic() + delay > deadline:
+                raise
+            print(f"actorgraph: {what} unavailable ({exc}); trying again in {delay:.1f}s", file=sys.stderr)
+            time.sleep(delay)
+            delay = min(delay * 2, 10.0)
+
+
 def run_worker(args: argparse.Namespace, settings: Settings) -> int:
     from actorgraph.ingest.feeds.base import open_feeds
     from actorgraph.ingest.feeds.poll import FeedPoller
@@ -86,8 +113,9 @@ def run_worker(args: argparse.Namespace, settings: Settings) -> int:
         pause_at=args.fault_pause_at,
         pause_seconds=args.fault_pause_seconds,
     )
-    queue = open_queue(settings, reclaim_after=args.reclaim_after)
-    store = open_store(settings)
+    reclaim = args.reclaim_after
+    queue = when_up("queue", lambda: open_queue(settings, reclaim_after=reclaim), args.wait_at_start)
+    store = when_up("store", lambda: open_store(settings), args.wait_at_start)
     fetcher = Fetcher(settings)
     feeds = open_feeds(settings)
     progress = sys.stderr.isatty() if args.progress is None else args.progress

@@ -21,7 +21,6 @@ from actorgraph.model import RELATION_CLASS, SYMMETRIC
 
 _POSSESSIVE = re.compile(r"[\u2019'`]s\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_SYMMETRIC_NAMES = frozenset(t.value for t in SYMMETRIC)
 _CLASS = {t.value: c for t, c in RELATION_CLASS.items()}
 
 Prediction = Mapping[str, Any]
@@ -56,8 +55,8 @@ def matches(pred: Prediction, gold: Mapping[str, Any], coarse: bool) -> bool:
     source, target = actor_names(pred["source"]), actor_names(pred["target"])
     if source & gold_source and target & gold_target:
         return True
-    either_way = pred["relation"] in _SYMMETRIC_NAMES or (
-        coarse and bool(set(gold["relation"]) & _SYMMETRIC_NAMES)
+    either_way = pred["relation"] in SYMMETRIC or (
+        coarse and bool(set(gold["relation"]) & SYMMETRIC)
     )
     return either_way and bool(source & gold_target and target & gold_source)
 

@@ -19,7 +19,7 @@ import resource
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, Protocol, TypeVar
 
 from actorgraph.errors import ExtractionError, QueueError, StoreUnavailable
 from actorgraph.ingest.feeds.poll import FeedPoller
@@ -33,6 +33,9 @@ from actorgraph.store.base import Store, WriteResult
 log = logging.getLogger(__name__)
 
 PausePoint = Literal["before_write", "after_write"]
+T = TypeVar("T")
+#: Longest wait, in seconds, between two tries of a store that is down.
+STORE_RETRY_CAP = 8.0
 
 
 class Extracts(Protocol):
@@ -161,8 +164,11 @@ class Worker:
                         if counts.queued == 0 and counts.processing == 0:
                             break
                     delay = 0.5
-                except QueueError as exc:
-                    log.warning("queue unavailable (%s); trying again in %.1fs", exc, delay)
+                except (QueueError, StoreUnavailable) as exc:
+                    # A store outage is waited out inside the batch; one that reaches here (a
+                    # stop asked for mid-outage, a feed poll) leaves the jobs to their lease.
+                    what = "queue" if isinstance(exc, QueueError) else "store"
+                    log.warning("%s unavailable (%s); trying again in %.1fs", what, exc, delay)
                     time.sleep(delay)
                     delay = min(delay * 2, 30.0)
         finally:
@@ -180,7 +186,8 @@ class Worker:
         final = {i for i, f in web.failures.items() if f.final}
         ready = web.ready
         # Content already in the store (a redelivery after a crash) needs no NLP time.
-        stored = {j.article.id for j in ready if self.store.has_article(j.article.content_hash)}
+        known = self._waiting(jobs, lambda: [self.store.has_article(j.article.content_hash) for j in ready])
+        stored = {j.article.id for j, k in zip(ready, known, strict=True) if k}
         # One article twice in a batch (a reclaimed copy beside a requeued one) is done once.
         todo = list({j.article.id: j for j in ready if j.article.id not in stored}.values())
         bundles = self._bundles(todo, failures)
@@ -277,7 +284,7 @@ class Worker:
         if not bundles:
             return {}
         try:
-            return {r.article_id: r for r in self._write_waiting(jobs, bundles)}
+            return {r.article_id: r for r in self._waiting(jobs, lambda: self.store.write(bundles))}
         except StoreUnavailable:
             raise
         except Exception as exc:
@@ -290,16 +297,18 @@ class Worker:
             results.update(self._write(jobs, [bundle], failures))
         return results
 
-    def _write_waiting(self, jobs: Sequence[Job], bundles: list[ArticleBundle]) -> list[WriteResult]:
-        """Write, waiting out a store outage while keeping the jobs' leases alive."""
+    def _waiting(self, jobs: Sequence[Job], action: Callable[[], T]) -> T:
+        """Run a store action, waiting out a store outage (Neo4j restarted, the SQLite file
+        locked) while keeping the jobs' leases alive, so the outage spends none of their tries."""
         delay = 1.0
         while True:
             try:
-                return self.store.write(bundles)
+                return action()
             except StoreUnavailable as exc:
                 if self.stopping:
                     raise  # leave the jobs to be reclaimed by another worker
-                log.warning("store unavailable (%s); writing again in %.0fs", exc, delay)
+                log.warning("store unavailable (%s); trying again in %.0fs", exc, delay)
                 self.queue.touch(self.name, jobs)
                 time.sleep(delay)
-                delay = min(delay * 2, 30.0)
+                # Capped low: a store back after an outage should get its writes within seconds.
+                delay = min(delay * 2, STORE_RETRY_CAP)

@@ -23,6 +23,8 @@ from typing import Any
 
 from spacy.util import registry
 
+from actorgraph.model import RelationType
+
 CALIBRATION_FILE = "calibration.json"
 
 
@@ -32,7 +34,7 @@ def logit(p: float) -> float:
 
 
 def features(
-    raw: float, relation: str, hedged: bool, source_type: str, target_type: str
+    raw: float, relation: RelationType, hedged: bool, source_type: str, target_type: str
 ) -> dict[str, float]:
     """The facts of one reading the model weighs (names as in the weights file)."""
     return {
@@ -53,7 +55,7 @@ class Calibration:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __call__(
-        self, raw: float, relation: str, hedged: bool, source_type: str, target_type: str
+        self, raw: float, relation: RelationType, hedged: bool, source_type: str, target_type: str
     ) -> float:
         score = self.bias + sum(
             self.weights.get(name, 0.0) * value

@@ -12,6 +12,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from actorgraph.model import RelationType
+
 #: Entity labels the actor ruler gives to demonyms ("Russian") and metonyms ("Moscow").
 DEMONYM = "DEMONYM"
 METONYM = "METONYM"
@@ -90,7 +92,7 @@ class Candidate:
     speaker and the final confidence."""
 
     source: ActorRef
-    relation: str
+    relation: RelationType
     target: ActorRef
     trigger: int  # token index the qualifier scopes from
     sent_start: int  # token index of the sentence start
@@ -114,7 +116,7 @@ class Candidate:
     def from_dict(cls, row: dict[str, Any]) -> Candidate:
         return cls(
             ActorRef.from_list(row["s"]),
-            str(row["r"]),
+            RelationType(row["r"]),
             ActorRef.from_list(row["t"]),
             int(row["i"]),
             int(row["ss"]),

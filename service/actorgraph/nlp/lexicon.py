@@ -14,12 +14,15 @@ from functools import cache
 from importlib import resources
 
 # re-exported: the format lives in lexicon_schema, the shipped file's tables here
+from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon_schema import LEXICON_FILE as LEXICON_FILE
-from actorgraph.nlp.lexicon_schema import PSEUDO_RELATIONS as PSEUDO_RELATIONS
+from actorgraph.nlp.lexicon_schema import AttributeRelation as AttributeRelation
 from actorgraph.nlp.lexicon_schema import Example as Example
 from actorgraph.nlp.lexicon_schema import Lexicon as Lexicon
 from actorgraph.nlp.lexicon_schema import LexiconError as LexiconError
 from actorgraph.nlp.lexicon_schema import NounArgs as NounArgs
+from actorgraph.nlp.lexicon_schema import PrenominalRelation as PrenominalRelation
+from actorgraph.nlp.lexicon_schema import PseudoRelation as PseudoRelation
 from actorgraph.nlp.lexicon_schema import VerbSense as VerbSense
 from actorgraph.nlp.lexicon_schema import parse_lexicon as parse_lexicon
 from actorgraph.nlp.lexicon_schema import read_lexicon as read_lexicon
@@ -49,7 +52,7 @@ LAUNCH_VERBS = frozenset(_CUES.launch_verbs)
 WEAK_CONTROL = frozenset(_CUES.weak_control)
 
 #: Nouns that carry a relation; "from" marks the source for support nouns.
-NOUNS: dict[str, str] = {n.noun: n.relation for n in _LEXICON.nouns}
+NOUNS: dict[str, RelationType] = {n.noun: n.relation for n in _LEXICON.nouns}
 #: How each relation noun's arguments are realised: its own lexicon entry's ``args``.
 NOUN_ARGS: dict[str, NounArgs] = {n.noun: n.args for n in _LEXICON.nouns}
 #: The arguments of a relation's first noun, for nouns that take a relation from their
@@ -68,7 +71,7 @@ BREAK_OFF_VERBS = frozenset(_CUES.break_off_verbs)
 RECEIVE_VERBS = frozenset(_CUES.receive_verbs)
 
 #: Prenominal participles: "Iran-backed", "Turkish-backed", "HTS-held".
-PRENOMINAL: dict[str, str] = {p.participle: p.relation for p in _LEXICON.prenominals}
+PRENOMINAL: dict[str, PrenominalRelation] = {p.participle: p.relation for p in _LEXICON.prenominals}
 
 #: Titles that make a person the leader of the actor named with them.
 LEADER_TITLES = frozenset(t.title for t in _LEXICON.leader_titles)
@@ -78,7 +81,7 @@ MEMBER_TITLES = frozenset(_LEXICON.member_titles)
 SUBORDINATE_MODIFIERS = frozenset(_LEXICON.subordinate_modifiers)
 
 #: Copular attributes: "A and B are allies", "A is a backer of B".
-ATTR_NOUNS: dict[str, str] = {a.noun: a.relation for a in _LEXICON.attributes}
+ATTR_NOUNS: dict[str, AttributeRelation] = {a.noun: a.relation for a in _LEXICON.attributes}
 
 #: Nouns whose owner is the actor meant: "YPG positions", "Syrian army patrol".
 OWNED_NOUNS = frozenset(_CUES.owned_nouns)
@@ -183,6 +186,8 @@ PARTITIVE_WORDS = frozenset(_CUES.partitive_words)
 OBJECT_CONTROL_VERBS = frozenset(_CUES.object_control_verbs)
 #: Nouns of armed forces, which are their leader's group ("Hemedti's forces" are the RSF).
 FORCE_NOUNS = frozenset(_CUES.force_nouns)
+WEAPON_NOUNS = frozenset(_CUES.weapon_nouns)
+OPERATING_VERBS = frozenset(_CUES.operating_verbs)
 #: "we", "our", "I" in a quotation stand for its speaker.
 FIRST_PERSON_PRONOUNS = frozenset(_CUES.first_person_pronouns)
 #: Possessives that make forces a speaker's command: "Dagalo said his forces had captured ...".
@@ -235,6 +240,12 @@ BLOC_ADJECTIVES = frozenset(_CUES.bloc_adjectives)
 SPONSORED_NOUNS = frozenset(_CUES.sponsored_nouns)
 #: Participles with a named sponsor before them: "Turkish-backed", "Kurdish-led".
 SPONSOR_PARTICIPLES = frozenset(_CUES.sponsor_participles)
+SIDE_NOUNS = frozenset(_CUES.side_nouns)
+COMMAND_NOUNS = frozenset(_CUES.command_nouns)
+PEOPLE_NOUNS = frozenset(_CUES.people_nouns)
+INVOLVING_VERBS = frozenset(_CUES.involving_verbs)
+NAMING_VERBS = frozenset(_CUES.naming_verbs)
+ACCOUNT_PREPS = frozenset(_CUES.account_preps)
 #: Honorifics and ranks before a name, besides titles: "Mr", "Gen", "Sheikh", "Field Marshal".
 HONORIFICS = frozenset(_CUES.honorifics)
 

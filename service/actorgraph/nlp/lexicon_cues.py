@@ -97,6 +97,10 @@ class Cues(StrictModel):
     partitive_words: WordList
     object_control_verbs: WordList
     force_nouns: WordList
+    #: weapons and their users: "drones launched by the Houthis" are the Houthis'; "Chinese
+    #: drones supplied by the UAE" only come from China (rules/weapons.py)
+    weapon_nouns: WordList
+    operating_verbs: WordList
     first_person_pronouns: WordList
     commander_pronouns: WordList
     plural_first_person_pronouns: WordList
@@ -122,6 +126,18 @@ class Cues(StrictModel):
     bloc_nouns: WordList
     bloc_adjectives: WordList
     sponsored_nouns: WordList
+    #: heads of a sponsored side's names: one side per sponsor (components/sides.py)
+    side_nouns: WordList
+    #: "under the command of X": X commands what is put under it (rules/coordination.py, units.py)
+    command_nouns: WordList
+    #: a side's people, whom a shot hits: "shot dead five soldiers" (rules/verb_objects.py)
+    people_nouns: WordList
+    #: "clashes involving A and B": the participle names the sides (rules/noun_args.py)
+    involving_verbs: WordList
+    #: "a militia known as / called X": the noun is X (rules/args.py)
+    naming_verbs: WordList
+    #: "warned Tehran over its attack": what a verb holds its object to account for (rules/pronouns.py)
+    account_preps: WordList
     sponsor_participles: WordList
     honorifics: WordList
     site_preps: WordList

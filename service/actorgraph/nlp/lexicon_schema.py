@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -18,14 +19,22 @@ from actorgraph.nlp.lexicon_cues import Cues, StrictModel, Word, WordList
 
 LEXICON_FILE = "lexicon.json"
 
-#: Relations the rules rewrite before anything is emitted: allowed in the lexicon besides
-#: the ontology's types, never in an example's expected triple.
-PSEUDO_RELATIONS: dict[str, str] = {
-    "PROXY_OF": "'A is a proxy of B' is read as B SUPPORTS A (rules/roles.py)",
-    "HAS_MEMBER": "'A is an umbrella of B' is read as B MEMBER_OF A (rules/roles.py)",
-    "LEADS_GROUP": "'the A-led B' states no relation: B is an actor of its own (rules/nominal.py)",
-}
-ALLOWED_RELATIONS = frozenset({*(r.value for r in RelationType), *PSEUDO_RELATIONS})
+class PseudoRelation(StrEnum):
+    """Readings a lexicon entry may name besides the ontology's types; the rules rewrite them
+    before anything is emitted, so an example never expects one."""
+
+    #: "A is a proxy of B" is read as B SUPPORTS A (rules/roles.py)
+    PROXY_OF = "PROXY_OF"
+    #: "A is an umbrella of B" is read as B MEMBER_OF A (rules/roles.py)
+    HAS_MEMBER = "HAS_MEMBER"
+    #: "the A-led B" states no relation: B is an actor of its own (rules/nominal.py)
+    LEADS_GROUP = "LEADS_GROUP"
+
+
+#: What an attribute entry may name: a type of the ontology, or a role the rules rewrite.
+AttributeRelation = RelationType | Literal[PseudoRelation.PROXY_OF, PseudoRelation.HAS_MEMBER]
+#: What a prenominal participle may name: a type of the ontology, or "-led" (no relation).
+PrenominalRelation = RelationType | Literal[PseudoRelation.LEADS_GROUP]
 
 
 class LexiconError(ValueError):
@@ -34,7 +43,7 @@ class LexiconError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class VerbSense:
-    relation: str
+    relation: RelationType
     preps: tuple[str, ...] = ()
     direct: bool = True  # a direct object is a target
     needs_supply_object: bool = False  # "send weapons to X", not "send troops to X"
@@ -54,16 +63,9 @@ class Example(StrictModel):
 
 
 class _Entry(StrictModel):
-    relation: str
+    relation: RelationType
     note: str | None = None
     examples: tuple[Example, ...]
-
-    @field_validator("relation")
-    @classmethod
-    def _known(cls, value: str) -> str:
-        if value not in ALLOWED_RELATIONS:
-            raise ValueError(f"unknown relation {value!r} (known: {', '.join(sorted(ALLOWED_RELATIONS))})")
-        return value
 
     @field_validator("examples")
     @classmethod
@@ -104,6 +106,7 @@ class PrenominalArgs(StrictModel):
 
 class Prenominal(_Entry):
     participle: Word
+    relation: PrenominalRelation  # type: ignore[assignment]
     args: PrenominalArgs
 
 
@@ -114,6 +117,7 @@ class AttributeArgs(StrictModel):
 
 class Attribute(_Entry):
     noun: Word
+    relation: AttributeRelation  # type: ignore[assignment]
     args: AttributeArgs
 
 
@@ -124,7 +128,7 @@ class TitleArgs(StrictModel):
 
 class LeaderTitle(_Entry):
     title: Word
-    relation: Literal["LEADS"]
+    relation: Literal[RelationType.LEADS]
     args: TitleArgs
 
 
@@ -200,11 +204,17 @@ def _name(entry: _Entry) -> str:
 
 def _reason(exc: ValidationError) -> str:
     """'relation: unknown relation ...' for each of pydantic's errors."""
-    reasons = []
+    reasons: list[str] = []
     for err in exc.errors():
-        msg = err["msg"].removeprefix("Value error, ")
-        where = ".".join(str(part) for part in err["loc"])
-        reasons.append(f"{where}: {msg}" if where else msg)
+        if err["loc"][:1] == ("relation",):
+            known = ", ".join([*RelationType, *PseudoRelation])
+            reason = f"relation: unknown relation {err['input']!r} (known: {known})"
+        else:
+            where = ".".join(str(part) for part in err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            reason = f"{where}: {msg}" if where else msg
+        if reason not in reasons:  # a union's branches each refuse the same value
+            reasons.append(reason)
     return "; ".join(reasons)
 
 

@@ -106,6 +106,17 @@ class EmbeddedStore:
         with self._lock, _translated():
             self._conn.close()
 
+    def preload(self) -> None:
+        """Build the walk graph and the name index now (``serve --workers`` forks after this)."""
+        with self._read():
+            self._walk_graph()
+            self._name_index()
+
+    def reconnect(self) -> None:
+        """A connection of this process's own (after a fork: a connection must not cross one)."""
+        with self._lock, _translated():
+            self._conn = connect(self.path)
+
     # --- caches ---------------------------------------------------------------------
 
     def _read_rev(self) -> int:
@@ -129,12 +140,15 @@ class EmbeddedStore:
             rows = self._conn.execute(
                 "SELECT source_id, relation, target_id FROM edge_log WHERE rev > ?", (self._rev,)
             ).fetchall()
-            if any(r[1] == "*actors" for r in rows):
+            actor_rows = [r for r in rows if r[1] == "*actors"]
+            if any(r[0] is None for r in actor_rows):
                 self._names = None
+            elif actor_rows:
+                self._patch_names([r[0] for r in actor_rows])
             if any(r[1] is None for r in rows):
                 self._graph = None
             if self._graph is not None:
-                for key in {(r[0], r[1], r[2]) for r in rows if r[0] is not None}:
+                for key in {(r[0], r[1], r[2]) for r in rows if r[0] is not None and r[1] != "*actors"}:
                     gp.put_edge(self._graph, key, q.edge_facts_of(self._conn, key))
         self._rev = rev
 
@@ -154,6 +168,11 @@ class EmbeddedStore:
             rows = self._conn.execute("SELECT id, name, type, aliases FROM actors ORDER BY id")
             self._names = NameIndex(row_actor(r) for r in rows)
         return self._names
+
+    def _patch_names(self, actor_ids: Collection[str]) -> None:
+        """Changed actors into the name index, if built (a rebuild takes seconds at 100k)."""
+        if self._names is not None and actor_ids:
+            self._names.update(fetch_actors(self._conn, actor_ids).values())
 
     def _graph_for(self, flt: EdgeFilter) -> nx.Graph:
         """The cached walk graph, or for a time window one built from the window's claims."""
@@ -177,13 +196,12 @@ class EmbeddedStore:
             raise
         self._conn.execute("COMMIT")
 
-    def _apply(self, changed: dict[gp.EdgeKey, gp.EdgeFacts | None], rev: int, actors_changed: bool) -> None:
+    def _apply(self, changed: dict[gp.EdgeKey, gp.EdgeFacts | None], rev: int, actor_ids: list[str]) -> None:
         """Update the caches after our own commit of revision ``rev``."""
         if rev != self._rev + 1:
             self._catch_up(rev)  # someone else committed in between: replay the log
             return
-        if actors_changed:
-            self._names = None
+        self._patch_names(actor_ids)
         if self._graph is not None:
             for key, facts in changed.items():
                 gp.put_edge(self._graph, key, facts)
@@ -197,13 +215,9 @@ class EmbeddedStore:
             with self._transaction():
                 results, touched, actors_changed = insert_bundles(self._conn, bundles)
                 changed = recompute_edges(self._conn, touched)
-                rev = (
-                    log_change(self._conn, changed, actors_changed > 0)
-                    if (changed or actors_changed)
-                    else None
-                )
+                rev = log_change(self._conn, changed, actors_changed) if (changed or actors_changed) else None
             if rev is not None:
-                self._apply(changed, rev, actors_changed > 0)
+                self._apply(changed, rev, actors_changed)
             return results
 
     def delete_article(self, article_id: str) -> None:
@@ -216,8 +230,8 @@ class EmbeddedStore:
                 ):
                     raise ArticleNotFound(article_id)
                 changed = recompute_edges(self._conn, remove_article(self._conn, article_id))
-                rev = log_change(self._conn, changed, False)
-            self._apply(changed, rev, False)
+                rev = log_change(self._conn, changed, [])
+            self._apply(changed, rev, [])
 
     # --- actors and articles ----------------------------------------------------------
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Collection, Sequence
-from itertools import pairwise
 from typing import Any, Literal, TypeVar
 
 import neo4j
@@ -22,13 +21,10 @@ from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
 from actorgraph.config import Settings
-from actorgraph.errors import (
-    ActorNotFound,
-    ArticleNotFound,
-    StoreError,
-)
+from actorgraph.errors import ActorNotFound, ArticleNotFound, StoreError
 from actorgraph.graph import paths as gp
 from actorgraph.model import SYMMETRIC, Actor, ActorType, Article, ArticleBundle, Claim, Edge, RelationType
+from actorgraph.store import neo4j_paths as npaths
 from actorgraph.store import neo4j_write as w
 from actorgraph.store.base import (
     ActorDetail,
@@ -37,7 +33,6 @@ from actorgraph.store.base import (
     Direction,
     EdgeFilter,
     GraphPath,
-    PathHop,
     StoreStats,
     Subgraph,
     WriteResult,
@@ -51,7 +46,6 @@ from actorgraph.store.neo4j_rows import (
     claim_of,
     day,
     edge_of,
-    facts_of,
     filter_params,
     key_of,
     key_param,
@@ -64,8 +58,6 @@ T = TypeVar("T")
 _SYMMETRIC = sorted(r.value for r in SYMMETRIC)
 #: Most candidates the full-text index hands to the ranking of a name search.
 SEARCH_CANDIDATES = 200
-#: Most paths Cypher enumerates for one path query (the walk graph is built from their edges).
-PATH_CAP = 20_000
 #: The hop limit written into the path statements (Cypher takes no parameter there).
 MAX_HOPS = 8
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -128,7 +120,8 @@ class Neo4jStore:
     def get_actor(self, actor_id: str) -> ActorDetail:
         rows = self._query("store/actor_detail", id=actor_id)
         if not rows:
-            self._require_actors(actor_id)
+            self._require_actors(actor_id)  # raises ActorNotFound, unless a writer just made it:
+            rows = self._query("store/actor_detail", id=actor_id)  # then it is read again
         r = rows[0]
         return ActorDetail(
             actor=actor_of(r),
@@ -260,20 +253,9 @@ class Neo4jStore:
     # --- traversal --------------------------------------------------------------------
 
     def _walk_graph(self, rows: list[dict[str, Any]], flt: EdgeFilter) -> nx.Graph:
-        """The walk graph of the edges Cypher found; under a time window each edge's figures
-        are recomputed from the window's claims (and edges without any there drop out)."""
         if flt.is_timeless():
-            facts = {key_of(r): facts_of(r["props"]) for r in rows}
-        else:
-            keys = sorted({key_of(r) for r in rows})
-            statement = self.cypher["store/claims_for_keys"]
-            p = window_params(flt)
-            claim_rows = self._read(
-                lambda tx: tx.run(statement, keys=[key_param(k) for k in keys], **p).data()
-            )
-            facts = {k: gp.edge_facts(e) for k, e in beliefs(claim_rows).items()}
-        # Sorted like the embedded store's build, so ties between equal paths break alike.
-        return gp.build_graph(sorted(facts.items()))
+            return npaths.walk_graph(None, self.cypher, rows, flt)
+        return self._read(lambda tx: npaths.walk_graph(tx, self.cypher, rows, flt))
 
     def neighbourhood(
         self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500
@@ -315,42 +297,14 @@ class Neo4jStore:
     ) -> list[GraphPath]:
         gp.check_max_hops(max_hops, most=MAX_HOPS)
         deadline = None if budget is None else time.monotonic() + budget
-        self._require_actors(source_id, target_id)
-        gp.check_distinct(source_id, target_id)
-        # A time window changes which edges exist, so the stored shortest paths may not be
-        # the window's: enumerate every bounded path then, and pick in Python.
-        name = "store/shortest_paths" if mode == "shortest" and flt.is_timeless() else "store/bounded_paths"
-        rows = self._query(
-            name, source=source_id, target=target_id, max_hops=max_hops, cap=PATH_CAP, **filter_params(flt)
-        )
-        g = self._walk_graph(rows, flt)
-        found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops, deadline)
+        if source_id == target_id:
+            self._require_actors(source_id)
+            gp.check_distinct(source_id, target_id)
+        ends, cy = (source_id, target_id), self.cypher
+        found = self._read(lambda tx: npaths.read_paths(tx, cy, *ends, flt, mode, k, max_hops, deadline))
         if not found:
-            return []
-        hops_of = [[gp.best_hop(g, u, v, flt) for u, v in pairwise(nodes)] for nodes in found]
-        keys = sorted({h[0] for hops in hops_of for h in hops})
-        evidence = self._hop_evidence(keys, flt)
-        actors = self._read(lambda tx: w.fetch_actors(tx, self.cypher, {n for p in found for n in p}))
-        return [
-            GraphPath(
-                actors=[actors[n] for n in nodes],
-                hops=[
-                    PathHop(edge=gp.make_edge(key, facts), forward=forward, evidence=evidence.get(key, []))
-                    for key, facts, forward in hops
-                ],
-            )
-            for nodes, hops in zip(found, hops_of, strict=True)
-        ]
-
-    def _hop_evidence(self, keys: list[gp.EdgeKey], flt: EdgeFilter) -> dict[gp.EdgeKey, list[Claim]]:
-        statement = self.cypher["store/key_claims"]
-        p = window_params(flt)
-        rows = self._read(lambda tx: tx.run(statement, keys=[key_param(k) for k in keys], **p).data())
-        by_key: dict[gp.EdgeKey, list[Claim]] = {}
-        for r in rows:
-            c = claim_of(r["claim"])
-            by_key.setdefault((c.source_id, c.relation.value, c.target_id), []).append(c)
-        return {key: gp.order_evidence(cs) for key, cs in by_key.items()}
+            self._require_actors(source_id, target_id)  # a missing endpoint is a 404, not "no path"
+        return found
 
     def stats(self) -> StoreStats:
         r = self._query("store/stats")[0]
@@ -378,11 +332,11 @@ def open_neo4j_store(settings: Settings) -> Neo4jStore:
         driver = neo4j.GraphDatabase.driver(
             settings.neo4j_uri,
             auth=(settings.neo4j_user, settings.neo4j_password),
-            connection_timeout=5.0,
+            connection_timeout=settings.neo4j_connection_timeout,
             # A read against a server that went away fails within seconds (the API answers
             # 503 with Retry-After) instead of retrying for the driver's default 30 s.
-            max_transaction_retry_time=5.0,
-            connection_acquisition_timeout=10.0,
+            max_transaction_retry_time=settings.neo4j_retry_time,
+            connection_acquisition_timeout=settings.neo4j_acquisition_timeout,
             # Types of the ontology that no edge uses yet are expected, not typos.
             notifications_disabled_classifications=["UNRECOGNIZED"],
         )

@@ -26,24 +26,44 @@ class NameIndex:
     """Every name and alias of every actor, processed once for matching.
 
     Ranking: an exact (case- and punctuation-insensitive) name or alias match first, then
-    by WRatio score, names before aliases, then by name. One hit per actor, with the name
+    by WRatio score, names before aliases, then by name, then by id. One hit per actor, with the name
     or alias that matched best."""
 
     def __init__(self, actors: Iterable[Actor]) -> None:
-        self.actors: list[Actor] = list(actors)
+        self.actors: list[Actor] = []
         self._all = _Choices()
         self._by_type: dict[ActorType, _Choices] = {}
-        for i, actor in enumerate(self.actors):
-            typed = self._by_type.setdefault(actor.type, _Choices())
-            for label, is_name in [(actor.name, True), *((a, False) for a in actor.aliases)]:
-                text = default_process(label)
-                if not text:
-                    continue
-                for ch in (self._all, typed):
-                    ch.texts.append(text)
-                    ch.labels.append(label)
-                    ch.owners.append(i)
-                    ch.is_name.append(is_name)
+        self._position: dict[str, int] = {}
+        for actor in actors:
+            self._add(actor)
+
+    def _add(self, actor: Actor) -> None:
+        i = len(self.actors)
+        self.actors.append(actor)
+        self._position[actor.id] = i
+        typed = self._by_type.setdefault(actor.type, _Choices())
+        for label, is_name in [(actor.name, True), *((a, False) for a in actor.aliases)]:
+            text = default_process(label)
+            if not text:
+                continue
+            for ch in (self._all, typed):
+                ch.texts.append(text)
+                ch.labels.append(label)
+                ch.owners.append(i)
+                ch.is_name.append(is_name)
+
+    def update(self, actors: Iterable[Actor]) -> None:
+        """New or changed actors, without rebuilding (seconds at 100k actors, and a store
+        patches its index after every write that adds one). A changed actor's old entries
+        are blanked, not removed: an empty text never passes the score cutoff."""
+        for actor in actors:
+            old = self._position.get(actor.id)
+            if old is not None:
+                for ch in (self._all, *self._by_type.values()):
+                    for j, owner in enumerate(ch.owners):
+                        if owner == old:
+                            ch.texts[j] = ""
+            self._add(actor)
 
     def search(self, query: str, limit: int = 10, type: ActorType | None = None) -> list[ActorHit]:
         q = default_process(query)
@@ -66,7 +86,13 @@ class NameIndex:
                 best[owner] = cand
         ranked = sorted(
             best.items(),
-            key=lambda kv: (not kv[1][0], -kv[1][1], not kv[1][2], self.actors[kv[0]].name.casefold(), kv[0]),
+            key=lambda kv: (
+                not kv[1][0],
+                -kv[1][1],
+                not kv[1][2],
+                self.actors[kv[0]].name.casefold(),
+                self.actors[kv[0]].id,
+            ),
         )
         return [
             ActorHit(actor=self.actors[owner], score=round(score / 100.0, 4), matched=label)

@@ -93,7 +93,8 @@ def in_role(ent: Span) -> bool:
         described.append(root.head)
     for noun in described:
         roles = [noun, *(c for c in noun.children if c.dep_ == "conj")]
-        if any(r.pos_ == "NOUN" and r.lemma_.lower() in ROLE_NOUNS for r in roles):
+        # a title may be capitalised: "Ghanaian President, Nana Akufo-Addo"
+        if any(r.pos_ in ("NOUN", "PROPN") and r.lemma_.lower() in ROLE_NOUNS for r in roles):
             return True
     return False
 

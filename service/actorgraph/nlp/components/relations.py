@@ -9,7 +9,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.model import ActorType, RelationType, admits
+from actorgraph.model import HOSTILE, ActorType, RelationType, admits
 from actorgraph.nlp.docdata import CANDIDATES, ActorRef, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -124,15 +124,11 @@ def _admitted(cand: Candidate) -> bool:
     )
 
 
-#: Relations a leader cannot hold towards what he leads.
-HOSTILE = frozenset({"ATTACKS", "FIGHTS", "OPPOSES"})
-
-
 def _without_hostility_to_own(cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """Drop hostility between a leader and what the article or the gazetteer says he leads:
     "the country's president Idriss Deby died in combat with his forces" makes Deby fight
     the rebels, and a reading that has him fight Chad misread "his"."""
-    led = {(c.source.id, c.target.id) for c in cands if c.relation == "LEADS"}
+    led = {(c.source.id, c.target.id) for c in cands if c.relation == RelationType.LEADS}
     for c in cands:
         entry = gazetteer.get(c.source.id) if c.source.known else None
         if entry is not None:

@@ -26,6 +26,7 @@ from actorgraph.nlp.components.entities import (
     trim_entity,
     type_from_name,
 )
+from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -163,7 +164,7 @@ class ActorResolver:
         mentions.extend(self._anaphora(doc, mentions, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(collectives(doc, covered, mentions))
-        set_mentions(doc, _one_person_per_name(mentions))
+        set_mentions(doc, one_side_per_sponsor(doc, _one_person_per_name(mentions)))
         return doc
 
     def _from_entity(self, ent: Span, surnames: dict[str, ActorRef]) -> list[Mention] | None:
@@ -251,8 +252,9 @@ class ActorResolver:
                     out.append(Mention(blocs[0].i, token.i + 1, ref, "group"))
                     continue
             backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
+            stance = any(c.lower_ in ("pro", "anti") for c in token.lefts)  # "anti-junta forces"
             if not {token.lemma_.lower(), token.lower_} & GROUP_NOUNS and not (
-                backed and {token.lemma_.lower(), token.lower_} & SPONSORED_NOUNS
+                (backed or stance) and {token.lemma_.lower(), token.lower_} & SPONSORED_NOUNS
             ):
                 continue
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]

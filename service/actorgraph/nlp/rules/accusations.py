@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import ACCUSING_VERBS, CONDEMNING_ADJECTIVES, SPEECH_VERBS
 from actorgraph.nlp.rules.args import Args
@@ -21,7 +22,9 @@ from actorgraph.nlp.rules.emit import emit
 from actorgraph.nlp.rules.noun_args import NounPhrase
 
 #: Acts an accusation is about: attacks, fighting, arming the accuser's enemies.
-ACCUSED_ACTS = frozenset({"ATTACKS", "FIGHTS", "SUPPORTS", "OPPOSES"})
+ACCUSED_ACTS = frozenset(
+    {RelationType.ATTACKS, RelationType.FIGHTS, RelationType.SUPPORTS, RelationType.OPPOSES}
+)
 #: Dependencies that start a statement of its own, which an accusation above does not cover.
 OTHER_STATEMENT = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 ACCUSATION_FACTOR = 0.9
@@ -32,7 +35,7 @@ CONDEMNED_BASE = 0.72
 def accusations(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
     """OPPOSES candidates from accusers to the doers of the acts in ``found``."""
     doc = args.doc
-    have = {(c.source.id, c.target.id) for c in found if c.relation == "OPPOSES"}
+    have = {(c.source.id, c.target.id) for c in found if c.relation == RelationType.OPPOSES}
     for cand in [c for c in found if c.relation in ACCUSED_ACTS]:
         node = doc[cand.trigger]
         for _ in range(MAX_CLIMB):
@@ -46,7 +49,13 @@ def accusations(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
                         have.add(key)
                         base = cand.base * ACCUSATION_FACTOR * accuser.factor
                         yield Candidate(
-                            accuser.actor, "OPPOSES", cand.source, node.i, cand.sent_start, base, "accusation"
+                            accuser.actor,
+                            RelationType.OPPOSES,
+                            cand.source,
+                            node.i,
+                            cand.sent_start,
+                            base,
+                            "accusation",
                         )
                 break
 
@@ -62,4 +71,6 @@ def condemned_acts(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candi
     speech = copula.head
     if judged and speech.lemma_.lower() in SPEECH_VERBS:
         speakers = args.agents(speech)
-        yield from emit(speakers, "OPPOSES", phrase.sources, judged[0], sent, CONDEMNED_BASE, "condemned")
+        yield from emit(
+            speakers, RelationType.OPPOSES, phrase.sources, judged[0], sent, CONDEMNED_BASE, "condemned"
+        )

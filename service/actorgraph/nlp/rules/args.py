@@ -16,16 +16,19 @@ from actorgraph.nlp.lexicon import (
     COMMANDER_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_NOUNS,
+    NAMING_VERBS,
     NOUNS,
     OBJECT_CONTROL_VERBS,
     OWNED_NOUNS,
     PARTITIVE_WORDS,
     PLACE_NOUNS,
-    PRONOUN_SPEAKER_VERBS,
+    SIDE_NOUNS,
+    SUPPLY_NOUNS,
 )
-from actorgraph.nlp.rules.clauses import controlled, misread_verb, subject_phrase
-from actorgraph.nlp.rules.coordination import CoordinationReader
+from actorgraph.nlp.rules.clauses import controlled, misread_verb
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
+from actorgraph.nlp.rules.pronouns import PronounReader
+from actorgraph.nlp.rules.weapons import handling_participle, operates
 from actorgraph.resolve.names import actor_id, clean_surface
 
 __all__ = ["KIND_FACTOR", "Arg", "Args", "controlled", "misread_verb", "noun_keys"]
@@ -33,13 +36,13 @@ __all__ = ["KIND_FACTOR", "Arg", "Args", "controlled", "misread_verb", "noun_key
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
-#: Words that list a passive's agents apart from it: "..., including by the United States".
 #: Words that make a group named after another a group of its own: "an ELN splinter group".
 SPLINTER_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade"})
+#: Words that list a passive's agents apart from it: "..., including by the United States".
 LISTING_WORDS = frozenset({"including", "notably", "especially", "particularly", "mainly"})
 
 
-class Args(CoordinationReader):
+class Args(PronounReader):
     def __init__(self, doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
@@ -68,19 +71,32 @@ class Args(CoordinationReader):
                 return described
         found = self.at(token)
         if found:
-            if "demonym" in self.mention_kinds(token):
-                found += self._coordinated_owners(token, found)
-            return found
+            return self._named_actors(token, found)
         if token.lower_ in ("it", "its", "they", "their") and token.pos_ == "PRON":
             return self.pronoun(token)
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self._person_before(token)  # "Assad, with the help of his allies"
-        for child in token.children:
-            if child.dep_ == "appos":
-                found += self.at(child)
-        return found or self._unnamed_actors(token, depth)
+        apposed = [c for c in token.children if c.dep_ == "appos"]
+        if token.tag_ == "NNS" and any(c.tag_ == "NNS" for c in apposed):
+            # "backed by United Nations peacekeepers, Russian and Rwandan troops": the parser
+            # makes the list's next item an apposition
+            listed = [a for c in apposed for a in self.actors(c, depth + 1)]
+            return self._unnamed_actors(token, depth) + listed
+        # "the separatist Azawad Liberation Front and the Africa Corps": a named apposition
+        # and what is coordinated with it
+        found = [a for c in apposed if self.at(c) for t in self.with_conjuncts(c) for a in self.at(t)]
+        return found or self._named_by(token) or self._unnamed_actors(token, depth)
+
+    def _named_actors(self, token: Token, found: list[Arg]) -> list[Arg]:
+        """Those mentioned at ``token``, bar a weapon's origin (rules/weapons.py)."""
+        if "demonym" not in self.mention_kinds(token):
+            return found
+        handler = handling_participle(token)
+        if handler is not None:
+            return self.agents(handler) if operates(handler) else []
+        return found + self._coordinated_owners(token, found)
 
     def _person_before(self, token: Token) -> list[Arg]:
         """The person a possessive "his"/"her" points back to: the last one named earlier
@@ -89,9 +105,30 @@ class Args(CoordinationReader):
         people = [m for m in self.mentions if start <= m.start < token.i and m.actor.type == "PERSON"]
         return [Arg(people[-1].actor, 0.85, token.i)] if people else []
 
+    def _named_by(self, token: Token) -> list[Arg]:
+        """The actor a participle names the noun as: "a militia called the Popular Forces",
+        "an alliance of armed groups known as the CPC" (the name may hang on the "of" noun)."""
+        nouns = [
+            token,
+            *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in self.pobjs(c)),
+        ]
+        for noun in (n for n in nouns if noun_keys(n) & (ANAPHOR_NOUNS | SIDE_NOUNS)):
+            for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
+                names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
+                names += [
+                    p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for p in self.pobjs(c)
+                ]
+                found = [a for n in names for a in self.at(n) if a.actor.type != "PLACE"]
+                if found:
+                    return found
+        return []
+
     def _unnamed_actors(self, token: Token, depth: int) -> list[Arg]:
         """The actors a noun that names none stands for: those a count is "of", or the
-        owners of what it names."""
+        owners of what it names, or the users of a weapon ("drones launched by Russia")."""
+        handler = handling_participle(token)
+        if handler is not None and operates(handler):
+            return self.agents(handler)
         if token.lower_ in PARTITIVE_WORDS or token.pos_ == "NUM":
             for prep in token.children:  # "one of its drones", "dozens of Wagner fighters"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -134,12 +171,14 @@ class Args(CoordinationReader):
                 found += here or self._owner_unnamed(token, child, depth)
             elif dep == "prep" and child.lower_ in ("of", "in"):
                 for pobj in self.pobjs(child):
-                    here = self.all_actors(pobj) if child.lower_ == "of" else [
-                        a for a in self.at(pobj) if a.actor.type != "PLACE"
-                    ]
+                    here = (
+                        self.all_actors(pobj)
+                        if child.lower_ == "of"
+                        else [a for a in self.at(pobj) if a.actor.type != "PLACE"]
+                    )
                     later += here
-        if any(a.actor.known for a in found):
-            # "Russian Shahed drones": the state, not the make of the weapon
+        later += self.commanders(token)
+        if any(a.actor.known for a in found):  # "Russian Shahed drones": the state, not the make
             found = [a for a in found if a.actor.known]
         if noun_keys(token) & FORCE_NOUNS:
             found = [self._led(a) for a in found]  # "Hemedti's forces" are the RSF
@@ -185,6 +224,8 @@ class Args(CoordinationReader):
                 continue
             if child.ent_type_ == DEMONYM and child.ent_kb_id_:
                 found += self.state(child)
+            elif child.dep_ == "poss" and child.pos_ == "PRON":
+                found += self.held_to_account(child)  # "warned Tehran over its attack on ..."
             else:
                 found += self.at(child)
         return found
@@ -195,8 +236,10 @@ class Args(CoordinationReader):
     def is_passive(verb: Token) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
-        return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(
-            c.dep_ in ("aux", "nsubj") for c in verb.children
+        return (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("acl", "relcl")
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
         )
 
     def subject_tokens(self, verb: Token, depth: int = 0) -> tuple[list[Token], float]:
@@ -216,8 +259,10 @@ class Args(CoordinationReader):
         clause describes, the object of a verb of control, else the subject of the clause
         that governs it."""
         head = verb.head
-        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and (
-            self.actors(head) or verb.dep_ == "relcl"
+        if (
+            verb.dep_ in ("acl", "relcl")
+            and head.pos_ in ("NOUN", "PROPN")
+            and (self.actors(head) or verb.dep_ == "relcl")
         ):
             return [head], 0.95
         if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
@@ -282,7 +327,9 @@ class Args(CoordinationReader):
             for child in verb.children:
                 if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                     for pobj in self.pobjs(child):
-                        out += self.all_actors(pobj)
+                        # "backed by US and African Union support": the support's givers
+                        given = pobj.lemma_.lower() in SUPPLY_NOUNS
+                        out += self.all_actors(pobj) or (self.modifier_actors(pobj) if given else [])
                 elif child.dep_ in ("dobj", "oprd", "attr", "xcomp") and not out:
                     # "was designated a terrorist organisation by the United States"
                     for prep in child.children:
@@ -305,82 +352,6 @@ class Args(CoordinationReader):
             found = self.all_actors(tok, places=places, place_first=place_first)
             out += [Arg(a.actor, a.factor * factor, a.token) for a in found]
         return out
-
-    def speaker_of(self, token: Token) -> list[Arg]:
-        """Who says what ``token`` is part of: the quotation's speaker, or the subject
-        of a governing speech verb."""
-        quoted = self.quoted_speaker(token)
-        if quoted:
-            return quoted
-        node = token
-        for _ in range(6):
-            if node.head.i == node.i:
-                return []
-            node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
-                for child in node.children:
-                    if child.dep_ == "nsubj":
-                        return self.actors(child)
-                return []
-        return []
-
-    def pronoun(self, token: Token) -> list[Arg]:
-        """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli
-        military said it had killed ...", "PIJ said its fighters had attacked ..."."""
-        if token.i in self._resolving:
-            return []
-        self._resolving.add(token.i)
-        try:
-            return self._pronoun(token)
-        finally:
-            self._resolving.discard(token.i)
-
-    def _pronoun(self, token: Token) -> list[Arg]:
-        quote = next(((a, b) for a, b in self._quote_map() if a <= token.idx < b), None)
-        if quote is not None:
-            # inside a quotation "its" is whatever the speaker spoke of: a subject named
-            # earlier in the same quotation ("The Houthis are terrorists, and Iran is their sponsor")
-            return self._previous_subject(token, quote[0])
-        node = token
-        for _ in range(6):
-            if node.head.i == node.i:
-                break
-            node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
-                for child in node.children:
-                    if child.dep_ == "nsubj" and child.i != token.i:
-                        found = [a for a in self.at(child) if a.actor.type not in ("PERSON", "PLACE")]
-                        found = found or self.owners(child)
-                        return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
-                return []
-        return self._previous_subject(token)
-
-    def other_than(self, token: Token, subjects: list[Arg]) -> list[Arg]:
-        """ "Iran is their sponsor": what "their" stands for, never the clause's own subject."""
-        skip = frozenset(s.actor.id for s in subjects)
-        marks = [t for t in self.doc[token.sent.start : token.i] if t.text in ('"', "\u201c", "\u201d")]
-        if len(marks) % 2:  # inside a quotation, attributed or not
-            return self._previous_subject(token, marks[-1].idx, skip)
-        return [a for a in self.pronoun(token) if a.actor.id not in skip]
-
-    def _previous_subject(
-        self, token: Token, from_char: int = -1, skip: frozenset[str] = frozenset()
-    ) -> list[Arg]:
-        """ "The RSF took the base. Days later, its fighters ...": the latest actor that was
-        the subject of a clause, in this sentence or the one before (and from ``from_char`` on)."""
-        sent = token.sent
-        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for m in reversed(self.mentions):
-            if not floor <= m.start < token.i or m.actor.type in ("PERSON", "PLACE") or m.actor.id in skip:
-                continue
-            if self.doc[m.start].idx < from_char:
-                break
-            if subject_phrase(self.doc[m.end - 1]):
-                if token.lower_ in ("their", "they", "them"):
-                    # "Mali, Burkina Faso and Niger marked ... their pact": the whole coordination
-                    return [Arg(a.actor, 0.75, token.i) for a in self.all_actors(self.doc[m.end - 1])]
-                return [Arg(m.actor, 0.75, token.i)]
-        return []
 
 
 def splinter_of(token: Token) -> Arg:

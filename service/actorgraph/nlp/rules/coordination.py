@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from actorgraph.nlp.docdata import DEMONYM
+from actorgraph.nlp.lexicon import COMMAND_NOUNS
 from actorgraph.nlp.rules.mentions import MentionReader
 from actorgraph.nlp.rules.places import Arg
 
@@ -19,6 +20,21 @@ class CoordinationReader(MentionReader):
     def actors(self, token: Token, depth: int = 0) -> list[Arg]:
         """The actors a noun phrase headed by ``token`` denotes: read by ``Args``."""
         raise NotImplementedError
+
+    def commanders(self, token: Token) -> list[Arg]:
+        """Who ``token`` is put under: "troops under the command of Haftar", "a brigade under
+        the leadership of Colonel Hamad"."""
+        return [
+            a
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "under"
+            for noun in self.pobjs(prep)
+            if noun.lemma_.lower() in COMMAND_NOUNS
+            for of in noun.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for holder in self.pobjs(of)
+            for a in self.all_actors(holder)
+        ]
 
     def _antecedent_actors(self, token: Token, depth: int) -> list[Arg]:
         """The actors a relative pronoun stands for: those of the noun its clause describes."""

@@ -7,16 +7,19 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from actorgraph.model import SYMMETRIC
+from actorgraph.model import SYMMETRIC, RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.rules.args import Arg
 
-#: The ontology's symmetric relation types by name (candidates carry relation names).
-SYMMETRIC_NAMES = frozenset(t.value for t in SYMMETRIC)
-
 
 def emit(
-    sources: list[Arg], rel: str, targets: list[Arg], trigger: Token, sent: Span, base: float, pattern: str
+    sources: list[Arg],
+    rel: RelationType,
+    targets: list[Arg],
+    trigger: Token,
+    sent: Span,
+    base: float,
+    pattern: str,
 ) -> Iterator[Candidate]:
     for s in sources:
         for t in targets:
@@ -26,21 +29,21 @@ def emit(
 
 
 def emit_pairs(
-    actors: list[Arg], rel: str, trigger: Token, sent: Span, base: float, pattern: str
+    actors: list[Arg], rel: RelationType, trigger: Token, sent: Span, base: float, pattern: str
 ) -> Iterator[Candidate]:
     for a, b in combinations(actors, 2):
-        if rel == "FIGHTS" and a.actor.type == "PERSON" and b.actor.type == "PERSON":
+        if rel == RelationType.FIGHTS and a.actor.type == "PERSON" and b.actor.type == "PERSON":
             continue  # "a clash between Zelensky and Trump" is a quarrel, not fighting
         if a.actor.id != b.actor.id:
             yield Candidate(a.actor, rel, b.actor, trigger.i, sent.start, base * a.factor * b.factor, pattern)
 
 
 def emit_mutual(
-    actors: list[Arg], rel: str, trigger: Token, sent: Span, base: float, pattern: str
+    actors: list[Arg], rel: RelationType, trigger: Token, sent: Span, base: float, pattern: str
 ) -> Iterator[Candidate]:
     """Every pair of sides related to each other: once for a symmetric relation, both ways
     for another ("the rivalry between Kiir and Machar": each opposes the other)."""
     for cand in emit_pairs(actors, rel, trigger, sent, base, pattern):
         yield cand
-        if rel not in SYMMETRIC_NAMES:
+        if rel not in SYMMETRIC:
             yield Candidate(cand.target, rel, cand.source, cand.trigger, cand.sent_start, cand.base, pattern)

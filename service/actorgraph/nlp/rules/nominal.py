@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ADVOCACY_VERBS,
@@ -82,10 +83,10 @@ def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             for of in tok.children:
                 for pobj in args.pobjs(of):
                     targets = args.all_actors(pobj)
-                    yield from emit(sources, "SUPPORTS", targets, tok, sent, BASE * 0.9, "behalf")
+                    yield from emit(sources, RelationType.SUPPORTS, targets, tok, sent, BASE * 0.9, "behalf")
 
 
-def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
+def _noun(args: Args, tok: Token, rel: RelationType, sent: Span) -> Iterator[Candidate]:
     verb = governor(tok)
     if verb is not None and verb.lemma_.lower() in LOSS_WORDS:
         return
@@ -102,21 +103,21 @@ def _noun(args: Args, tok: Token, rel: str, sent: Span) -> Iterator[Candidate]:
     yield from _governed(args, phrase, sent)
 
 
-def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPhrase:
+def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) -> NounPhrase:
     """Everything the noun's own phrase names: its doers in its modifiers, "their" for a
     relation between parties, the givers of what a verb says was received, then what its
     dependents name; and the sides of a clause "between" names."""
-    places, first = rel in ("ATTACKS", "CONTROLS"), rel == "CONTROLS"
+    places, first = rel in (RelationType.ATTACKS, RelationType.CONTROLS), rel == RelationType.CONTROLS
     sources = args.modifier_actors(tok)
-    if rel == "CONTROLS" and tok.head.lower_ == "in" and tok.head.head.pos_ in NOUN_POS:
+    if rel == RelationType.CONTROLS and tok.head.lower_ == "in" and tok.head.head.pos_ in NOUN_POS:
         sources = args.actors(tok.head.head)  # "Alhaji Auta, a bandit in control of the forest"
     if not sources and takes_sides(tok, rel):
         for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
             sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their pact"
-    if rel == "COOPERATES_WITH" and tok.lemma_.lower() in PACT_NOUNS and any(
+    if rel == RelationType.COOPERATES_WITH and tok.lemma_.lower() in PACT_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in DEFENCE_WORDS for c in tok.children
     ):
-        rel = "ALLIED_WITH"  # "a mutual defence treaty", "their defence pact"
+        rel = RelationType.ALLIED_WITH  # "a mutual defence treaty", "their defence pact"
     vlemma = verb.lemma_.lower() if verb is not None else ""
     received = vlemma in RECEIVE_VERBS and tok.dep_ == "dobj"
     found = givers(args, verb) if received and verb is not None else []  # "received support from Turkey"
@@ -127,18 +128,18 @@ def _read_phrase(args: Args, tok: Token, rel: str, verb: Token | None) -> NounPh
     if entry_args is not None:
         phrase.source_preps = tuple(p for p in entry_args.source if p in ("by", "from"))
     read_dependents(args, phrase)
-    sided = rel == "ATTACKS" or takes_sides(tok, rel)
+    sided = rel == RelationType.ATTACKS or takes_sides(tok, rel)
     if not phrase.between and tok.dep_ in ("nsubj", "nsubjpass") and sided:
         phrase.between = clause_sides(args, tok.head)  # "Clashes continue ... between A and B"
     return phrase
 
 
-def _target_preps(tok: Token, rel: str) -> tuple[str, ...]:
+def _target_preps(tok: Token, rel: RelationType) -> tuple[str, ...]:
     """The prepositions that name the noun's targets: its relation's, and "in support of
     Hamas", "close ties to Putin", "cut ties with Kabul"."""
     own = noun_args(tok, rel)
     target_preps = own.target if own is not None else ()
-    if rel == "SUPPORTS" and tok.head.lower_ == "in":
+    if rel == RelationType.SUPPORTS and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"
     if tok.lemma_.lower() in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
         target_preps = (*target_preps, "to", "with")  # "close ties to Putin", "cut ties with Kabul"
@@ -155,18 +156,18 @@ def _settling_construction(phrase: NounPhrase) -> Construction | None:
     tok = phrase.tok
     if phrase.between:
         return _between
-    if phrase.rel == "CONTROLS" and held_under(tok):
+    if phrase.rel == RelationType.CONTROLS and held_under(tok):
         return _under_control
     fired_on = tok.dep_ == "pobj" and tok.head.lower_ == "under" and phrase.verb is not None
-    if phrase.rel in ("ATTACKS", "OPPOSES") and fired_on:
+    if phrase.rel in (RelationType.ATTACKS, RelationType.OPPOSES) and fired_on:
         return _under_fire  # "came under Israeli fire", "are under pressure from Mexico"
     return None
 
 
 def _between(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     """ "clashes between A and B": the sides relate to each other (an attack between them is fighting)."""
-    if phrase.rel == "ATTACKS":
-        yield from emit_pairs(phrase.between, "FIGHTS", phrase.tok, sent, BASE, "between")
+    if phrase.rel == RelationType.ATTACKS:
+        yield from emit_pairs(phrase.between, RelationType.FIGHTS, phrase.tok, sent, BASE, "between")
     elif takes_sides(phrase.tok, phrase.rel):
         yield from emit_mutual(phrase.between, phrase.rel, phrase.tok, sent, BASE, "between")
 
@@ -204,8 +205,8 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
     """The targets of an attack or control that names no actor as its target: the places
     it was in, or what a clause about it says it hit."""
     tok = phrase.tok
-    suffered = victims(args, tok) if phrase.rel in ("ATTACKS", "FIGHTS") else []
-    if phrase.rel == "ATTACKS" and not phrase.targets:
+    suffered = victims(args, tok) if phrase.rel in (RelationType.ATTACKS, RelationType.FIGHTS) else []
+    if phrase.rel == RelationType.ATTACKS and not phrase.targets:
         own = [c for c in tok.children if c.dep_ == "prep"]
         own += [h for c in own if c.lower_ in phrase.source_preps for h in hung_on_doer(phrase, c)]
         for prep in (c for c in own if c.lower_ in ("in", "near", "at")):
@@ -218,17 +219,17 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
         for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS):
             # "an attack that killed dozens of soldiers in Djibo"
             phrase.targets += verb_objects(args, clause)
-    if phrase.rel in ("ATTACKS", "CONTROLS") and not phrase.targets:
+    if phrase.rel in (RelationType.ATTACKS, RelationType.CONTROLS) and not phrase.targets:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in phrase.target_preps):
             phrase.targets += [a for p in args.pobjs(prep) for a in args.unnamed_place(p)]
-    if phrase.rel in ("ATTACKS", "FIGHTS"):
-        if phrase.rel == "FIGHTS" and not phrase.sources:
+    if phrase.rel in (RelationType.ATTACKS, RelationType.FIGHTS):
+        if phrase.rel == RelationType.FIGHTS and not phrase.sources:
             # "soldiers were killed in clashes with the rebels"; "troops withdrew from the
             # town after heavy fighting with Fano militiamen": the clause's subject is a side
             phrase.sources = suffered or clause_side(args, tok)
-        elif phrase.rel == "ATTACKS":
+        elif phrase.rel == RelationType.ATTACKS:
             phrase.targets += suffered  # "soldiers died following an attack by al-Shabaab"
-    if phrase.rel == "ATTACKS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
+    if phrase.rel == RelationType.ATTACKS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
         # "An Israeli strike ... killed a senior commander of PIJ"
         phrase.targets += verb_objects(args, tok.head)
 
@@ -244,7 +245,7 @@ def _governed(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]
         or (slot.dep_ == "pobj" and slot.head.lower_ in ("in", "with", "at"))
         or (slot.dep_ == "nsubjpass" and args.is_passive(verb))  # "the attack was led by X"
     )
-    if light and verb is not None and phrase.vlemma in REPEL_VERBS and phrase.rel == "ATTACKS":
+    if light and verb is not None and phrase.vlemma in REPEL_VERBS and phrase.rel == RelationType.ATTACKS:
         yield from _repelled(args, phrase, verb, sent)
         return
     yield from _condemned(args, phrase, sent)
@@ -263,16 +264,18 @@ def _repelled(args: Args, phrase: NounPhrase, verb: Token, sent: Span) -> Iterat
     targets = phrase.targets or prep_targets(args, verb, phrase.target_preps, phrase.places, phrase.first)
     yield from emit(phrase.sources, phrase.rel, targets, phrase.tok, sent, BASE, "noun")
     for d in defenders:
-        yield from emit([d], "FIGHTS", phrase.sources, phrase.tok, sent, BASE * 0.9, "repel")
+        yield from emit([d], RelationType.FIGHTS, phrase.sources, phrase.tok, sent, BASE * 0.9, "repel")
 
 
 def _condemned(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     """ "condemned the Israeli strikes": the condemner opposes whoever struck."""
-    hostile = phrase.rel in ("ATTACKS", "FIGHTS") and phrase.tok.dep_ == "dobj"
+    hostile = phrase.rel in (RelationType.ATTACKS, RelationType.FIGHTS) and phrase.tok.dep_ == "dobj"
     if phrase.verb is not None and phrase.vlemma in CONDEMN_VERBS and hostile:
         doers = [s for s in phrase.sources if s.actor.type != "PLACE"]
         condemners = args.agents(phrase.verb)
-        yield from emit(condemners, "OPPOSES", doers, phrase.tok, sent, BASE * 0.9, "condemned-act")
+        yield from emit(
+            condemners, RelationType.OPPOSES, doers, phrase.tok, sent, BASE * 0.9, "condemned-act"
+        )
 
 
 def _subject_acts(phrase: NounPhrase, light: bool) -> bool:
@@ -285,7 +288,7 @@ def _subject_acts(phrase: NounPhrase, light: bool) -> bool:
     tok = phrase.tok
     asked_for = tok.dep_ == "pobj" and tok.head.lower_ == "for" and phrase.vlemma in ADVOCACY_VERBS
     demanded = tok.dep_ == "dobj" and phrase.vlemma in DEMANDING_VERBS  # "urges pressure on the UAE"
-    advocated = phrase.rel == "OPPOSES" and (asked_for or demanded)
+    advocated = phrase.rel == RelationType.OPPOSES and (asked_for or demanded)
     return advocated or (light and _carries(phrase.verb, phrase.rel))
 
 
@@ -293,11 +296,13 @@ def _light_verb_pairs(phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     """ "waged a campaign against X": the doers fight X; "carried out joint strikes": the
     doers are allies."""
     tok = phrase.tok
-    if phrase.against and not phrase.targets and phrase.rel != "FIGHTS":
-        yield from emit(phrase.sources, "FIGHTS", phrase.against, tok, sent, BASE * 0.9, "noun-against")
+    if phrase.against and not phrase.targets and phrase.rel != RelationType.FIGHTS:
+        yield from emit(
+            phrase.sources, RelationType.FIGHTS, phrase.against, tok, sent, BASE * 0.9, "noun-against"
+        )
     joint = any(c.lower_ == "joint" for c in tok.children)
-    if len(phrase.sources) > 1 and phrase.rel in ("ATTACKS", "FIGHTS") and joint:
-        yield from emit_pairs(phrase.sources, "ALLIED_WITH", tok, sent, BASE * 0.85, "joint")
+    if len(phrase.sources) > 1 and phrase.rel in (RelationType.ATTACKS, RelationType.FIGHTS) and joint:
+        yield from emit_pairs(phrase.sources, RelationType.ALLIED_WITH, tok, sent, BASE * 0.85, "joint")
 
 
 def _stated(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
@@ -305,31 +310,41 @@ def _stated(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     enemies; support goes to its recipient; a relation between parties with no target
     holds among coordinated doers; attributed acts stay hedged."""
     rel, tok = phrase.rel, phrase.tok
-    if rel == "FIGHTS" and phrase.against and not phrase.targets:
+    if rel == RelationType.FIGHTS and phrase.against and not phrase.targets:
         phrase.targets = phrase.against
-    if rel == "SUPPORTS" and not phrase.targets:
+    if rel == RelationType.SUPPORTS and not phrase.targets:
         phrase.targets = recipient(args, tok, phrase.verb, phrase.received)
     if takes_sides(tok, rel) and not phrase.targets and len(phrase.sources) > 1:
         yield from emit_mutual(phrase.sources, rel, tok, sent, BASE * 0.9, "noun-compound-pair")
         return
-    if rel == "ATTACKS" and phrase.sources:
+    if rel == RelationType.ATTACKS and phrase.sources:
         args.attackers.append((tok.i, phrase.sources))  # "carried out attacks on five towns"
-    if rel in ("ATTACKS", "OPPOSES", "CONTROLS", "FIGHTS", "COOPERATES_WITH") and not phrase.targets:
+    if (
+        rel
+        in (
+            RelationType.ATTACKS,
+            RelationType.OPPOSES,
+            RelationType.CONTROLS,
+            RelationType.FIGHTS,
+            RelationType.COOPERATES_WITH,
+        )
+        and not phrase.targets
+    ):
         return
-    if rel == "ATTACKS" and not phrase.sources:
+    if rel == RelationType.ATTACKS and not phrase.sources:
         phrase.sources = earlier_doers(args, tok)  # "The attacks were carried out at ..."
     sources = [s for s in phrase.sources if s.actor.type != "PLACE"]
-    if rel == "COOPERATES_WITH" and phrase.vlemma in BREAK_OFF_VERBS and tok.dep_ == "dobj":
-        rel = "OPPOSES"  # "the EU suspended defence consultations with Kigali"
+    if rel == RelationType.COOPERATES_WITH and phrase.vlemma in BREAK_OFF_VERBS and tok.dep_ == "dobj":
+        rel = RelationType.OPPOSES  # "the EU suspended defence consultations with Kigali"
     targets = phrase.targets
-    if rel == "CONTROLS":
+    if rel == RelationType.CONTROLS:
         targets = [t for t in targets if t.actor.type in ("PLACE", "STATE") or not t.actor.known]
     for cand in emit(sources, rel, targets, tok, sent, BASE, "noun"):
         cand.hedged = cand.hedged or phrase.blamed  # "strikes blamed on the RSF" is an attribution
         yield cand
 
 
-def _carries(verb: Token, rel: str) -> bool:
+def _carries(verb: Token, rel: RelationType) -> bool:
     """Whether a verb's subject is the agent of the relation noun it governs: "carried
     out airstrikes", "took control", "signed an agreement" - but not "condemned the
     strikes" (a relation of its own) or "confirmed the strike" (a report)."""
@@ -338,9 +353,7 @@ def _carries(verb: Token, rel: str) -> bool:
         return False
     if lemma in TIE_VERBS_POS | TIE_VERBS_NEG | CONTROL_VERBS:
         return True  # "establish ties", "cut ties", "take control"
-    if lemma in PACT_VERBS and rel in ("ALLIED_WITH", "COOPERATES_WITH"):
+    if lemma in PACT_VERBS and rel in (RelationType.ALLIED_WITH, RelationType.COOPERATES_WITH):
         return True  # "formed a military alliance", "sealed a deal"
     sense = VERBS.get(lemma)
     return sense is None or sense.relation == rel or lemma in WEAK_CONTROL | LAUNCH_VERBS | LEADING_VERBS
-
-

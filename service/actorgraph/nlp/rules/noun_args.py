@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from actorgraph.nlp.lexicon import VICTIM_PREPS, VICTIM_VERBS
+from actorgraph.model import RelationType
+from actorgraph.nlp.lexicon import INVOLVING_VERBS, VICTIM_PREPS, VICTIM_VERBS
 from actorgraph.nlp.rules.args import Arg, Args
 
 
@@ -22,7 +23,7 @@ class NounPhrase:
     readings of the nominal rule fill it in and emit from it in turn."""
 
     tok: Token
-    rel: str
+    rel: RelationType
     verb: Token | None  # the verb the noun is the object of (see nominal._governor)
     sources: list[Arg]
     target_preps: tuple[str, ...]  # the prepositions that name the targets
@@ -50,6 +51,9 @@ def read_dependents(args: Args, phrase: NounPhrase) -> None:
             for prep in child.children:  # "drone strikes blamed on the RSF"
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "by", "to"):
                     phrase.sources += _actors_of(args, args.pobjs(prep))
+        elif child.dep_ == "acl" and child.lemma_.lower() in INVOLVING_VERBS:
+            # "clashes involving the FLA and the Africa Corps": the sides
+            phrase.between += [a for o in child.children if o.dep_ == "dobj" for a in args.all_actors(o)]
         elif child.dep_ == "prep":
             _read_prep(args, phrase, child)
             if child.lower_ in phrase.source_preps:
@@ -64,21 +68,25 @@ def _read_prep(args: Args, phrase: NounPhrase, prep: Token) -> None:
     objs = args.pobjs(prep)
     if word in phrase.source_preps:
         phrase.sources += _actors_of(args, objs)
-    elif word == "of" and phrase.rel == "SUPPORTS" and phrase.tok.head.lower_ in ("with", "under"):
+    elif word == "of" and phrase.rel == RelationType.SUPPORTS and phrase.tok.head.lower_ in ("with", "under"):
         phrase.sources += _actors_of(args, objs)  # "with the backing of Russia"
     elif word == "between":
         phrase.between += _actors_of(args, objs)
     elif word in phrase.target_preps:
         for pobj in objs:
             phrase.targets += args.all_actors(pobj, places=phrase.places, place_first=phrase.first)
-    elif word == "against" and phrase.rel in ("ALLIED_WITH", "FIGHTS", "COOPERATES_WITH"):
+    elif word == "against" and phrase.rel in (
+        RelationType.ALLIED_WITH,
+        RelationType.FIGHTS,
+        RelationType.COOPERATES_WITH,
+    ):
         phrase.against += _actors_of(args, objs)  # "a coalition against the Houthis"
 
 
 def hung_on_doer(phrase: NounPhrase, prep: Token) -> list[Token]:
     """The noun's target prepositions the parser hung on its doer instead: "a strike by
     Turkish drones on Hasakeh", "the second strike by a Turkish drone in Hasakeh"."""
-    wanted = (*phrase.target_preps, *(("in", "near", "at") if phrase.rel == "ATTACKS" else ()))
+    wanted = (*phrase.target_preps, *(("in", "near", "at") if phrase.rel == RelationType.ATTACKS else ()))
     return [c for p in prep.children if p.dep_ == "pobj" for c in p.children
             if c.dep_ == "prep" and c.lower_ in wanted]  # fmt: skip
 
@@ -112,7 +120,7 @@ def read_blamed_for(args: Args, phrase: NounPhrase) -> None:
     """ "blamed JNIM for the massacre in Barsalogho": the blamed did it (an attribution);
     "claimed responsibility for the bombing": those who claim it did it."""
     tok = phrase.tok
-    if phrase.rel != "ATTACKS" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if phrase.rel != RelationType.ATTACKS or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return
     blamer = tok.head.head
     if blamer.lemma_.lower() in ("blame", "accuse", "punish", "condemn", "sanction", "hold"):
@@ -129,7 +137,7 @@ def read_light_verb(args: Args, phrase: NounPhrase, verb: Token) -> None:
         phrase.sources = args.agents(verb)
     if not phrase.targets:
         phrase.targets = prep_targets(args, verb, (*phrase.target_preps, "to"), phrase.places, phrase.first)
-    if not phrase.targets and phrase.rel == "ATTACKS":
+    if not phrase.targets and phrase.rel == RelationType.ATTACKS:
         found = prep_targets(args, verb, ("in", "near"), True, True)
         phrase.targets = [t for t in found if not t.actor.known]
 
@@ -181,8 +189,6 @@ def verb_objects(args: Args, verb: Token) -> list[Arg]:
             for pobj in args.pobjs(child):
                 out += args.place(pobj)
     return out
-
-
 
 
 def victims(args: Args, tok: Token) -> list[Arg]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
     CONTROL_VERBS,
     COUNTING_NOUNS,
@@ -26,26 +27,26 @@ from actorgraph.nlp.lexicon import (
 NOUN_POS = ("NOUN", "PROPN")
 
 
-def relation_of_noun(tok: Token) -> str | None:
+def relation_of_noun(tok: Token) -> RelationType | None:
     if tok.pos_ not in NOUN_POS:
         return None
     lemma = tok.lemma_.lower()
     rel = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
     if rel is None and lemma in ("fire", "shelling", "bombardment") and tok.head.lower_ == "under":
-        return "ATTACKS"  # "came under Israeli fire"
+        return RelationType.ATTACKS  # "came under Israeli fire"
     if lemma in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
         return _tie_relation(tok)
     received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS
     if rel is None and lemma in SUPPLY_NOUNS and received:
-        return "SUPPORTS"  # "received drones from Iran"
+        return RelationType.SUPPORTS  # "received drones from Iran"
     if held_under(tok):
-        return "CONTROLS"  # "areas under Houthi control", "remains in the hands of the Taliban"
-    if rel == "CONTROLS" and lemma == "control":
+        return RelationType.CONTROLS  # "areas under Houthi control", "remains in the hands of the Taliban"
+    if rel == RelationType.CONTROLS and lemma == "control":
         return _control_relation(tok)
     return rel
 
 
-def noun_args(tok: Token, rel: str) -> NounArgs | None:
+def noun_args(tok: Token, rel: RelationType) -> NounArgs | None:
     """How the noun realises its arguments: its own lexicon entry's ``args`` when it states
     its own relation, else those of the relation's nouns ("under Houthi control")."""
     for key in (tok.lemma_.lower(), tok.lower_):
@@ -54,14 +55,14 @@ def noun_args(tok: Token, rel: str) -> NounArgs | None:
     return RELATION_NOUN_ARGS.get(rel)
 
 
-def takes_sides(tok: Token, rel: str) -> bool:
+def takes_sides(tok: Token, rel: RelationType) -> bool:
     """Whether the noun relates the sides "between" names to each other ("clashes between
     A and B", "the rivalry between A and B")."""
     found = noun_args(tok, rel)
     return found is not None and "between" in found.source
 
 
-def _tie_relation(tok: Token) -> str | None:
+def _tie_relation(tok: Token) -> RelationType | None:
     """ "ties"/"relations" state a relation only with a word that says which: "close ties",
     "restored relations" (cooperation), "cut ties" (opposition)."""
     verb = governor(tok)
@@ -70,19 +71,19 @@ def _tie_relation(tok: Token) -> str | None:
         if c.dep_ in ("amod", "compound"):
             words |= {c.lemma_.lower(), c.lower_}
     if words & TIE_VERBS_POS:
-        return "COOPERATES_WITH"
+        return RelationType.COOPERATES_WITH
     if words & TIE_VERBS_NEG:
-        return "OPPOSES"
+        return RelationType.OPPOSES
     return None
 
 
-def _control_relation(tok: Token) -> str | None:
+def _control_relation(tok: Token) -> RelationType | None:
     """ "control" states control "in control of X" or as the object of a verb of taking or
     keeping ("took control of", "retained control over"), not in "lost control"."""
     if tok.head.lower_ == "in":
-        return "CONTROLS"  # "HTS is in control of Idlib", "a bandit in control of the forest"
+        return RelationType.CONTROLS  # "HTS is in control of Idlib", "a bandit in control of the forest"
     verb = governor(tok)
-    return "CONTROLS" if verb is not None and verb.lemma_.lower() in CONTROL_VERBS else None
+    return RelationType.CONTROLS if verb is not None and verb.lemma_.lower() in CONTROL_VERBS else None
 
 
 def held_under(tok: Token) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     CAPTURE_VERBS,
@@ -43,7 +44,7 @@ def _hosting(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
         return
     for obj in (c for c in verb.children if c.dep_ == "dobj" and noun_keys(c) & HOSTED_NOUNS):
         owners = args.owners(obj) or [a for a in args.modifier_actors(obj) if a.actor.type == "STATE"]
-        yield from emit(args.agents(verb), "SUPPORTS", owners, verb, sent, BASE * 0.85, "hosting")
+        yield from emit(args.agents(verb), RelationType.SUPPORTS, owners, verb, sent, BASE * 0.85, "hosting")
 
 
 def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
@@ -56,12 +57,14 @@ def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     halted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _halting(c)]
     if halted:
         targets = [t for o in controlled(verb) for t in args.all_actors(o)]
-        yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
+        yield from emit(args.agents(verb), RelationType.OPPOSES, targets, verb, sent, BASE * 0.9, "expulsion")
     for noun in _demanded_nouns(verb):
         if noun_keys(noun) & DEPARTURE_NOUNS:
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
                 targets = [t for p in args.pobjs(of) for t in args.all_actors(p)]
-                yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "expulsion")
+                yield from emit(
+                    args.agents(verb), RelationType.OPPOSES, targets, verb, sent, BASE * 0.9, "expulsion"
+                )
 
 
 def _halting(clause: Token) -> bool:
@@ -93,7 +96,9 @@ def _taken_from(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
         return
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
         holders = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
-        yield from emit(args.agents(verb), "ATTACKS", holders, verb, sent, BASE * 0.85, "taken-from")
+        yield from emit(
+            args.agents(verb), RelationType.ATTACKS, holders, verb, sent, BASE * 0.85, "taken-from"
+        )
 
 
 def _recall(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
@@ -104,7 +109,9 @@ def _recall(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
         holders = [verb, *objs]  # "recalled its ambassador from Paris": "from" may hang off either
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
             targets = [t for p in args.pobjs(prep) for t in args.all_actors(p)]
-            yield from emit(args.agents(verb), "OPPOSES", targets, verb, sent, BASE * 0.9, "recall")
+            yield from emit(
+                args.agents(verb), RelationType.OPPOSES, targets, verb, sent, BASE * 0.9, "recall"
+            )
 
 
 def _brokers(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
@@ -112,7 +119,7 @@ def _brokers(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     if verb.lemma_.lower() in ("broker", "mediate", "sponsor", "co-sponsor") and args.is_passive(verb):
         brokers = args.agents(verb)
         if len(brokers) > 1:
-            yield from emit_pairs(brokers, "COOPERATES_WITH", verb, sent, BASE * 0.85, "brokers")
+            yield from emit_pairs(brokers, RelationType.COOPERATES_WITH, verb, sent, BASE * 0.85, "brokers")
 
 
 def _joint_action(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
@@ -122,4 +129,4 @@ def _joint_action(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
         return
     partners = [a for a in [*args.agents(verb), *joint_partners(args, verb)] if a.actor.type != "PLACE"]
     if len({a.actor.id for a in partners}) > 1:
-        yield from emit_pairs(partners, "COOPERATES_WITH", verb, sent, BASE * 0.85, "joint-action")
+        yield from emit_pairs(partners, RelationType.COOPERATES_WITH, verb, sent, BASE * 0.85, "joint-action")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -22,6 +22,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.resolve.names import actor_id, clean_surface
 
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP"})
+ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj"})
 
 
 def own_dependents(token: Token) -> list[Token]:
@@ -34,6 +35,19 @@ def own_dependents(token: Token) -> list[Token]:
     if borrowed and any(c.dep_ == "prep" for c in token.rights):
         borrowed = []  # a conjunct with a preposition of its own keeps to it
     return [c for c in token.children if first_conj is None or c.i < first_conj] + borrowed
+
+
+def _misread_name(token: Token) -> bool:
+    """A singular proper noun in an argument's slot the model took for a nationality
+    ("Russian jets bombed Aleppo" with Aleppo as NORP): a name, which may be a place."""
+    return token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ARGUMENT_DEPS
+
+
+def in_title_case(sent: Span) -> bool:
+    """A headline set in title case ("The ISKP Claimed Responsibility for the Attacks"),
+    where a capital says nothing about a name."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop and not t.ent_type_ and len(t) > 2]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
 def noun_keys(token: Token) -> set[str]:
@@ -85,12 +99,16 @@ class PlaceReader:
         airport", "an ammunition depot in Toropets". A known actor named by its own name
         stays that actor; a metonym ("Damascus") here means the city. The phrase as
         written is kept as an alias of the place."""
-        if depth > 3 or token.ent_type_ in NOT_PLACE_ENTS or token.lower_ in CALENDAR_WORDS:
+        if depth > 3 or (token.ent_type_ in NOT_PLACE_ENTS and not _misread_name(token)):
+            return []
+        if token.lower_ in CALENDAR_WORDS:
             return []
         if self._names_non_place(token, depth):
             return []
         phrase = self.phrase(token)
         if token.pos_ == "PROPN":
+            if not token.ent_type_ and in_title_case(token.sent):
+                return []  # "ISKP Claimed Responsibility": a headline's capitals name nothing
             return [self._proper_place(token, phrase)]
         keys = noun_keys(token)
         if not keys & (PLACE_NOUNS | PORTION_WORDS):

@@ -8,8 +8,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import DEMONYM, Candidate
 from actorgraph.nlp.lexicon import PRENOMINAL
+from actorgraph.nlp.lexicon_schema import PseudoRelation
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.emit import emit
 
@@ -20,7 +22,7 @@ def prenominal(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     """ "the Turkish-backed Syrian National Army", "an Iran-backed Iraqi militia",
     "HTS-held Idlib"."""
     rel = PRENOMINAL[tok.lemma_.lower()]
-    if rel == "LEADS_GROUP":
+    if rel is PseudoRelation.LEADS_GROUP:
         return
     sources: list[Arg] = []
     for child in tok.lefts:
@@ -33,12 +35,12 @@ def prenominal(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     if not sources:
         return
     head = tok.head
-    targets = args.place(head) if rel == "CONTROLS" else args.actors(head)
+    targets = args.place(head) if rel == RelationType.CONTROLS else args.actors(head)
     doc = tok.doc
     cut = next((i for i in range(tok.i + 1, head.i) if doc[i].dep_ == "cc"), None)
     if cut is not None:  # "the Turkish-backed SNA and SDF fighters": the SDF is not backed
         targets = [t for t in targets if t.token < cut]
-    if rel == "MEMBER_OF":  # "the al-Qaeda-linked JNIM": JNIM is the member
+    if rel == RelationType.MEMBER_OF:  # "the al-Qaeda-linked JNIM": JNIM is the member
         sources, targets = targets, sources
     yield from emit(sources, rel, targets, tok, sent, BASE * 1.05, "prenominal")
 
@@ -56,4 +58,4 @@ def pro(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         sources = [args.known(entry.id, 0.9, named.i)] if entry is not None else args.at(named)
     head = tok.head if tok.head.i > tok.i else named.head
     targets = args.actors(head)
-    yield from emit(sources, "SUPPORTS", targets, tok, sent, BASE * 0.8, "pro")
+    yield from emit(sources, RelationType.SUPPORTS, targets, tok, sent, BASE * 0.8, "pro")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from actorgraph.model import SYMMETRIC, RelationType
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate, dominant_state
 from actorgraph.nlp.gazetteer import Entry, Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -24,8 +25,9 @@ from actorgraph.nlp.lexicon import (
     NOT_LED_NOUNS,
     SUBORDINATE_MODIFIERS,
 )
+from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
-from actorgraph.nlp.rules.emit import SYMMETRIC_NAMES, emit, emit_pairs
+from actorgraph.nlp.rules.emit import emit, emit_pairs
 
 BASE = 0.9
 TITLES = LEADER_TITLES | MEMBER_TITLES
@@ -39,16 +41,16 @@ def _title_word(tok: Token) -> str | None:
     return None
 
 
-def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gazetteer) -> str:
+def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gazetteer) -> RelationType:
     entry = gaz.get(person.id) if person.known else None
     if entry is not None and target.id in entry.leads:
-        return "LEADS"
+        return RelationType.LEADS
     mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound") and not c.ent_type_}
     if word == "minister" and "prime" in mods:
-        return "LEADS"
+        return RelationType.LEADS
     if word in LEADER_TITLES and not mods - HEAD_TITLE_MODIFIERS - FORMER_TITLE_MODIFIERS:
-        return "LEADS"  # "human rights chief", "army chief": a department's head, a member
-    return "MEMBER_OF"
+        return RelationType.LEADS  # "human rights chief", "army chief": a department's head, a member
+    return RelationType.MEMBER_OF
 
 
 def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
@@ -83,7 +85,7 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
     if owner.lemma_.lower() in NOT_LED_NOUNS:
         return
     groups = [g for g in args.actors(owner) if g.actor.type in LED_TYPES and g.actor.id != person.actor.id]
-    yield from emit([person], "LEADS", groups, prep, sent, BASE * 0.9, "group-of")
+    yield from emit([person], RelationType.LEADS, groups, prep, sent, BASE * 0.9, "group-of")
 
 
 def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
@@ -135,7 +137,7 @@ def _possessor_and_apposed_titles(args: Args, tok: Token, person: Arg, sent: Spa
         if child.dep_ == "poss" and entry is not None:
             for holder in args.at(child):
                 if holder.actor.id in entry.leads:
-                    yield from emit([person], "LEADS", [holder], child, sent, BASE, "possessive")
+                    yield from emit([person], RelationType.LEADS, [holder], child, sent, BASE, "possessive")
         if child.dep_ == "appos" and _title_word(child):
             yield from _apposed_title(args, person, child, sent)
 
@@ -192,7 +194,7 @@ def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Sp
     if led is None or word not in LEADER_TITLES | {"minister"}:
         return
     target = Arg(ActorRef(led.id, led.name, led.type.value, True), 0.95, title.i)
-    yield from emit([person], "LEADS", [target], title, sent, BASE, "known-title")
+    yield from emit([person], RelationType.LEADS, [target], title, sent, BASE, "known-title")
 
 
 def _led_by_title(args: Args, leads: tuple[str, ...] | list[str], of_state: bool) -> Entry | None:
@@ -232,7 +234,7 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
     if setting is None:
         return
     target = Arg(ActorRef(setting.id, setting.name, setting.type.value, True), 0.85, title.i)
-    yield from emit([person], "LEADS", [target], title, sent, BASE, "setting-title")
+    yield from emit([person], RelationType.LEADS, [target], title, sent, BASE, "setting-title")
 
 
 def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
@@ -253,7 +255,7 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     subjects, targets = _attribute_parties(args, tok)
     subjects = [s for s in subjects if s.actor.type != "PLACE"]
     targets += _attribute_objects(args, tok, subjects)
-    if rel == "LEADS":
+    if rel == RelationType.LEADS:
         subjects = [s for s in subjects if s.actor.type == "PERSON"]
     yield from _emit_attribute(rel, subjects, targets, tok, sent)
 
@@ -298,18 +300,18 @@ def _attribute_objects(args: Args, tok: Token, subjects: list[Arg]) -> list[Arg]
 
 
 def _emit_attribute(
-    rel: str, subjects: list[Arg], targets: list[Arg], tok: Token, sent: Span
+    rel: AttributeRelation, subjects: list[Arg], targets: list[Arg], tok: Token, sent: Span
 ) -> Iterator[Candidate]:
     """A proxy is supported by its targets; an umbrella has them as members; other
     attributes relate the subjects to the targets, or the subjects to each other."""
-    if rel == "PROXY_OF":
-        yield from emit(targets, "SUPPORTS", subjects, tok, sent, BASE * 0.9, "attr")
-    elif rel == "HAS_MEMBER":  # "the SNA is an umbrella of Turkish-backed factions"
-        yield from emit(targets, "MEMBER_OF", subjects, tok, sent, BASE * 0.9, "attr")
+    if rel is PseudoRelation.PROXY_OF:
+        yield from emit(targets, RelationType.SUPPORTS, subjects, tok, sent, BASE * 0.9, "attr")
+    elif rel is PseudoRelation.HAS_MEMBER:  # "the SNA is an umbrella of Turkish-backed factions"
+        yield from emit(targets, RelationType.MEMBER_OF, subjects, tok, sent, BASE * 0.9, "attr")
     elif targets:
         pattern = "appos-attr" if tok.dep_ == "appos" else "attr"
         yield from emit(subjects, rel, targets, tok, sent, BASE * 0.95, pattern)
-    elif rel in SYMMETRIC_NAMES and len(subjects) > 1:  # "A and B are allies"; "rivals" is directed
+    elif rel in SYMMETRIC and len(subjects) > 1:  # "A and B are allies"; "rivals" is directed
         yield from emit_pairs(subjects, rel, tok, sent, BASE * 0.95, "attr-pair")
 
 
@@ -333,7 +335,7 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
         holders = args.at(tok) or (args.state(tok) if tok.ent_type_ == DEMONYM else [])
         holders = [h for h in holders if h.actor.type != "PERSON" and h.actor.id != person.actor.id]
         if holders:
-            rel = "LEADS" if word == "minister" and "prime" in mods else _role_by_words(
+            rel = RelationType.LEADS if word == "minister" and "prime" in mods else _role_by_words(
                 word, mods, person.actor, holders[0].actor, args.gazetteer
             )
             yield from emit([person], rel, holders[:1], title, sent, BASE * 0.95, "title")
@@ -342,13 +344,15 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
     yield from _known_leadership(args, person, title, word, sent)
 
 
-def _role_by_words(word: str, mods: set[str], person: ActorRef, target: ActorRef, gaz: Gazetteer) -> str:
+def _role_by_words(
+    word: str, mods: set[str], person: ActorRef, target: ActorRef, gaz: Gazetteer
+) -> RelationType:
     entry = gaz.get(person.id) if person.known else None
     if entry is not None and target.id in entry.leads:
-        return "LEADS"
+        return RelationType.LEADS
     if word in LEADER_TITLES and not mods & SUBORDINATE_MODIFIERS:
-        return "LEADS"
-    return "MEMBER_OF"
+        return RelationType.LEADS
+    return RelationType.MEMBER_OF
 
 
 def _labelled(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
@@ -358,4 +362,4 @@ def _labelled(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         return
     labelled = [s for s in args.agents(tok.head) if s.actor.type != "PLACE"]
     speakers = args.speaker_of(tok)
-    yield from emit(speakers, "OPPOSES", labelled, tok, sent, BASE * 0.85, "label")
+    yield from emit(speakers, RelationType.OPPOSES, labelled, tok, sent, BASE * 0.85, "label")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import CAPTURE_VERBS, LOCATIVE, PERSONAL_ATTACKS
 from actorgraph.nlp.rules.args import Arg, Args
@@ -51,8 +52,8 @@ def _named_place(args: Args, token: Token) -> bool:
 def attack_sites(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
     """Candidates for the sites of the attacks in ``found``."""
     doc = args.doc
-    have = {(c.source.id, c.target.id) for c in found if c.relation == "ATTACKS"}
-    for cand in [c for c in found if c.relation == "ATTACKS"]:
+    have = {(c.source.id, c.target.id) for c in found if c.relation == RelationType.ATTACKS}
+    for cand in [c for c in found if c.relation == RelationType.ATTACKS]:
         trigger = doc[cand.trigger]
         if trigger.lemma_.lower() in PERSONAL_ATTACKS or trigger.lower_ in PERSONAL_ATTACKS:
             continue
@@ -63,7 +64,13 @@ def attack_sites(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
                 have.add((cand.source.id, place.actor.id))
                 base = cand.base * SITE_FACTOR * place.factor
                 yield Candidate(
-                    cand.source, "ATTACKS", place.actor, cand.trigger, cand.sent_start, base, "site"
+                    cand.source,
+                    RelationType.ATTACKS,
+                    place.actor,
+                    cand.trigger,
+                    cand.sent_start,
+                    base,
+                    "site",
                 )
 
 
@@ -89,8 +96,8 @@ def captures(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
     """Taking a place someone held attacks its holder: "recaptured the port town, an
     insurgents' stronghold", "seized an RSF base", "overran the Houthi-held port"."""
     doc = args.doc
-    have = {(c.source.id, c.target.id) for c in found if c.relation == "ATTACKS"}
-    for cand in [c for c in found if c.relation == "CONTROLS"]:
+    have = {(c.source.id, c.target.id) for c in found if c.relation == RelationType.ATTACKS}
+    for cand in [c for c in found if c.relation == RelationType.CONTROLS]:
         verb = doc[cand.trigger]
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CAPTURE_VERBS:
             continue
@@ -100,5 +107,11 @@ def captures(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
                     have.add((cand.source.id, holder.actor.id))
                     base = cand.base * SITE_FACTOR * holder.factor
                     yield Candidate(
-                        cand.source, "ATTACKS", holder.actor, cand.trigger, cand.sent_start, base, "capture"
+                        cand.source,
+                        RelationType.ATTACKS,
+                        holder.actor,
+                        cand.trigger,
+                        cand.sent_start,
+                        base,
+                        "capture",
                     )

@@ -1,7 +1,7 @@
 """Units and their parents, groups and their leaders, from the noun phrase alone:
 "the Al-Jazira Operations Command of the Popular Mobilization Forces", "Hezbollah's elite
-Radwan Force" (MEMBER_OF the parent); "Shekau's Boko Haram group", "Haftar's LNA" (the
-person LEADS the group).
+Radwan Force" (MEMBER_OF the parent); "Shekau's Boko Haram group", "Haftar's LNA", "the
+Wagner Group, under the command of Prigozhin" (the person LEADS the group).
 
 Only named bodies count on both sides: a unit of an armed group or organisation is a member
 of it; a state, a place or a person after "of" is not a parent ("the army of Sudan" is the
@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate, Mention
 from actorgraph.nlp.lexicon import GROUP_HEADS
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
@@ -43,6 +44,15 @@ def _leaders(args: Args, mention: Mention, root: Token) -> list[Arg]:
     return [a for a in owners if a.actor.type == "PERSON"]
 
 
+def _commanders(args: Args, root: Token) -> list[Arg]:
+    """The person a named group is put under: "the brigade under the command of X", or with
+    the phrase set off before the verb ("The brigade, under the leadership of X, attacked")."""
+    found = args.commanders(root)
+    if not found and root.dep_ == "nsubj":
+        found = [a for a in args.commanders(root.head) if a.token < root.head.i]
+    return [a for a in found if a.actor.type == "PERSON"]
+
+
 def units(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
     """MEMBER_OF between a named unit and its parent; LEADS from a possessing person."""
     doc = sent.doc
@@ -57,5 +67,12 @@ def units(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             root = head  # "Shekau's Boko Haram group": the phrase's head carries its modifiers
         unit = Arg(mention.actor, KIND_FACTOR.get(mention.kind, 0.9), root.i)
         if mention.actor.type in UNIT_TYPES:
-            yield from emit([unit], "MEMBER_OF", _parents(args, mention, root), root, sent, BASE, "unit-of")
-        yield from emit(_leaders(args, mention, root), "LEADS", [unit], root, sent, BASE, "leader-possessive")
+            yield from emit(
+                [unit], RelationType.MEMBER_OF, _parents(args, mention, root), root, sent, BASE, "unit-of"
+            )
+        yield from emit(
+            _leaders(args, mention, root), RelationType.LEADS, [unit], root, sent, BASE, "leader-possessive"
+        )
+        yield from emit(
+            _commanders(args, root), RelationType.LEADS, [unit], root, sent, BASE, "under-command"
+        )

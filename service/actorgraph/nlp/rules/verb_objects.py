@@ -10,23 +10,43 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.nlp.lexicon import LAUNCH_VERBS, PLACE_NOUNS, SUPPLY_NOUNS, VerbSense
+from actorgraph.model import RelationType
+from actorgraph.nlp.lexicon import LAUNCH_VERBS, PEOPLE_NOUNS, PLACE_NOUNS, SUPPLY_NOUNS, VerbSense
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 
 
 def objects(args: Args, verb: Token, sense: VerbSense, places: bool) -> tuple[list[Arg], bool]:
     """Targets of an active verb, and whether its direct object is something supplied
     (``places``: the relation holds of places too, as attacks and control do)."""
-    first = sense.relation == "CONTROLS"
+    first = sense.relation == RelationType.CONTROLS
     # "launched drones at X": the object is the weapon; "shot down a drone": the target
     downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-    launched = verb.lemma_ in LAUNCH_VERBS and not downed
+    launched = verb.lemma_ in LAUNCH_VERBS and not downed and not _hits_people(args, verb)
     targets, supplied = _direct_targets(args, verb, sense, launched, places, first)
     targets = targets or _fallback_targets(args, verb, sense, supplied, launched, places, first)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if not targets and not has_object and sense.direct:
         return _shared_objects(args, verb, sense, places, supplied)
     return targets, supplied
+
+
+def _hits_people(args: Args, verb: Token) -> bool:
+    """ "shot dead five Azerbaijani soldiers": the object of a launching verb is whom it hit
+    when it names a side's people rather than a weapon or an operation ("launched Operation
+    Serval"); a person alone may be "fired" from a post."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "shooting dead five of its soldiers": a count's people follow "of"
+    objects += [
+        p
+        for c in objects
+        if c.pos_ == "NUM"
+        for of in c.children
+        if of.lower_ == "of"
+        for p in args.pobjs(of)
+    ]
+    return any(
+        noun_keys(c) & PEOPLE_NOUNS and any(a.actor.type != "PERSON" for a in args.actors(c)) for c in objects
+    )
 
 
 def _shared_objects(
@@ -57,17 +77,24 @@ def _direct_targets(
             for pobj in args.pobjs(child):  # "send weapons to Hezbollah" parsed as dative
                 targets += args.all_actors(pobj, places=places, place_first=first)
         elif _object_like(verb, child) and sense.direct and not launched:
-            if child.lemma_.lower() in SUPPLY_NOUNS and sense.relation in ("SUPPORTS", "COOPERATES_WITH"):
+            if child.lemma_.lower() in SUPPLY_NOUNS and sense.relation in (
+                RelationType.SUPPORTS,
+                RelationType.COOPERATES_WITH,
+            ):
                 supplied = True
                 continue
             found = args.all_actors(child, places=places, place_first=first)
-            if not found and sense.relation in ("OPPOSES", "SUPPORTS", "COOPERATES_WITH"):
+            if not found and sense.relation in (
+                RelationType.OPPOSES,
+                RelationType.SUPPORTS,
+                RelationType.COOPERATES_WITH,
+            ):
                 found = args.modifier_actors(child)  # "met Hamas officials", "sanctioned Iranian banks"
             targets += found
         elif child.dep_ == "prep" and child.lower_ in sense.preps:
             for pobj in args.pobjs(child):
                 found = args.all_actors(pobj, places=places, place_first=first)
-                if not found and sense.relation == "ATTACKS":
+                if not found and sense.relation == RelationType.ATTACKS:
                     found = args.modifier_actors(pobj)  # "launched drones at US warships"
                 targets += found
     return targets, supplied
@@ -97,7 +124,7 @@ def _fallback_targets(
     if not targets and not sense.direct:
         targets = _object_prep_targets(args, dobjs, sense.preps, places, first)
     placed = any(noun_keys(c) & PLACE_NOUNS for c in dobjs)
-    if not targets and places and (sense.relation == "ATTACKS" or placed):
+    if not targets and places and (sense.relation == RelationType.ATTACKS or placed):
         targets = _struck_places(args, verb, dobjs)
     if not targets and places:
         targets = [a for obj in dobjs for a in args.unnamed_place(obj)]
@@ -108,20 +135,25 @@ def _supply_recipients(args: Args, dobjs: list[Token], preps: tuple[str, ...]) -
     """ "sent a shipment of artillery shells to Israel": the recipient hangs off the
     supplied noun or the noun its "of" names."""
     targets: list[Arg] = []
-    for obj in dobjs:
-        held = [obj, *(p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
-                       for p in args.pobjs(of))]  # fmt: skip
-        for noun in held:
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
-                for pobj in args.pobjs(prep):
-                    targets += args.all_actors(pobj)
+    for noun in _held(args, dobjs):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+            for pobj in args.pobjs(prep):
+                targets += args.all_actors(pobj)
     return targets
 
 
+def _held(args: Args, dobjs: list[Token]) -> list[Token]:
+    """The objects and the nouns their "of" names: "a shipment of shells", "a barrage of rockets"."""
+    of_nouns = [p for obj in dobjs for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                for p in args.pobjs(of)]  # fmt: skip
+    return [*dobjs, *of_nouns]
+
+
 def _launch_targets(args: Args, dobjs: list[Token], preps: tuple[str, ...], places: bool) -> list[Arg]:
-    """ "launched drones at US warships": the target hangs off the weapon."""
+    """ "launched drones at US warships", "a barrage of rockets towards the Galilee": the
+    target hangs off the weapon."""
     targets: list[Arg] = []
-    for obj in dobjs:
+    for obj in _held(args, dobjs):
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in args.pobjs(prep):
                 targets += args.all_actors(pobj, places=places) or args.modifier_actors(pobj)

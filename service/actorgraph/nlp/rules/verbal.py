@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from actorgraph.model import SYMMETRIC, RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ACTOR_ONLY_VERBS,
@@ -30,12 +31,12 @@ from actorgraph.nlp.lexicon import (
 )
 from actorgraph.nlp.rules.args import Arg, Args, misread_verb
 from actorgraph.nlp.rules.clauses import IRREGULAR
-from actorgraph.nlp.rules.emit import SYMMETRIC_NAMES, emit, emit_pairs
+from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.object_readings import object_readings
 from actorgraph.nlp.rules.verb_objects import allies_and_enemies, objects, recipient_object
 
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
-PLACE_TYPES = frozenset({"ATTACKS", "CONTROLS"})
+PLACE_TYPES = frozenset({RelationType.ATTACKS, RelationType.CONTROLS})
 BASE = 0.85
 
 
@@ -54,13 +55,13 @@ def _object_lemmas(token: Token) -> set[str]:
 def _joined_forces(token: Token, lemma: str) -> VerbSense | None:
     """ "joined forces with the RSF" is an alliance; "joined the coalition" is the verb's own sense."""
     joined = "with" in _preps(token) and any(c.dep_ == "dobj" and c.lemma_ == "force" for c in token.children)
-    return VerbSense("ALLIED_WITH", ("with",), direct=False) if joined else VERBS.get(lemma)
+    return VerbSense(RelationType.ALLIED_WITH, ("with",), direct=False) if joined else VERBS.get(lemma)
 
 
 def _labelled(token: Token, lemma: str) -> VerbSense | None:
     """ "designated the Houthis a terrorist group": labelling is hostile only with a hostile label."""
     labels = {t.lemma_.lower() for t in token.subtree if t.i != token.i}
-    return VerbSense("OPPOSES") if labels & HOSTILE_LABELS else None
+    return VerbSense(RelationType.OPPOSES) if labels & HOSTILE_LABELS else None
 
 
 #: Reads the sense of a verb from its particles and prepositions, or from what it takes
@@ -68,15 +69,20 @@ def _labelled(token: Token, lemma: str) -> VerbSense | None:
 SenseReader = Callable[[Token, str], VerbSense | None]
 #: Read on the lemma as written ("co-" and all).
 PARTICLE_SENSES: dict[str, SenseReader] = {
-    "take": lambda t, lemma: VerbSense("CONTROLS") if "over" in _particles(t) else VERBS.get(lemma),
-    "shoot": lambda t, lemma: VerbSense("ATTACKS", ("on",)) if "down" in _particles(t) else VERBS.get(lemma),
+    "take": lambda t, lemma: (
+        VerbSense(RelationType.CONTROLS) if "over" in _particles(t) else VERBS.get(lemma)
+    ),
+    "shoot": lambda t, lemma: (
+        VerbSense(RelationType.ATTACKS, ("on",)) if "down" in _particles(t) else VERBS.get(lemma)
+    ),
     # "backed down", "held off", "fired back": no relation
     **dict.fromkeys(
         ("back", "hold", "fire"),
         lambda t, lemma: None if _particles(t) & {"down", "away", "off", "out", "back"} else VERBS.get(lemma),
     ),
     "fight": lambda t, lemma: (
-        VerbSense("ALLIED_WITH", ("alongside", "with"), direct=False) if "alongside" in _preps(t)
+        VerbSense(RelationType.ALLIED_WITH, ("alongside", "with"), direct=False)
+        if "alongside" in _preps(t)
         else VERBS.get(lemma)
     ),
     "join": _joined_forces,
@@ -87,26 +93,33 @@ PARTICLE_SENSES: dict[str, SenseReader] = {
 OBJECT_SENSES: dict[str, SenseReader] = {
     # "Sisi received Hamas leaders"; "received drones from Iran" is not this
     "receive": lambda t, lemma: (
-        None if "from" in _preps(t) or _object_lemmas(t) & SUPPLY_NOUNS else VerbSense("COOPERATES_WITH")
+        None
+        if "from" in _preps(t) or _object_lemmas(t) & SUPPLY_NOUNS
+        else VerbSense(RelationType.COOPERATES_WITH)
     ),
     "exchange": lambda t, lemma: (
-        VerbSense("FIGHTS", ("with",), direct=False)
-        if _object_lemmas(t) & {"fire", "blow", "shot", "shell", "strike", "gunfire"} else VERBS.get(lemma)
+        VerbSense(RelationType.FIGHTS, ("with",), direct=False)
+        if _object_lemmas(t) & {"fire", "blow", "shot", "shell", "strike", "gunfire"}
+        else VERBS.get(lemma)
     ),
     "impose": lambda t, lemma: (
-        VerbSense("OPPOSES", ("on", "against"), direct=False) if _object_lemmas(t) & SANCTION_NOUNS
+        VerbSense(RelationType.OPPOSES, ("on", "against"), direct=False)
+        if _object_lemmas(t) & SANCTION_NOUNS
         else VERBS.get(lemma)
     ),
     # "We stand with Russia"
     "stand": lambda t, lemma: (
-        VerbSense("SUPPORTS", ("with", "by", "behind"), direct=False) if _preps(t) & {"with", "by", "behind"}
+        VerbSense(RelationType.SUPPORTS, ("with", "by", "behind"), direct=False)
+        if _preps(t) & {"with", "by", "behind"}
         else VERBS.get(lemma)
     ),
     # the object is the topic
-    "discuss": lambda t, lemma: VerbSense("COOPERATES_WITH", ("with",), direct=False),
+    "discuss": lambda t, lemma: VerbSense(RelationType.COOPERATES_WITH, ("with",), direct=False),
     **dict.fromkeys(
         ("rule", "govern", "run"),
-        lambda t, lemma: VerbSense("CONTROLS", ("over",)) if "over" in _preps(t) else VERBS.get(lemma),
+        lambda t, lemma: (
+            VerbSense(RelationType.CONTROLS, ("over",)) if "over" in _preps(t) else VERBS.get(lemma)
+        ),
     ),
 }
 
@@ -167,9 +180,9 @@ def _sensed(args: Args, tok: Token, sense: VerbSense, sent: Span) -> Iterator[Ca
         return
     targets = [t for t in targets if _fits(sense.relation, tok, t)]
     rel, pattern = _stated_relation(tok, sense.relation, targets)
-    if rel == "ATTACKS" and sources:
+    if rel == RelationType.ATTACKS and sources:
         args.attackers.append((tok.i, sources))  # "militants attacked five towns": the attacks' doers
-    if rel == "LEADS":
+    if rel == RelationType.LEADS:
         sources = [s for s in sources if s.actor.type == "PERSON"]
         # "a Saudi delegation led by X": X leads the delegation, not Saudi Arabia
         targets = [t for t in targets if args.mention_kinds(sent.doc[t.token]) != {"demonym"}]
@@ -195,8 +208,8 @@ def _passive_parties(
     """The doers and patients of a passive verb ("HTS is supported by the SNA"); with no
     doer named, a symmetric relation's patients are the parties."""
     rel = sense.relation
-    targets = args.patients_of_passive(verb, rel in PLACE_TYPES, rel == "CONTROLS")
-    if rel in SYMMETRIC_NAMES and not sources:
+    targets = args.patients_of_passive(verb, rel in PLACE_TYPES, rel == RelationType.CONTROLS)
+    if rel in SYMMETRIC and not sources:
         # "Russia and Belarus are formally allied": the patients are the parties
         sources, targets = targets, []
         for child in verb.children:
@@ -206,41 +219,54 @@ def _passive_parties(
     return sources, targets
 
 
-def _stated_relation(verb: Token, rel: str, targets: list[Arg]) -> tuple[str, str]:
+def _stated_relation(verb: Token, rel: RelationType, targets: list[Arg]) -> tuple[RelationType, str]:
     """The relation and pattern the verb states: leading places is ruling them ("Hamas,
     which has ruled Gaza since 2007"); an attack vowed is a threat ("vowed to destroy Hamas")."""
     ruling = verb.lemma_.lower() in ("rule", "govern", "run", "administer")
-    if rel == "LEADS" and ruling and targets and all(t.actor.type == "PLACE" for t in targets):
-        return "CONTROLS", "verb"
-    if rel == "ATTACKS" and _threatened(verb):
-        return "OPPOSES", "threat"
+    if rel == RelationType.LEADS and ruling and targets and all(t.actor.type == "PLACE" for t in targets):
+        return RelationType.CONTROLS, "verb"
+    if rel == RelationType.ATTACKS and _threatened(verb):
+        return RelationType.OPPOSES, "threat"
     return rel, "verb"
 
 
 def _emit_sensed(
-    args: Args, tok: Token, rel: str, pattern: str, sources: list[Arg], targets: list[Arg], sent: Span
+    args: Args,
+    tok: Token,
+    rel: RelationType,
+    pattern: str,
+    sources: list[Arg],
+    targets: list[Arg],
+    sent: Span,
 ) -> Iterator[Candidate]:
     """Verbs of membership and founding relate groups; the others their doers to their
     targets, or coordinated doers to each other, or the sides "between" names."""
     lemma = tok.lemma_.lower()
     if lemma in REVERSED_MEMBERSHIP_VERBS and not args.is_passive(tok):
-        yield from emit([t for t in targets if t.actor.type in GROUP_TYPES | {"STATE"}], "MEMBER_OF",
-                        [s for s in sources if s.actor.type in GROUP_TYPES], tok, sent, BASE, "verb")
+        yield from emit(
+            [t for t in targets if t.actor.type in GROUP_TYPES | {"STATE"}],
+            RelationType.MEMBER_OF,
+            [s for s in sources if s.actor.type in GROUP_TYPES],
+            tok,
+            sent,
+            BASE,
+            "verb",
+        )
         return
     if lemma in FOUNDING_VERBS:
         targets = [t for t in targets if t.actor.type in GROUP_TYPES]
-        yield from emit(sources, "MEMBER_OF", targets, tok, sent, BASE * 0.9, "founding")
+        yield from emit(sources, RelationType.MEMBER_OF, targets, tok, sent, BASE * 0.9, "founding")
         return
     yield from _alongside(args, tok, sources, sent)
-    if not sources and not targets and rel in ("FIGHTS", "ATTACKS"):
+    if not sources and not targets and rel in (RelationType.FIGHTS, RelationType.ATTACKS):
         # "Fighting between the army and the RSF spread": a gerund with both sides after it
         sides = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
                  for p in args.pobjs(c) for a in args.all_actors(p)]  # fmt: skip
-        yield from emit_pairs(sides, "FIGHTS", tok, sent, BASE, "between")
+        yield from emit_pairs(sides, RelationType.FIGHTS, tok, sent, BASE, "between")
         return
     if targets:
         yield from emit(sources, rel, targets, tok, sent, BASE, pattern)
-    elif rel in SYMMETRIC_NAMES and len(sources) > 1:
+    elif rel in SYMMETRIC and len(sources) > 1:
         yield from emit_pairs(sources, rel, tok, sent, BASE * 0.9, "verb-coordinated")
 
 
@@ -254,18 +280,32 @@ def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Itera
             for behalf in objs:
                 for of in behalf.children:
                     for pobj in args.pobjs(of):
-                        yield from emit(sources, "SUPPORTS", args.all_actors(pobj), verb, sent, BASE * 0.9,
-                                        "behalf")
+                        yield from emit(
+                            sources,
+                            RelationType.SUPPORTS,
+                            args.all_actors(pobj),
+                            verb,
+                            sent,
+                            BASE * 0.9,
+                            "behalf",
+                        )
         elif child.lower_ == "between" and mediating:
             for pobj in objs:
-                yield from emit(sources, "COOPERATES_WITH", args.all_actors(pobj), verb, sent, BASE * 0.9,
-                                "mediate")
+                yield from emit(
+                    sources,
+                    RelationType.COOPERATES_WITH,
+                    args.all_actors(pobj),
+                    verb,
+                    sent,
+                    BASE * 0.9,
+                    "mediate",
+                )
     allies, enemies = allies_and_enemies(args, verb)  # emitted after all the above, so read apart
     if enemies and allies and verb.lemma_.lower() in ("fight", "join", "unite", "battle", "side"):
-        yield from emit(sources + allies, "FIGHTS", enemies, verb, sent, BASE * 0.9, "alongside")
+        yield from emit(sources + allies, RelationType.FIGHTS, enemies, verb, sent, BASE * 0.9, "alongside")
     elif allies and verb.lemma_.lower() in COOPERATIVE_VERBS:
         # "has mediated between Israel and the group alongside Egypt"
-        yield from emit(sources, "COOPERATES_WITH", allies, verb, sent, BASE * 0.85, "alongside")
+        yield from emit(sources, RelationType.COOPERATES_WITH, allies, verb, sent, BASE * 0.85, "alongside")
 
 
 def _threatened(verb: Token) -> bool:
@@ -281,13 +321,13 @@ def _threatened(verb: Token) -> bool:
     return False
 
 
-def _fits(rel: str, verb: Token, target: Arg) -> bool:
+def _fits(rel: RelationType, verb: Token, target: Arg) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ACTOR_ONLY_VERBS and target.actor.type == "PLACE":
         return False
     if lemma in WEAK_CONTROL:
         return target.actor.type == "PLACE"
-    if rel == "CONTROLS":
+    if rel == RelationType.CONTROLS:
         return target.actor.type in ("PLACE", "STATE") or not target.actor.known
     return True
 
@@ -297,7 +337,7 @@ def _fell(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     places = [p for c in verb.children if c.dep_ == "nsubj" for p in args.place(c)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
         takers = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
-        yield from emit(takers, "CONTROLS", places, verb, sent, BASE, "fell")
+        yield from emit(takers, RelationType.CONTROLS, places, verb, sent, BASE, "fell")
 
 
 def _jointly(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
@@ -308,8 +348,8 @@ def _jointly(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     partners = [a for a in args.agents(verb) if a.actor.type != "PLACE"]
     sense = sense_of(verb)
     # fighting side by side is an alliance, as "joint strikes" is elsewhere
-    hostile = sense is not None and sense.relation in ("ATTACKS", "FIGHTS")
-    rel = "ALLIED_WITH" if hostile else "COOPERATES_WITH"
+    hostile = sense is not None and sense.relation in (RelationType.ATTACKS, RelationType.FIGHTS)
+    rel = RelationType.ALLIED_WITH if hostile else RelationType.COOPERATES_WITH
     if len({a.actor.id for a in partners}) > 1:
         yield from emit_pairs(partners, rel, verb, sent, BASE * 0.85, "jointly")
 
@@ -325,4 +365,4 @@ def _enable(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
             for sub in child.children:
                 if sub.dep_ == "nsubj":
                     targets += args.all_actors(sub)
-    yield from emit(sources, "SUPPORTS", targets, verb, sent, BASE * 0.85, "enable")
+    yield from emit(sources, RelationType.SUPPORTS, targets, verb, sent, BASE * 0.85, "enable")

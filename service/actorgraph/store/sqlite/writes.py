@@ -55,7 +55,7 @@ def fetch_articles(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Ar
     return {row[0]: row_article(row) for row in rows}
 
 
-def upsert_actors(conn: sqlite3.Connection, actors: Iterable[Actor]) -> int:
+def upsert_actors(conn: sqlite3.Connection, actors: Iterable[Actor]) -> list[str]:
     """Insert new actors and merge the aliases of known ones. Returns how many rows changed."""
     incoming: dict[str, Actor] = {}
     for a in actors:
@@ -80,7 +80,7 @@ def upsert_actors(conn: sqlite3.Connection, actors: Iterable[Actor]) -> int:
             if not adds_nothing(old_actor, actor):
                 rows.append(actor_row(merge_actor(old_actor, actor)))
     conn.executemany("INSERT OR REPLACE INTO actors (id, name, type, aliases) VALUES (?, ?, ?, ?)", rows)
-    return len(rows)
+    return [r[0] for r in rows]
 
 
 def _aliases_json(actor: Actor) -> str:
@@ -103,11 +103,11 @@ def remove_article(conn: sqlite3.Connection, article_id: str) -> set[EdgeKey]:
 
 def insert_bundles(
     conn: sqlite3.Connection, bundles: Sequence[ArticleBundle]
-) -> tuple[list[WriteResult], set[EdgeKey], int]:
+) -> tuple[list[WriteResult], set[EdgeKey], list[str]]:
     """Store new articles with their actors and claims.
 
-    Returns the results, the edge keys the new (or replaced) claims touch, and how many
-    actor rows changed. An article whose content hash is stored already is skipped; an
+    Returns the results, the edge keys the new (or replaced) claims touch, and the ids of
+    the actor rows that changed. An article whose content hash is stored already is skipped; an
     article id stored with other content is replaced (an updated article)."""
     results: list[WriteResult] = []
     touched: set[EdgeKey] = set()
@@ -215,8 +215,10 @@ def recompute_edges(conn: sqlite3.Connection, keys: set[EdgeKey]) -> dict[EdgeKe
 _CAMEO_JSON = {r.value: json.dumps(CAMEO_ROOTS[r]) for r in RelationType}
 
 
-def log_change(conn: sqlite3.Connection, keys: Iterable[EdgeKey], actors_changed: bool) -> int:
-    """Bump the store revision and record what changed; returns the new revision."""
+def log_change(conn: sqlite3.Connection, keys: Iterable[EdgeKey], actor_ids: Sequence[str]) -> int:
+    """Bump the store revision and record what changed; returns the new revision. Changed
+    actors are rows (rev, actor id, '*actors', NULL), so readers patch their name index; a
+    NULL id (too many to list) makes them rebuild it."""
     conn.execute("UPDATE meta SET value = value + 1 WHERE key = 'rev'")
     rev: int = conn.execute("SELECT value FROM meta WHERE key = 'rev'").fetchone()[0]
     keys = list(keys)
@@ -224,7 +226,10 @@ def log_change(conn: sqlite3.Connection, keys: Iterable[EdgeKey], actors_changed
         conn.execute("INSERT INTO edge_log (rev) VALUES (?)", (rev,))  # NULL key: rebuild
     else:
         conn.executemany("INSERT INTO edge_log VALUES (?, ?, ?, ?)", [(rev, *k) for k in keys])
-    if actors_changed:
+    if len(actor_ids) > LOG_KEYS_MAX:
         conn.execute("INSERT INTO edge_log (rev, relation) VALUES (?, '*actors')", (rev,))
+    else:
+        conn.executemany("INSERT INTO edge_log (rev, source_id, relation) VALUES (?, ?, '*actors')",
+                         [(rev, i) for i in actor_ids])  # fmt: skip
     conn.execute("DELETE FROM edge_log WHERE rev <= ?", (rev - LOG_KEEP_REVS,))
     return rev

@@ -1,0 +1,122 @@
+"""Whom a pronoun stands for, for :class:`~actorgraph.nlp.rules.args.Args`: the speaker of
+what it is part of ("The Israeli military said it had killed ..."), the subject named
+earlier inside a quotation, or the latest subject in this sentence or the one before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.nlp.lexicon import ACCOUNT_PREPS, PRONOUN_SPEAKER_VERBS
+from actorgraph.nlp.rules.clauses import subject_phrase
+from actorgraph.nlp.rules.coordination import CoordinationReader
+from actorgraph.nlp.rules.places import Arg
+
+
+class PronounReader(CoordinationReader):
+    """Pronoun readings; ``owners`` is read by ``Args``."""
+
+    _resolving: set[int]
+
+    def owners(self, token: Token, depth: int = 0) -> list[Arg]:
+        """The owners a noun names: read by ``Args``."""
+        raise NotImplementedError
+
+    def speaker_of(self, token: Token) -> list[Arg]:
+        """Who says what ``token`` is part of: the quotation's speaker, or the subject
+        of a governing speech verb."""
+        quoted = self.quoted_speaker(token)
+        if quoted:
+            return quoted
+        node = token
+        for _ in range(6):
+            if node.head.i == node.i:
+                return []
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
+                for child in node.children:
+                    if child.dep_ == "nsubj":
+                        return self.actors(child)
+                return []
+        return []
+
+    def pronoun(self, token: Token) -> list[Arg]:
+        """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli
+        military said it had killed ...", "PIJ said its fighters had attacked ..."."""
+        if token.i in self._resolving:
+            return []
+        self._resolving.add(token.i)
+        try:
+            return self._pronoun(token)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _pronoun(self, token: Token) -> list[Arg]:
+        held = self.held_to_account(token)
+        if held:
+            return held
+        quote = next(((a, b) for a, b in self._quote_map() if a <= token.idx < b), None)
+        if quote is not None:
+            # inside a quotation "its" is whatever the speaker spoke of: a subject named
+            # earlier in the same quotation ("The Houthis are terrorists, and Iran is their sponsor")
+            return self._previous_subject(token, quote[0])
+        node = token
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
+                for child in node.children:
+                    if child.dep_ == "nsubj" and child.i != token.i:
+                        found = [a for a in self.at(child) if a.actor.type not in ("PERSON", "PLACE")]
+                        found = found or self.owners(child)
+                        return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
+                return []
+        return self._previous_subject(token)
+
+    def held_to_account(self, token: Token) -> list[Arg]:
+        """ "warned Tehran of serious consequences over its attack", "thanked Iran for its
+        support": a possessive in what a verb holds its named object to account for is
+        that object."""
+        if token.dep_ != "poss":
+            return []
+        node, accounted = token.head, False
+        for _ in range(5):
+            if node.head.i == node.i:
+                return []
+            accounted = accounted or (node.dep_ == "pobj" and node.head.lower_ in ACCOUNT_PREPS)
+            node = node.head
+            if node.pos_ == "VERB":
+                break
+        if not accounted or node.pos_ != "VERB":
+            return []
+        objects = [c for c in node.children if c.dep_ == "dobj" and c.i < token.i]
+        found = [a for o in objects for a in self.at(o) if a.actor.type not in ("PERSON", "PLACE")]
+        return [Arg(a.actor, 0.85, token.i) for a in found]
+
+    def other_than(self, token: Token, subjects: list[Arg]) -> list[Arg]:
+        """ "Iran is their sponsor": what "their" stands for, never the clause's own subject."""
+        skip = frozenset(s.actor.id for s in subjects)
+        marks = [t for t in self.doc[token.sent.start : token.i] if t.text in ('"', "\u201c", "\u201d")]
+        if len(marks) % 2:  # inside a quotation, attributed or not
+            return self._previous_subject(token, marks[-1].idx, skip)
+        return [a for a in self.pronoun(token) if a.actor.id not in skip]
+
+    def _previous_subject(
+        self, token: Token, from_char: int = -1, skip: frozenset[str] = frozenset()
+    ) -> list[Arg]:
+        """ "The RSF took the base. Days later, its fighters ...": the latest actor that was
+        the subject of a clause, in this sentence or the one before (and from ``from_char`` on)."""
+        sent = token.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in reversed(self.mentions):
+            if not floor <= m.start < token.i or m.actor.type in ("PERSON", "PLACE") or m.actor.id in skip:
+                continue
+            if self.doc[m.start].idx < from_char:
+                break
+            if subject_phrase(self.doc[m.end - 1]):
+                if token.lower_ in ("their", "they", "them"):
+                    # "Mali, Burkina Faso and Niger marked ... their pact": the whole coordination
+                    return [Arg(a.actor, 0.75, token.i) for a in self.all_actors(self.doc[m.end - 1])]
+                return [Arg(m.actor, 0.75, token.i)]
+        return []
+
