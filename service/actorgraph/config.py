@@ -103,6 +103,9 @@ class Settings(BaseSettings):
     )
     cors_origins: list[str] = Field(default_factory=list)
     node_cap: int = Field(500, description="Most nodes a subgraph response may hold.")
+    query_budget: float = Field(
+        5.0, gt=0, description="Seconds a path search may take; past it the request is a 422 that says so."
+    )
 
     # Paths of the project's data
     cypher_dir: Path = Field(default_factory=lambda: data_dir("cypher"), description="The Cypher library.")

@@ -15,6 +15,11 @@ class ConflictError(InputError):
     """Input that contradicts itself (one id, two texts): no reading of it is ours to pick."""
 
 
+class OverBudget(InputError):
+    """A request that would run past the query budget (``ACTORGRAPH_QUERY_BUDGET``): the
+    message says which part and what to ask instead."""
+
+
 class ActorNotFound(ActorGraphError):
     """An actor id or name that the store does not know."""
 

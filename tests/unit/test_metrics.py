@@ -7,7 +7,7 @@ import itertools
 import networkx as nx
 import pytest
 
-from actorgraph.graph.metrics import centrality, communities, directed, pagerank
+from actorgraph.graph.metrics import BETWEENNESS_EXACT_NODES, centrality, communities, directed, pagerank
 from actorgraph.model import Actor, ActorType, Edge, RelationType, Subgraph
 
 
@@ -76,3 +76,13 @@ def test_two_dense_groups_joined_by_one_weak_edge_are_two_communities() -> None:
     assert sorted(sorted(a.id for a in c.actors) for c in found) == [left, right]
     assert all(c.size == 3 for c in found)
     assert communities(Subgraph(nodes=[actor("alone")], edges=[])) == []
+
+
+def test_betweenness_is_estimated_only_past_the_exact_size() -> None:
+    """Exact betweenness is O(nodes x edges): a whole large graph gets the sampled estimate,
+    and says so."""
+    chain = [edge(f"n{i}", RelationType.SUPPORTS, f"n{i + 1}") for i in range(BETWEENNESS_EXACT_NODES + 10)]
+    big = centrality(Subgraph(nodes=[], edges=chain, total_nodes=None), limit=3)
+    assert big.betweenness_estimated and big.betweenness[0].score > 0
+    few = centrality(Subgraph(nodes=[], edges=chain[:20], total_nodes=None), limit=3)
+    assert not few.betweenness_estimated

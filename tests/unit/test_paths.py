@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from itertools import pairwise
 
 import networkx as nx
 import pytest
 
+from actorgraph.errors import OverBudget
 from actorgraph.graph import paths as gp
 from actorgraph.model import Claim, Edge, EdgeFilter, RelationType
 
@@ -137,3 +139,45 @@ def test_bounded_bidirectional_search_agrees_with_networkx() -> None:
             assert path is not None and path[0] == s and path[-1] == t
             assert len(path) - 1 == expected
             assert all(ref.has_edge(a, b) for a, b in pairwise(path))
+
+
+def _hub_heavy(hubs: int = 6, spokes: int = 40) -> nx.Graph:
+    """Hubs all joined to each other and each to its own spokes, the spokes of neighbouring
+    hubs joined too: between two hubs the simple paths of 6 hops number in the millions."""
+    g = nx.Graph()
+    names = [f"h{i}" for i in range(hubs)]
+    for i, h in enumerate(names):
+        for other in names[i + 1 :]:
+            g.add_edge(h, other, r={(h, "SUPPORTS"): (0.9, 1, None, None, False)})
+        for s in range(spokes):
+            spoke = f"{h}-s{s}"
+            g.add_edge(h, spoke, r={(h, "SUPPORTS"): (0.8, 1, None, None, False)})
+            twin = f"{names[(i + 1) % hubs]}-s{s}"
+            g.add_edge(spoke, twin, r={(spoke, "ALLIED_WITH"): (0.7, 1, None, None, False)})
+    return g
+
+
+def test_all_paths_between_hubs_stop_at_the_path_cap() -> None:
+    g = _hub_heavy()
+    found = gp.node_paths(g, "h0", "h3", EdgeFilter(), "all", 1, 6)
+    assert len(found) == gp.MAX_ALL_PATHS
+    assert all(p[0] == "h0" and p[-1] == "h3" and len(set(p)) == len(p) <= 7 for p in found)
+    assert [len(p) for p in found] == sorted(len(p) for p in found)
+
+
+def test_a_search_past_its_deadline_is_over_budget() -> None:
+    g = _hub_heavy()
+    past = time.monotonic() - 1.0  # a deadline already gone: no timing in the test
+    with pytest.raises(OverBudget, match=r"mode=all with max_hops=6 .*ACTORGRAPH_QUERY_BUDGET"):
+        gp.node_paths(g, "h0", "h3", EdgeFilter(), "all", 1, 6, deadline=past)
+    with pytest.raises(OverBudget, match="k_shortest"):
+        gp.node_paths(g, "h0", "h3", EdgeFilter(), "k_shortest", 5, 6, deadline=past)
+    # Without a deadline, or with time left, the same searches answer.
+    assert gp.node_paths(g, "h0", "h3", EdgeFilter(), "k_shortest", 5, 6, deadline=time.monotonic() + 60)
+
+
+def test_all_paths_agree_with_networkx_below_the_cap() -> None:
+    g = _hub_heavy(hubs=3, spokes=3)
+    ours = gp.all_paths(g, "h0", "h2", 4, None)
+    theirs = list(nx.all_simple_paths(g, "h0", "h2", cutoff=4))
+    assert sorted(ours) == sorted(theirs)

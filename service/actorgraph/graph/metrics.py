@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import networkx as nx
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from actorgraph.model import SYMMETRIC, Actor, ActorType, Edge, Subgraph
 
@@ -44,10 +44,20 @@ class Community(BaseModel):
     actors: list[Actor]
 
 
+#: Exact betweenness costs O(nodes x edges); past this many nodes it is estimated from
+#: shortest paths out of BETWEENNESS_SAMPLES sources (fixed seed: the same graph gives the
+#: same answer), which keeps a whole-graph request within the query budget.
+BETWEENNESS_EXACT_NODES = 500
+BETWEENNESS_SAMPLES = 64
+
+
 class Centrality(BaseModel):
     degree: list[ActorScore]
     pagerank: list[ActorScore]
     betweenness: list[ActorScore]
+    betweenness_estimated: bool = Field(
+        False, description="true: betweenness estimated from a sample of sources (a large graph)"
+    )
 
 
 def undirected(nodes: Iterable[Actor], edges: Iterable[Edge]) -> nx.Graph:
@@ -117,13 +127,15 @@ def centrality(sub: Subgraph, limit: int = 10) -> Centrality:
     und = undirected(sub.nodes, sub.edges)
     actors.update({n: Actor(id=n, name=n, type=ActorType.GROUP) for n in und.nodes if n not in actors})
     degree = {n: float(d) for n, d in und.degree()}
-    between = nx.betweenness_centrality(und, normalized=True) if und.number_of_nodes() > 2 else {}
+    sample = BETWEENNESS_SAMPLES if und.number_of_nodes() > BETWEENNESS_EXACT_NODES else None
+    between = nx.betweenness_centrality(und, k=sample, normalized=True, seed=0) if len(und) > 2 else {}
     between = {n: float(between.get(n, 0.0)) for n in und.nodes}
     pr = pagerank(directed(actors.values(), sub.edges))
     return Centrality(
         degree=_top(degree, actors, limit),
         pagerank=_top(pr, actors, limit),
         betweenness=_top(between, actors, limit),
+        betweenness_estimated=sample is not None,
     )
 
 

@@ -13,13 +13,14 @@ entry per aggregated edge between the two (any type, either direction). Plain tu
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, Literal
 
 import networkx as nx
 
-from actorgraph.errors import InputError
+from actorgraph.errors import InputError, OverBudget
 from actorgraph.graph.belief import HEDGE_WEIGHT
 from actorgraph.model import (
     CAMEO_ROOTS,
@@ -301,15 +302,56 @@ def _join(pred: dict[str, str | None], succ: dict[str, str | None], meet: str) -
     return path
 
 
+def _over(deadline: float | None, what: str) -> None:
+    if deadline is not None and time.monotonic() >= deadline:
+        raise OverBudget(f"{what} ran past the query budget (ACTORGRAPH_QUERY_BUDGET)")
+
+
+def all_paths(
+    g: nx.Graph, source: str, target: str, max_hops: int, deadline: float | None, cap: int = MAX_ALL_PATHS
+) -> list[list[str]]:
+    """Simple paths of at most ``max_hops`` hops, depth first, stopping at ``cap`` paths.
+    The deadline is looked at every few hundred steps: between two hubs of a large graph
+    the walk is exponential in the hop limit, and is cut off rather than left to run."""
+    found: list[list[str]] = []
+    path = [source]
+    on_path = {source}
+    stack = [iter(g[source])]
+    steps = 0
+    while stack and len(found) < cap:
+        steps += 1
+        if steps % 256 == 1:
+            _over(deadline, f"mode=all with max_hops={max_hops} (try fewer hops or mode=k_shortest)")
+        nxt = next(stack[-1], None)
+        if nxt is None:
+            stack.pop()
+            on_path.discard(path.pop())
+        elif nxt == target:
+            found.append([*path, target])
+        elif nxt not in on_path and len(path) < max_hops:
+            path.append(nxt)
+            on_path.add(nxt)
+            stack.append(iter(g[nxt]))
+    return found
+
+
 def node_paths(
-    g: nx.Graph, source: str, target: str, flt: EdgeFilter, mode: PathMode, k: int, max_hops: int
+    g: nx.Graph,
+    source: str,
+    target: str,
+    flt: EdgeFilter,
+    mode: PathMode,
+    k: int,
+    max_hops: int,
+    deadline: float | None = None,
 ) -> list[list[str]]:
     """Node sequences from ``source`` to ``target`` over edges passing the filter, ignoring
     direction, each at most ``max_hops`` long.
 
     ``shortest``: one shortest path. ``k_shortest``: up to ``k`` simple paths, shortest first
     (networkx ``shortest_simple_paths``). ``all``: every simple path (up to
-    :data:`MAX_ALL_PATHS`), ordered by length then ids.
+    :data:`MAX_ALL_PATHS`), ordered by length then ids. Past ``deadline`` (a
+    ``time.monotonic()`` value) the search raises :class:`OverBudget`.
     """
     if source == target:
         return []
@@ -325,9 +367,9 @@ def node_paths(
             if len(p) - 1 > max_hops:
                 break
             found.append(p)
+            _over(deadline, f"mode=k_shortest with k={k} (try a smaller k)")
         return found
-    gen = nx.all_simple_paths(view, source, target, cutoff=max_hops)
-    return sorted(islice(gen, MAX_ALL_PATHS), key=lambda p: (len(p), p))
+    return sorted(all_paths(view, source, target, max_hops, deadline), key=lambda p: (len(p), p))
 
 
 def best_hop(g: nx.Graph, u: str, v: str, flt: EdgeFilter) -> tuple[EdgeKey, EdgeFacts, bool]:

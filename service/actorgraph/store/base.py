@@ -161,7 +161,9 @@ class Store(Protocol):
         mode: Literal["shortest", "k_shortest", "all"] = "shortest",
         k: int = 3,
         max_hops: int = 4,
+        budget: float | None = None,
     ) -> list[GraphPath]:
-        """Paths ignoring edge direction, each hop with its evidence (strongest first)."""
+        """Paths ignoring edge direction, each hop with its evidence (strongest first).
+        ``budget``: seconds the search may take; past it, ``OverBudget``."""
 
     def stats(self) -> StoreStats: ...

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 import threading
+import time
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import pairwise
@@ -376,14 +377,16 @@ class EmbeddedStore:
         mode: Literal["shortest", "k_shortest", "all"] = "shortest",
         k: int = 3,
         max_hops: int = 4,
+        budget: float | None = None,
     ) -> list[GraphPath]:
         gp.check_max_hops(max_hops)
+        deadline = None if budget is None else time.monotonic() + budget
         with self._read():
             self._require_actor(source_id)
             self._require_actor(target_id)
             gp.check_distinct(source_id, target_id)
             g = self._graph_for(flt)
-            found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops)
+            found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops, deadline)
             actors = fetch_actors(self._conn, {n for p in found for n in p})
             out: list[GraphPath] = []
             for nodes in found:

@@ -11,6 +11,7 @@ one give the same answers (the contract suite in ``tests/contract/`` checks it).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, Literal, TypeVar
 
@@ -292,14 +293,15 @@ class Neo4jStore:
         mode: Literal["shortest", "k_shortest", "all"] = "shortest",
         k: int = 3,
         max_hops: int = 4,
+        budget: float | None = None,
     ) -> list[GraphPath]:
         gp.check_max_hops(max_hops, most=MAX_HOPS)
+        deadline = None if budget is None else time.monotonic() + budget
         if source_id == target_id:
             self._require_actors(source_id)
             gp.check_distinct(source_id, target_id)
-        found = self._read(
-            lambda tx: npaths.read_paths(tx, self.cypher, source_id, target_id, flt, mode, k, max_hops)
-        )
+        ends, cy = (source_id, target_id), self.cypher
+        found = self._read(lambda tx: npaths.read_paths(tx, cy, *ends, flt, mode, k, max_hops, deadline))
         if not found:
             self._require_actors(source_id, target_id)  # a missing endpoint is a 404, not "no path"
         return found

@@ -74,7 +74,8 @@ def _actors(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def read_paths(tx: ManagedTransaction, cy: CypherLibrary, source_id: str, target_id: str, flt: EdgeFilter,
-               mode: gp.PathMode, k: int, max_hops: int) -> list[GraphPath]:  # fmt: skip
+               mode: gp.PathMode, k: int, max_hops: int,
+               deadline: float | None = None) -> list[GraphPath]:  # fmt: skip
     """The paths the store answers (see ``Store.paths``); empty also when an endpoint does
     not exist, which the caller checks."""
     # A time window changes which edges exist, so the stored shortest paths may not be the
@@ -85,7 +86,7 @@ def read_paths(tx: ManagedTransaction, cy: CypherLibrary, source_id: str, target
     if not rows:
         return []
     g = walk_graph(tx, cy, rows, flt)
-    found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops)
+    found = gp.node_paths(g, source_id, target_id, flt, mode, k, max_hops, deadline)
     if not found:
         return []
     hops_of = [[gp.best_hop(g, u, v, flt) for u, v in pairwise(nodes)] for nodes in found]

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from actorgraph.api.deps import FilterDep, FormatDep, StoreDep, call_with_actors
+from actorgraph.api.deps import FilterDep, FormatDep, SettingsDep, StoreDep, call_with_actors
 from actorgraph.api.lookups import Lookups
 from actorgraph.api.render import EXPORT_CONTENT, json_response, subgraph_response
 from actorgraph.api.schemas import EdgeOut, HopOut, PathOut, PathsOut, hop_label
@@ -57,10 +57,12 @@ def present(path: GraphPath, look: Lookups) -> PathOut:
     responses={
         200: {"content": EXPORT_CONTENT, "description": "the paths, or their union in an export format"},
         404: {"description": "unknown actor; the problem lists the nearest names"},
+        422: {"description": "invalid parameters, or a search past the query budget (the detail says which)"},
     },
 )
 def find_paths(
     store: StoreDep,
+    settings: SettingsDep,
     flt: FilterDep,
     fmt: FormatDep,
     source: Annotated[str, Query(min_length=1, description="id, name or alias, e.g. Russia")],
@@ -73,10 +75,11 @@ def find_paths(
     """Paths ignore edge direction: a hop walked against its edge reads in the inverse
     wording ("HTS supported-by Syrian National Army"), computed here, never stored.
     A source and target naming the same actor have no path between them: the answer is empty."""
+    budget = settings.query_budget
     found = call_with_actors(
         store,
         [source, target],
-        lambda a, b: [] if a == b else store.paths(a, b, flt, mode=mode, k=k, max_hops=max_hops)[:limit],
+        lambda a, b: [] if a == b else store.paths(a, b, flt, mode, k, max_hops, budget)[:limit],
     )
     if found:
         a, b = found[0].actors[0], found[0].actors[-1]
