@@ -25,10 +25,9 @@ from actorgraph.config import load_settings
 from actorgraph.store.embedded import EmbeddedStore
 from tests.fixtures.load import Load, ServeProcess, wait_for
 from tests.fixtures.redis import RedisServer
-from tests.integration.test_neo4j_outage_under_load import counts, reference, without_confidence
+from tests.integration.test_neo4j_outage_under_load import counts, stored_once
 from tests.integration.test_queue_crash import (  # the fixture is used by name
     WorkerProcess,
-    _snapshot,
     no_worker_left_behind,  # noqa: F401
 )
 
@@ -101,16 +100,7 @@ def test_redis_restart_and_a_killed_worker_under_load(tmp_path: Path) -> None:
     statuses = Counter(h.status for h in load.hits)
     assert set(statuses) <= {200, 202, 404, 503}, statuses
 
-    store = EmbeddedStore.open(settings.db_path)
-    try:
-        assert set(store.articles_by_id(list(accepted))) == set(accepted)
-        got = _snapshot(store)
-    finally:
-        store.close()
-    assert got["articles"] == len(accepted)
-    want = reference(load.articles, tmp_path)
-    # Confidence left out, as in the Neo4j test: wire-copy weighting depends on arrival order.
-    assert {**got, "edges": without_confidence(got)} == {**want, "edges": without_confidence(want)}
+    got = stored_once(EmbeddedStore.open(settings.db_path), accepted, load.articles, tmp_path)
     print(
         json.dumps(
             {
