@@ -25,6 +25,11 @@ def data_dir(name: str) -> Path:
     return bundled if bundled.is_dir() else REPO_ROOT / name
 
 
+#: The development default of ``ACTORGRAPH_NEO4J_PASSWORD``: public, so ``actorgraph neo4j
+#: start`` refuses it on any address beyond loopback (``neo4jlocal/exposure.py``).
+DEV_NEO4J_PASSWORD = "actorgraph-dev"
+
+
 class Settings(BaseSettings):
     """Every knob of actorgraph. Each field is the env var ``ACTORGRAPH_<NAME>``."""
 
@@ -35,11 +40,16 @@ class Settings(BaseSettings):
     db_path: Path = Field(Path("actorgraph.db"), description="SQLite file of the embedded store.")
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of Neo4j.")
     neo4j_user: str = "neo4j"
-    neo4j_password: str = "actorgraph-dev"
+    neo4j_password: str = DEV_NEO4J_PASSWORD
     neo4j_database: str = "neo4j"
     neo4j_home: Path = Field(Path(".neo4j"), description="Data, logs and build of the local Neo4j.")
     neo4j_bolt_port: int = 7687
     neo4j_http_port: int = Field(7474, description="Port of the local Neo4j Browser.")
+    neo4j_listen_address: str = Field(
+        "127.0.0.1", min_length=1,
+        description="Address the local Neo4j's Bolt and Browser listen on; beyond loopback it needs "
+        "a password other than the development default.",
+    )
     neo4j_heap: str = "512m"
     neo4j_pagecache: str = "256m"
     # Bounds on waiting for a Neo4j that went away (docs/operations.md): a request fails with

@@ -7,6 +7,7 @@ import sys
 
 from actorgraph.config import Settings
 from actorgraph.neo4jlocal import LocalNeo4j, LocalNeo4jConfig
+from actorgraph.neo4jlocal.exposure import check_listen_address
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,6 +29,8 @@ def _server(settings: Settings) -> LocalNeo4j:
 
 
 def run_start(args: argparse.Namespace, settings: Settings) -> int:
+    # Refused before anything is built or launched; main() turns the error into exit 2.
+    check_listen_address(settings.neo4j_listen_address, settings.neo4j_password)
     server = _server(settings)
     print(f"actorgraph: starting Neo4j in {server.config.home} ...", file=sys.stderr)
     st = server.start(timeout=args.timeout)

@@ -22,6 +22,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from actorgraph.config import Settings
 from actorgraph.errors import ActorGraphError
 from actorgraph.neo4jlocal.build import MAIN_CLASS, LauncherBuild, build_launcher, launcher_root
+from actorgraph.neo4jlocal.exposure import check_listen_address
 
 #: What Neo4j's own start script opens for its direct-memory and native file access.
 JVM_OPENS = [
@@ -47,6 +48,7 @@ class LocalNeo4jConfig:
     password: str
     heap: str = "512m"
     pagecache: str = "256m"
+    listen_address: str = "127.0.0.1"
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LocalNeo4jConfig:
@@ -58,15 +60,25 @@ class LocalNeo4jConfig:
             password=settings.neo4j_password,
             heap=settings.neo4j_heap,
             pagecache=settings.neo4j_pagecache,
+            listen_address=settings.neo4j_listen_address,
         )
 
     @property
+    def connect_host(self) -> str:
+        """The host a client on this machine dials (as the launcher computes it): loopback
+        for a wildcard listen address, else the address, an IPv6 literal in brackets."""
+        host = self.listen_address.strip()
+        if host in ("0.0.0.0", "::", "[::]"):
+            return "127.0.0.1"
+        return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+    @property
     def uri(self) -> str:
-        return f"bolt://127.0.0.1:{self.bolt_port}"
+        return f"bolt://{self.connect_host}:{self.bolt_port}"
 
     @property
     def browser_url(self) -> str:
-        return f"http://127.0.0.1:{self.http_port}/browser/"
+        return f"http://{self.connect_host}:{self.http_port}/browser/"
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,7 @@ class LocalNeo4j:
             "--http-port", str(c.http_port),
             "--user", c.user,
             "--pagecache", c.pagecache,
+            "--listen-address", c.listen_address.strip(),
             "--plugins", str(build.plugins),
         ]  # fmt: skip
         if build.browser_jar is not None:
@@ -158,6 +171,7 @@ class LocalNeo4j:
         """Start the server (building the launcher first if needed) and wait for Bolt."""
         if len(self.config.password) < 8:
             raise LocalNeo4jError("ACTORGRAPH_NEO4J_PASSWORD must have at least 8 characters (Neo4j's rule)")
+        check_listen_address(self.config.listen_address, self.config.password)
         if self.pid() is not None:
             return self._wait_ready(self.pid(), 0, timeout)
         build = self._launcher()

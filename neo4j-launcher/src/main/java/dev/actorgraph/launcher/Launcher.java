@@ -25,8 +25,12 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Runs Neo4j Community embedded, with the Bolt connector on loopback and auth on, and serves
- * Neo4j Browser's static files from its Maven jar so the Browser connects to that Bolt port.
+ * Runs Neo4j Community embedded, with the Bolt connector on the listen address (loopback
+ * unless {@code --listen-address} says otherwise) and auth on, and serves Neo4j Browser's
+ * static files from its Maven jar, on the same address, so the Browser connects to that Bolt port.
+ *
+ * <p>Whether a non-loopback address may be used with the password in hand is decided by the
+ * Python side before it starts this launcher ({@code actorgraph neo4j start}).
  *
  * <p>Started by {@code actorgraph neo4j start}; the password comes from the environment
  * ({@code ACTORGRAPH_NEO4J_PASSWORD}) so it never shows in the process list. Prints one
@@ -48,22 +52,23 @@ public final class Launcher {
             throw new IllegalArgumentException("ACTORGRAPH_NEO4J_PASSWORD is not set");
         }
         long pagecache = parseBytes(opts.getOrDefault("pagecache", "256m"));
+        String listen = opts.getOrDefault("listen-address", "127.0.0.1");
 
         String plugins = opts.get("plugins");
         DatabaseManagementService dbms;
         if (plugins != null && Files.isDirectory(Path.of(plugins))) {
             try {
-                dbms = builder(home, boltPort, pagecache)
+                dbms = builder(home, listen, boltPort, pagecache)
                         .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
                         .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                         .build();
             } catch (RuntimeException e) {
                 // APOC is a convenience for Browser users, never a requirement: start without it.
                 System.out.println("WARN APOC did not load, starting without plugins: " + rootCause(e));
-                dbms = builder(home, boltPort, pagecache).build();
+                dbms = builder(home, listen, boltPort, pagecache).build();
             }
         } else {
-            dbms = builder(home, boltPort, pagecache).build();
+            dbms = builder(home, listen, boltPort, pagecache).build();
         }
         DatabaseManagementService service = dbms;
         CountDownLatch stopped = new CountDownLatch(1);
@@ -78,20 +83,33 @@ public final class Launcher {
 
         setCredentials(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), user, password);
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME); // fails fast if the default db is down
-        String bolt = "bolt://127.0.0.1:" + boltPort;
+        String host = connectHost(listen);
+        String bolt = "bolt://" + host + ":" + boltPort;
         String browserJar = opts.get("browser-jar");
         if (httpPort > 0 && browserJar != null) {
-            http[0] = serveBrowser(Path.of(browserJar), httpPort, bolt);
+            http[0] = serveBrowser(Path.of(browserJar), listen, httpPort, host, bolt);
         }
-        System.out.println("READY " + bolt + (http[0] != null ? " http://127.0.0.1:" + httpPort + "/browser/" : ""));
+        System.out.println("READY " + bolt + (http[0] != null ? " http://" + host + ":" + httpPort + "/browser/" : ""));
         System.out.flush();
         stopped.await();
     }
 
-    private static DatabaseManagementServiceBuilder builder(Path home, int boltPort, long pagecache) {
+    /** The host a client on this machine dials: loopback for a wildcard address, else the
+     *  address itself (an IPv6 literal in brackets, as URIs want it). */
+    private static String connectHost(String listen) {
+        if ("0.0.0.0".equals(listen) || "::".equals(listen) || "[::]".equals(listen)) {
+            return "127.0.0.1";
+        }
+        return listen.contains(":") && !listen.startsWith("[") ? "[" + listen + "]" : listen;
+    }
+
+    private static DatabaseManagementServiceBuilder builder(Path home, String listen, int boltPort, long pagecache) {
+        String bare = listen.startsWith("[") ? listen.substring(1, listen.length() - 1) : listen;
         return new DatabaseManagementServiceBuilder(home)
+                // server.default_listen_address covers every connector; Bolt gets it with its port.
+                .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(bare))
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(BoltConnector.listen_address, new SocketAddress(bare, boltPort))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                 // A small machine: no transaction-log space reserved up front, no old logs kept.
@@ -125,11 +143,13 @@ public final class Launcher {
         }
     }
 
-    private static HttpServer serveBrowser(Path jar, int port, String bolt) throws IOException {
+    private static HttpServer serveBrowser(Path jar, String listen, int port, String host, String bolt)
+            throws IOException {
         ZipFile zip = new ZipFile(jar.toFile());
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 16);
+        String bare = listen.startsWith("[") ? listen.substring(1, listen.length() - 1) : listen;
+        HttpServer server = HttpServer.create(new InetSocketAddress(bare, port), 16);
         // The Browser reads this discovery document from the page's origin to find Bolt.
-        String discovery = "{\"bolt_routing\":\"neo4j://127.0.0.1:" + bolt.substring(bolt.lastIndexOf(':') + 1)
+        String discovery = "{\"bolt_routing\":\"neo4j://" + host + ":" + bolt.substring(bolt.lastIndexOf(':') + 1)
                 + "\",\"bolt_direct\":\"" + bolt + "\",\"neo4j_version\":\"5.26\",\"neo4j_edition\":\"community\","
                 + "\"auth_config\":{\"oidc_providers\":[]}}";
         server.createContext("/", exchange -> {
