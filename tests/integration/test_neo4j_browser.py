@@ -40,6 +40,16 @@ def test_discovery_document_points_at_the_local_bolt_port(neo4j_server: Neo4jSer
     assert html.status_code == 200 and "<html" in html.text.lower()
 
 
+def test_discovery_names_the_host_the_page_came_from(neo4j_server: Neo4jServer) -> None:
+    # A Browser on another machine (ACTORGRAPH_NEO4J_LISTEN_ADDRESS=0.0.0.0) loads the page
+    # by this machine's name and must dial Bolt there; a malformed Host falls back to loopback.
+    base = neo4j_server.browser_url.removesuffix("browser/")
+    port = neo4j_server.uri.rsplit(":", 1)[1]
+    for host, dialled in [("localhost:1", "localhost"), ('x"}, "y:1', "127.0.0.1")]:
+        found = httpx.get(base, headers={"Accept": "application/json", "Host": host}).json()
+        assert found["bolt_direct"] == f"bolt://{dialled}:{port}"
+
+
 def test_browser_connects_and_runs_an_example(
     neo4j_server: Neo4jServer, page: Page, artifacts_dir: Path
 ) -> None:

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -38,6 +40,9 @@ import org.neo4j.io.ByteUnit;
  */
 public final class Launcher {
     private static final String BROWSER_PREFIX = "browser/";
+    /** A Host header's host: a DNS name, an IPv4 address or a bracketed IPv6 literal, then
+     *  an optional port. Anything else is not echoed into the discovery document. */
+    private static final Pattern HOST_HEADER = Pattern.compile("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.-]+)(?::[0-9]+)?$");
 
     private Launcher() {}
 
@@ -87,7 +92,7 @@ public final class Launcher {
         String bolt = "bolt://" + host + ":" + boltPort;
         String browserJar = opts.get("browser-jar");
         if (httpPort > 0 && browserJar != null) {
-            http[0] = serveBrowser(Path.of(browserJar), listen, httpPort, host, bolt);
+            http[0] = serveBrowser(Path.of(browserJar), listen, httpPort, host, boltPort);
         }
         System.out.println("READY " + bolt + (http[0] != null ? " http://" + host + ":" + httpPort + "/browser/" : ""));
         System.out.flush();
@@ -143,23 +148,35 @@ public final class Launcher {
         }
     }
 
-    private static HttpServer serveBrowser(Path jar, String listen, int port, String host, String bolt)
+    private static HttpServer serveBrowser(Path jar, String listen, int port, String host, int boltPort)
             throws IOException {
         ZipFile zip = new ZipFile(jar.toFile());
         String bare = listen.startsWith("[") ? listen.substring(1, listen.length() - 1) : listen;
         HttpServer server = HttpServer.create(new InetSocketAddress(bare, port), 16);
-        // The Browser reads this discovery document from the page's origin to find Bolt.
-        String discovery = "{\"bolt_routing\":\"neo4j://" + host + ":" + bolt.substring(bolt.lastIndexOf(':') + 1)
-                + "\",\"bolt_direct\":\"" + bolt + "\",\"neo4j_version\":\"5.26\",\"neo4j_edition\":\"community\","
-                + "\"auth_config\":{\"oidc_providers\":[]}}";
         server.createContext("/", exchange -> {
             try (exchange) {
-                handle(exchange, zip, discovery);
+                handle(exchange, zip, discovery(requestHost(exchange, host), boltPort));
             }
         });
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         return server;
+    }
+
+    /** The host the page was loaded from: a Browser on another machine (listening on a
+     *  wildcard address) must dial Bolt there, not its own loopback. */
+    private static String requestHost(HttpExchange ex, String fallback) {
+        String header = ex.getRequestHeaders().getFirst("Host");
+        Matcher m = HOST_HEADER.matcher(header == null ? "" : header.trim());
+        return m.matches() ? m.group(1) : fallback;
+    }
+
+    /** The Browser reads this discovery document from the page's origin to find Bolt. */
+    private static String discovery(String host, int boltPort) {
+        String bolt = host + ":" + boltPort;
+        return "{\"bolt_routing\":\"neo4j://" + bolt + "\",\"bolt_direct\":\"bolt://" + bolt
+                + "\",\"neo4j_version\":\"5.26\",\"neo4j_edition\":\"community\","
+                + "\"auth_config\":{\"oidc_providers\":[]}}";
     }
 
     private static void handle(HttpExchange ex, ZipFile zip, String discovery) throws IOException {
