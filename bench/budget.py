@@ -8,9 +8,10 @@ a power law with a few very large hubs, the worst case for path enumeration:
 - ``mode=all`` between the two largest hubs at the largest hop limit (6): it stops at the
   path cap or raises ``OverBudget`` (the API's 422) at the budget;
 - ``k_shortest`` (k=20) and ``shortest`` between the same hubs;
-- the depth-3 neighbourhood of the largest hub under the default node cap;
-- centrality and communities over the largest graph the API takes whole
-  (``METRICS_EDGE_CAP`` edges; a bigger one is a 422 at once).
+- the depth-3 neighbourhood of the largest hub under the default node cap, with the walk's
+  caps and the budget's deadline (``actorgraph.graph.walk``);
+- centrality and communities over ``--metrics-edges`` edges (the API takes up to
+  ``METRICS_EDGE_CAP`` whole; a bigger graph is a 422 at once), under the budget's deadline.
 
 Prints one JSON object: seconds per request and what each answered.
 
@@ -30,6 +31,7 @@ from typing import Any
 
 from actorgraph.errors import OverBudget
 from actorgraph.graph import paths as gp
+from actorgraph.graph import walk
 from actorgraph.graph.metrics import centrality, communities
 from actorgraph.model import Actor, ActorType, EdgeFilter, RelationType, Subgraph
 
@@ -106,9 +108,9 @@ def main() -> None:
         seconds, result = timed(fn)
         figures[name] = {"seconds": seconds, "answer": outcome(result)}
     log("neighbourhood")
-    seconds, (nodes, _, total) = timed(lambda: gp.neighbourhood(g, h0, 3, flt, "both", 500))
+    seconds, w = timed(lambda: walk.neighbourhood(g, h0, 3, flt, "both", 500, time.monotonic() + args.budget))
     figures["neighbourhood_depth_3_largest_hub"] = {
-        "seconds": seconds, "answer": f"{len(nodes)} of {total} nodes (truncated)"
+        "seconds": seconds, "answer": f"{len(w.nodes)} of at least {w.total} nodes, truncated: {w.cut}"
     }
     sub_rows = rows[: args.metrics_edges]
     ids = sorted({n for (s, _, t), _ in sub_rows for n in (s, t)})
@@ -118,12 +120,15 @@ def main() -> None:
         total_nodes=None,
     )
     log("centrality")
-    seconds, c = timed(lambda: centrality(sub, 10))
-    estimated = f"betweenness estimated: {c.betweenness_estimated}"
+    seconds, c = timed(lambda: centrality(sub, 10, time.monotonic() + args.budget))
+    estimated = f"betweenness estimated: {c.betweenness_estimated}, truncated: {c.truncated}"
     figures["centrality_whole_graph_at_cap"] = {"seconds": seconds, "answer": estimated}
     log("communities")
-    seconds, found = timed(lambda: communities(sub, 2))
-    figures["communities_whole_graph_at_cap"] = {"seconds": seconds, "answer": f"{len(found)} communities"}
+    seconds, found = timed(lambda: communities(sub, 2, time.monotonic() + args.budget))
+    figures["communities_whole_graph_at_cap"] = {
+        "seconds": seconds,
+        "answer": f"{len(found.communities)} communities ({found.method}), truncated: {found.truncated}",
+    }
     print(
         json.dumps(
             {

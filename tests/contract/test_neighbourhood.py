@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.errors import InputError
+from actorgraph.graph import walk
 from actorgraph.model import RelationType
 from actorgraph.store.base import EdgeFilter, Store, Subgraph
 
@@ -91,3 +92,29 @@ def test_time_window_neighbourhood(loaded: Store) -> None:
     assert ids(sg) == {"hts"}
     sg = loaded.neighbourhood("russia", 1, EdgeFilter(as_of="2024-11-20"))
     assert ids(sg) == {"russia", "syrian-government"}
+
+
+def test_a_walk_stopped_at_the_node_cap_answers_what_a_whole_walk_does(
+    loaded: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = loaded.neighbourhood("hts", 3, EdgeFilter(), node_limit=3)
+    # Depth 1 of hts reaches 6 actors, over a cap of 5: the walk stops discovering there.
+    monkeypatch.setattr(walk, "WALK_NODE_CAP", 5)
+    capped = loaded.neighbourhood("hts", 3, EdgeFilter(), node_limit=3)
+    assert capped.truncated and capped.total_nodes == 6
+    assert [a.id for a in capped.nodes] == [a.id for a in whole.nodes]
+    assert keys(capped) == keys(whole)
+
+
+def test_a_walk_cut_by_its_level_cap_or_budget_answers_only_what_is_true(
+    loaded: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = loaded.neighbourhood("hts", 3, EdgeFilter())
+    monkeypatch.setattr(walk, "LEVEL_EDGE_CAP", 6)
+    cut = loaded.neighbourhood("hts", 3, EdgeFilter())
+    assert cut.truncated and 1 < len(cut.nodes) < len(whole.nodes)
+    assert ids(cut) <= ids(whole) and keys(cut) <= keys(whole)
+    for e in cut.edges:
+        assert {e.source_id, e.target_id} <= ids(cut)
+    spent = loaded.neighbourhood("hts", 3, EdgeFilter(), budget=0.0)
+    assert spent.truncated and [a.id for a in spent.nodes] == ["hts"] and spent.edges == []

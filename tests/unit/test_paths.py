@@ -10,6 +10,7 @@ import pytest
 
 from actorgraph.errors import OverBudget
 from actorgraph.graph import paths as gp
+from actorgraph.graph import walk
 from actorgraph.model import Claim, Edge, EdgeFilter, RelationType
 
 R = RelationType
@@ -73,13 +74,13 @@ def test_filters_apply_to_traversal() -> None:
 
 def test_neighbourhood_direction_symmetric_and_limit() -> None:
     g = graph(("c", R.SUPPORTS, "x", 0.9), ("y", R.SUPPORTS, "c", 0.5), ("c", R.FIGHTS, "z", 0.7))
-    nodes, _, _ = gp.neighbourhood(g, "c", 1, EdgeFilter(), "out", 10)
-    assert set(nodes) == {"c", "x", "z"}  # z: FIGHTS is symmetric, walks either way
-    nodes, _, _ = gp.neighbourhood(g, "c", 1, EdgeFilter(), "in", 10)
-    assert set(nodes) == {"c", "y", "z"}
-    nodes, edges, total = gp.neighbourhood(g, "c", 1, EdgeFilter(), "both", 2)
-    assert nodes == ["c", "x"] and total == 4
-    assert edges == [("c", "SUPPORTS", "x")]
+    found = walk.neighbourhood(g, "c", 1, EdgeFilter(), "out", 10)
+    assert set(found.nodes) == {"c", "x", "z"}  # z: FIGHTS is symmetric, walks either way
+    found = walk.neighbourhood(g, "c", 1, EdgeFilter(), "in", 10)
+    assert set(found.nodes) == {"c", "y", "z"}
+    found = walk.neighbourhood(g, "c", 1, EdgeFilter(), "both", 2)
+    assert found.nodes == ["c", "x"] and found.total == 4 and not found.cut
+    assert found.edges == [("c", "SUPPORTS", "x")]
 
 
 def test_endpoint_matching_of_symmetric_edges() -> None:

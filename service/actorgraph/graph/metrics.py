@@ -15,16 +15,24 @@ Choices, and why:
   needs SciPy, which nothing else in the project uses.
 - Betweenness runs on the undirected graph (paths ignore direction, as the path routes do).
 - Communities are Louvain over the undirected graph weighted by confidence, with a fixed
-  seed so the answer is stable between calls.
+  seed so the answer is stable between calls; past :data:`LOUVAIN_EDGE_CAP` linked pairs
+  they are found by label propagation instead (``method``), whose sweeps stop at the
+  deadline.
+
+Both take a ``deadline`` (a ``time.monotonic()`` value: the query budget). PageRank stops
+iterating at half the time left, sampled betweenness stops taking sources at the deadline,
+Louvain stops between levels; a measure cut short says so (``truncated``).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 import networkx as nx
 from pydantic import BaseModel, Field
 
+from actorgraph.graph.bounded import label_propagation, past, sampled_betweenness
 from actorgraph.model import SYMMETRIC, Actor, ActorType, Edge, Subgraph
 
 PAGERANK_DAMPING = 0.85
@@ -49,6 +57,8 @@ class Community(BaseModel):
 #: same answer), which keeps a whole-graph request within the query budget.
 BETWEENNESS_EXACT_NODES = 500
 BETWEENNESS_SAMPLES = 64
+#: Louvain's first level over more linked pairs than this runs past a budget of seconds.
+LOUVAIN_EDGE_CAP = 20_000
 
 
 class Centrality(BaseModel):
@@ -57,6 +67,19 @@ class Centrality(BaseModel):
     betweenness: list[ActorScore]
     betweenness_estimated: bool = Field(
         False, description="true: betweenness estimated from a sample of sources (a large graph)"
+    )
+    truncated: bool = Field(
+        False,
+        description="true: the query budget cut the computation (PageRank stopped before it "
+        "converged, or betweenness from fewer sampled sources than asked)",
+    )
+
+
+class Communities(BaseModel):
+    communities: list[Community]
+    method: str = Field(description="louvain, or label_propagation past the Louvain size")
+    truncated: bool = Field(
+        False, description="true: the query budget stopped the search before it settled"
     )
 
 
@@ -93,15 +116,20 @@ def directed(nodes: Iterable[Actor], edges: Iterable[Edge]) -> nx.DiGraph:
     return g
 
 
-def pagerank(g: nx.DiGraph, damping: float = PAGERANK_DAMPING) -> dict[str, float]:
-    """Weighted PageRank by power iteration; dangling nodes spread their rank uniformly."""
+def pagerank(
+    g: nx.DiGraph, damping: float = PAGERANK_DAMPING, deadline: float | None = None
+) -> tuple[dict[str, float], bool]:
+    """Weighted PageRank by power iteration; dangling nodes spread their rank uniformly.
+    Also whether it converged (past the deadline it stops with the ranks it has)."""
     nodes = list(g.nodes)
     n = len(nodes)
     if n == 0:
-        return {}
+        return {}, True
     out_weight = {u: sum(d["weight"] for _, _, d in g.out_edges(u, data=True)) for u in nodes}
     rank = dict.fromkeys(nodes, 1.0 / n)
-    for _ in range(PAGERANK_MAX_ITER):
+    for i in range(PAGERANK_MAX_ITER):
+        if i and past(deadline):
+            return rank, False
         dangling = sum(rank[u] for u in nodes if out_weight[u] <= 0.0)
         base = (1.0 - damping) / n + damping * dangling / n
         nxt = dict.fromkeys(nodes, base)
@@ -111,8 +139,8 @@ def pagerank(g: nx.DiGraph, damping: float = PAGERANK_DAMPING) -> dict[str, floa
         err = sum(abs(nxt[u] - rank[u]) for u in nodes)
         rank = nxt
         if err < n * PAGERANK_TOL:
-            break
-    return rank
+            return rank, True
+    return rank, False
 
 
 def _top(scores: dict[str, float], actors: dict[str, Actor], limit: int) -> list[ActorScore]:
@@ -121,34 +149,52 @@ def _top(scores: dict[str, float], actors: dict[str, Actor], limit: int) -> list
     return [ActorScore(actor=actors[a], score=round(s, 6)) for a, s in ranked[:limit] if a in actors]
 
 
-def centrality(sub: Subgraph, limit: int = 10) -> Centrality:
+def centrality(sub: Subgraph, limit: int = 10, deadline: float | None = None) -> Centrality:
     """Top actors by degree, PageRank and betweenness."""
     actors = {a.id: a for a in sub.nodes}
     und = undirected(sub.nodes, sub.edges)
     actors.update({n: Actor(id=n, name=n, type=ActorType.GROUP) for n in und.nodes if n not in actors})
     degree = {n: float(d) for n, d in und.degree()}
-    sample = BETWEENNESS_SAMPLES if und.number_of_nodes() > BETWEENNESS_EXACT_NODES else None
-    between = nx.betweenness_centrality(und, k=sample, normalized=True, seed=0) if len(und) > 2 else {}
+    half = None if deadline is None else time.monotonic() + (deadline - time.monotonic()) / 2
+    pr, converged = pagerank(directed(actors.values(), sub.edges), deadline=half)
+    estimated = und.number_of_nodes() > BETWEENNESS_EXACT_NODES
+    done = BETWEENNESS_SAMPLES
+    if estimated:
+        between, done = sampled_betweenness(und, BETWEENNESS_SAMPLES, deadline)
+    else:
+        between = nx.betweenness_centrality(und, normalized=True) if len(und) > 2 else {}
     between = {n: float(between.get(n, 0.0)) for n in und.nodes}
-    pr = pagerank(directed(actors.values(), sub.edges))
     return Centrality(
         degree=_top(degree, actors, limit),
         pagerank=_top(pr, actors, limit),
         betweenness=_top(between, actors, limit),
-        betweenness_estimated=sample is not None,
+        betweenness_estimated=estimated,
+        truncated=not converged or done < min(BETWEENNESS_SAMPLES, und.number_of_nodes()),
     )
 
 
-def communities(sub: Subgraph, min_size: int = 2) -> list[Community]:
-    """Louvain communities, largest first; singletons (isolated actors) left out by default."""
+def _louvain(und: nx.Graph, deadline: float | None) -> tuple[list[set[str]], bool]:
+    """Louvain's partition, level by level; past the deadline the last level done."""
+    parts: list[set[str]] = [{n} for n in und.nodes]
+    for level in nx.community.louvain_partitions(und, weight="weight", seed=COMMUNITY_SEED):
+        parts = level
+        if past(deadline):
+            return parts, True
+    return parts, False
+
+
+def communities(sub: Subgraph, min_size: int = 2, deadline: float | None = None) -> Communities:
+    """Communities, largest first; singletons (isolated actors) left out by default."""
     actors = {a.id: a for a in sub.nodes}
     und = undirected(sub.nodes, sub.edges)
     if und.number_of_edges() == 0:
-        return []
-    parts = nx.community.louvain_communities(und, weight="weight", seed=COMMUNITY_SEED)
+        return Communities(communities=[], method="louvain")
+    method = "louvain" if und.number_of_edges() <= LOUVAIN_EDGE_CAP else "label_propagation"
+    parts, cut = _louvain(und, deadline) if method == "louvain" else label_propagation(und, deadline)
     groups = [
         sorted((actors[n] for n in part if n in actors), key=lambda a: (a.name, a.id)) for part in parts
     ]
     groups = [g for g in groups if len(g) >= min_size]
     groups.sort(key=lambda g: (-len(g), g[0].name if g else ""))
-    return [Community(id=i, size=len(g), actors=g) for i, g in enumerate(groups)]
+    found = [Community(id=i, size=len(g), actors=g) for i, g in enumerate(groups)]
+    return Communities(communities=found, method=method, truncated=cut)

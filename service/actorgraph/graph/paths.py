@@ -25,13 +25,11 @@ from actorgraph.graph.belief import HEDGE_WEIGHT
 from actorgraph.model import (
     CAMEO_ROOTS,
     SYMMETRIC,
-    Actor,
     Claim,
     Direction,
     Edge,
     EdgeFilter,
     RelationType,
-    Subgraph,
 )
 
 #: (confidence, evidence_count, first_seen, last_seen, hedged_only) of one aggregated edge.
@@ -67,16 +65,6 @@ def check_max_hops(max_hops: int, most: int | None = None) -> None:
 def check_distinct(source_id: str, target_id: str) -> None:
     if source_id == target_id:
         raise InputError("a path needs two different actors")
-
-
-def neighbourhood_subgraph(
-    g: nx.MultiDiGraph, nodes: list[str], keys: Iterable[EdgeKey], total: int, actors: dict[str, Actor]
-) -> Subgraph:
-    """The answer of a neighbourhood walk over the walk graph ``g``, as both stores return it."""
-    edges = [make_edge(k, g[k[0]][k[2]]["r"][(k[0], k[1])]) for k in keys]
-    return Subgraph(
-        nodes=[actors[n] for n in nodes], edges=edges, truncated=total > len(nodes), total_nodes=total
-    )
 
 
 def make_edge(key: EdgeKey, facts: EdgeFacts) -> Edge:
@@ -182,7 +170,7 @@ def edge_rank(edge: Edge) -> tuple[float, int, str, str, str]:
     return (-edge.confidence, -edge.evidence_count, edge.source_id, edge.relation.value, edge.target_id)
 
 
-def _walks(source: str, relation: str, frm: str, direction: Direction) -> bool:
+def walks(source: str, relation: str, frm: str, direction: Direction) -> bool:
     """Whether an edge with this source may be walked away from ``frm`` in ``direction``.
     Symmetric relations hold both ways, so they walk in either direction."""
     if direction == "both" or relation in SYMMETRIC:
@@ -197,47 +185,6 @@ def filtered_view(g: nx.Graph, flt: EdgeFilter) -> nx.Graph:
         return g
     view: nx.Graph = nx.subgraph_view(g, filter_edge=ok)
     return view
-
-
-# --- neighbourhoods -------------------------------------------------------------------
-
-
-def neighbourhood(
-    g: nx.Graph, center: str, depth: int, flt: EdgeFilter, direction: Direction, node_limit: int
-) -> tuple[list[str], list[EdgeKey], int]:
-    """Nodes within ``depth`` steps of ``center`` and the edges walked to reach them.
-
-    Returns ``(nodes, edge_keys, total_nodes)``. The walk is breadth first; an edge belongs
-    to the neighbourhood when it is walked from a node closer than ``depth`` (as a Cypher
-    variable-length match from the centre would see it). Under a node limit the centre is
-    kept, then nodes by (depth, strongest edge that reached them descending, id).
-    """
-    level: dict[str, int] = {center: 0}
-    reach: dict[str, float] = {center: 1.0}
-    walked: dict[EdgeKey, None] = {}
-    frontier = [center]
-    for d in range(1, depth + 1):
-        nxt: list[str] = []
-        for u in frontier:
-            if u not in g:
-                continue
-            for v in g[u]:
-                for key, facts in pair_edges(g, u, v):
-                    if not passes(key[1], facts, flt) or not _walks(key[0], key[1], u, direction):
-                        continue
-                    walked[key] = None
-                    if v not in level:
-                        level[v] = d
-                        nxt.append(v)
-                    if level[v] == d:
-                        reach[v] = max(reach.get(v, 0.0), facts[0])
-        frontier = nxt
-    ordered = sorted(level, key=lambda n: (level[n], -reach[n], n))
-    kept = ordered[: max(node_limit, 1)]
-    keep = set(kept)
-    edges = [k for k in walked if k[0] in keep and k[2] in keep]
-    edges.sort(key=lambda k: (k[0], k[1], k[2]))
-    return kept, edges, len(ordered)
 
 
 # --- paths ----------------------------------------------------------------------------

@@ -150,8 +150,16 @@ class Store(Protocol):
         first, ``since``/``until`` on the claims' published days)."""
 
     def neighbourhood(
-        self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500
-    ) -> Subgraph: ...
+        self,
+        actor_id: str,
+        depth: int,
+        flt: EdgeFilter,
+        direction: Direction = "both",
+        node_limit: int = 500,
+        budget: float | None = None,
+    ) -> Subgraph:
+        """Actors within ``depth`` steps of one actor. ``budget``: seconds the walk may take;
+        a walk cut short (by it, or by the walk's caps) answers ``truncated``."""
 
     def paths(
         self,

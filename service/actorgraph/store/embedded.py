@@ -20,8 +20,9 @@ from typing import Literal
 
 import networkx as nx
 
-from actorgraph.errors import ActorNotFound, ArticleNotFound, StoreError, StoreUnavailable
+from actorgraph.errors import ActorNotFound, ArticleNotFound, StoreError
 from actorgraph.graph import paths as gp
+from actorgraph.graph import walk
 from actorgraph.model import Actor, ActorType, Article, ArticleBundle, Claim, Edge, RelationType
 from actorgraph.store.base import (
     ActorDetail,
@@ -37,6 +38,7 @@ from actorgraph.store.base import (
 )
 from actorgraph.store.search import NameIndex
 from actorgraph.store.sqlite import queries as q
+from actorgraph.store.sqlite.errors import translated as _translated
 from actorgraph.store.sqlite.schema import (
     CLAIM_COLUMNS,
     connect,
@@ -54,20 +56,6 @@ from actorgraph.store.sqlite.writes import (
     recompute_edges,
     remove_article,
 )
-
-
-@contextmanager
-def _translated() -> Iterator[None]:
-    """sqlite3 errors leave this module as actorgraph errors."""
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise StoreUnavailable(f"the embedded store is busy: {exc}") from exc
-        raise StoreError(f"embedded store: {exc}") from exc
-    except sqlite3.Error as exc:
-        raise StoreError(f"embedded store: {exc}") from exc
-
 
 #: A walk graph this big is frozen out of the cyclic GC once built (see _walk_graph).
 FREEZE_EDGES = 200_000
@@ -358,16 +346,23 @@ class EmbeddedStore:
         return [list(by_key.get(k, ())) for k in keys]
 
     def neighbourhood(
-        self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500
+        self,
+        actor_id: str,
+        depth: int,
+        flt: EdgeFilter,
+        direction: Direction = "both",
+        node_limit: int = 500,
+        budget: float | None = None,
     ) -> Subgraph:
         gp.check_depth(depth)
+        deadline = None if budget is None else time.monotonic() + budget
         with self._read():
             center = self._require_actor(actor_id)
             g = self._graph_for(flt)
-            nodes, keys, total = gp.neighbourhood(g, actor_id, depth, flt, direction, node_limit)
-            actors = fetch_actors(self._conn, nodes)
+            w = walk.neighbourhood(g, actor_id, depth, flt, direction, node_limit, deadline)
+            actors = fetch_actors(self._conn, w.nodes)
             actors[actor_id] = center
-            return gp.neighbourhood_subgraph(g, nodes, keys, total, actors)
+            return walk.neighbourhood_subgraph(g, w, actors)
 
     def paths(
         self,

@@ -23,8 +23,10 @@ from neo4j.exceptions import DriverError, Neo4jError
 from actorgraph.config import Settings
 from actorgraph.errors import ActorNotFound, ArticleNotFound, StoreError
 from actorgraph.graph import paths as gp
+from actorgraph.graph import walk
 from actorgraph.model import SYMMETRIC, Actor, ActorType, Article, ArticleBundle, Claim, Edge, RelationType
 from actorgraph.store import neo4j_paths as npaths
+from actorgraph.store import neo4j_walk as nwalk
 from actorgraph.store import neo4j_write as w
 from actorgraph.store.base import (
     ActorDetail,
@@ -47,7 +49,6 @@ from actorgraph.store.neo4j_rows import (
     day,
     edge_of,
     filter_params,
-    key_of,
     key_param,
     window_params,
 )
@@ -81,9 +82,17 @@ class Neo4jStore:
         with translated(), self.driver.session(database=self.database) as session:
             return session.execute_write(fn)
 
-    def _query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def _query(self, name: str, timeout: float | None = None, **params: Any) -> list[dict[str, Any]]:
+        """One read. ``timeout``: seconds Neo4j gives the transaction (the query budget's
+        rest); past it the driver's error is translated to ``OverBudget``."""
         statement = self.cypher[name]
-        return self._read(lambda tx: tx.run(statement, params).data())
+
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            return tx.run(statement, params).data()
+
+        if timeout is not None:
+            work = neo4j.unit_of_work(timeout=timeout)(work)
+        return self._read(work)
 
     def setup(self) -> None:
         with translated(), self.driver.session(database=self.database) as session:
@@ -258,32 +267,40 @@ class Neo4jStore:
         return self._read(lambda tx: npaths.walk_graph(tx, self.cypher, rows, flt))
 
     def neighbourhood(
-        self, actor_id: str, depth: int, flt: EdgeFilter, direction: Direction = "both", node_limit: int = 500
+        self,
+        actor_id: str,
+        depth: int,
+        flt: EdgeFilter,
+        direction: Direction = "both",
+        node_limit: int = 500,
+        budget: float | None = None,
     ) -> Subgraph:
         gp.check_depth(depth)
+        deadline = None if budget is None else time.monotonic() + budget
         center = self._require_actors(actor_id)[actor_id]
         params = filter_params(flt)
-        rows: dict[gp.EdgeKey, dict[str, Any]] = {}
-        seen = {actor_id}
-        frontier = [actor_id]
-        # Breadth first, one round trip per level: depth is at most 3.
-        for _ in range(depth):
-            found = self._query("store/incident_edges", frontier=frontier, **params)
-            nxt: set[str] = set()
-            for r in found:
-                rows[key_of(r)] = r
-                nxt.update(n for n in (r["source_id"], r["target_id"]) if n not in seen)
-            seen |= nxt
-            frontier = sorted(nxt)
-            if not frontier:
-                break
+
+        def read(frontier: list[str], seconds: float | None) -> list[dict[str, Any]]:
+            limit = walk.LEVEL_EDGE_CAP + 1
+            return self._query("store/incident_edges", seconds, frontier=frontier, limit=limit, **params)
+
+        rows, cut = nwalk.reach_rows(read, actor_id, depth, direction, node_limit, deadline)
         g = self._walk_graph(list(rows.values()), flt)
         if actor_id not in g:
-            return Subgraph(nodes=[center], edges=[], truncated=False, total_nodes=1)
-        nodes, keys, total = gp.neighbourhood(g, actor_id, depth, flt, direction, node_limit)
-        actors = self._read(lambda tx: w.fetch_actors(tx, self.cypher, nodes))
+            return Subgraph(nodes=[center], edges=[], truncated=cut, total_nodes=1)
+        found = walk.neighbourhood(g, actor_id, depth, flt, direction, node_limit, deadline)
+        if found.edge_pass:
+            # The walk stopped discovering: the kept nodes of its last level need their edges
+            # to each other, which the levels read did not reach.
+            more, more_cut = nwalk.edges_among(read, found.edge_pass, set(found.level), deadline)
+            rows.update(more)
+            cut = cut or more_cut
+            g = self._walk_graph(list(rows.values()), flt)
+            found = walk.neighbourhood(g, actor_id, depth, flt, direction, node_limit, deadline)
+        found.cut = found.cut or cut
+        actors = self._read(lambda tx: w.fetch_actors(tx, self.cypher, found.nodes))
         actors[actor_id] = center
-        return gp.neighbourhood_subgraph(g, nodes, keys, total, actors)
+        return walk.neighbourhood_subgraph(g, found, actors)
 
     def paths(
         self,
@@ -301,7 +318,12 @@ class Neo4jStore:
             self._require_actors(source_id)
             gp.check_distinct(source_id, target_id)
         ends, cy = (source_id, target_id), self.cypher
-        found = self._read(lambda tx: npaths.read_paths(tx, cy, *ends, flt, mode, k, max_hops, deadline))
+
+        def work(tx: ManagedTransaction) -> list[GraphPath]:
+            return npaths.read_paths(tx, cy, *ends, flt, mode, k, max_hops, deadline)
+
+        # Neo4j stops the read at the budget too (0 would mean no timeout at all).
+        found = self._read(work if budget is None else neo4j.unit_of_work(timeout=max(budget, 0.001))(work))
         if not found:
             self._require_actors(source_id, target_id)  # a missing endpoint is a 404, not "no path"
         return found

@@ -22,7 +22,10 @@ router = APIRouter(prefix="/v1/actors", tags=["neighbourhood"])
     responses={
         200: {
             "content": EXPORT_CONTENT,
-            "description": "the subgraph; `truncated` says whether the node limit cut it",
+            "description": (
+                "the subgraph; `truncated` says whether the node limit, the walk's caps or the "
+                "query budget cut it"
+            ),
         },
         404: {"description": "unknown actor; the problem lists the nearest names"},
     },
@@ -45,7 +48,9 @@ def neighbourhood(
     sub = call_with_actors(
         store,
         [actor],
-        lambda center: store.neighbourhood(center, depth, flt, direction=direction, node_limit=node_limit),
+        lambda center: store.neighbourhood(
+            center, depth, flt, direction=direction, node_limit=node_limit, budget=settings.query_budget
+        ),
     )
     center_id = sub.nodes[0].id if sub.nodes else actor
     return subgraph_response(sub, fmt, node_limit, stem=f"neighbourhood-{center_id}")

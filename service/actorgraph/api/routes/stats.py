@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from actorgraph.api.deps import FilterDep, StoreDep
+from actorgraph.api.deps import FilterDep, SettingsDep, StoreDep
 from actorgraph.api.schemas import StatsOut
 from actorgraph.errors import SubgraphTooLarge
 from actorgraph.graph.metrics import Centrality, Community, centrality, communities
@@ -63,26 +64,43 @@ class CentralityOut(Centrality):
 
 @router.get("/centrality", summary="Top actors by degree, PageRank and betweenness")
 def get_centrality(
-    store: StoreDep, flt: FilterDep, limit: Annotated[int, Query(ge=1, le=100)] = 10
+    store: StoreDep,
+    settings: SettingsDep,
+    flt: FilterDep,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> CentralityOut:
     """Over the graph the filters keep (time window, types, confidence); see
-    ``actorgraph.graph.metrics`` for how each measure treats direction and weight."""
+    ``actorgraph.graph.metrics`` for how each measure treats direction and weight. Within
+    the query budget: past it PageRank and sampled betweenness stop where they are and
+    ``truncated`` says so."""
+    deadline = time.monotonic() + settings.query_budget
     sub = whole_graph(store, flt)
-    c = centrality(sub, limit)
+    c = centrality(sub, limit, deadline)
     return CentralityOut(nodes=len(sub.nodes), edges=len(sub.edges), **c.model_dump())
 
 
 class CommunitiesOut(BaseModel):
     communities: list[Community]
     total: int
+    method: str = Field(description="louvain, or label_propagation past the Louvain size")
+    truncated: bool = Field(
+        False, description="true: the query budget stopped the search before it settled"
+    )
 
 
 @router.get("/communities", summary="Communities (Louvain, weighted by confidence)")
 def get_communities(
     store: StoreDep,
+    settings: SettingsDep,
     flt: FilterDep,
     min_size: Annotated[int, Query(ge=1, le=1000)] = 2,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> CommunitiesOut:
-    found = communities(whole_graph(store, flt), min_size=min_size)
-    return CommunitiesOut(communities=found[:limit], total=len(found))
+    deadline = time.monotonic() + settings.query_budget
+    found = communities(whole_graph(store, flt), min_size=min_size, deadline=deadline)
+    return CommunitiesOut(
+        communities=found.communities[:limit],
+        total=len(found.communities),
+        method=found.method,
+        truncated=found.truncated,
+    )
