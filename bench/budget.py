@@ -85,7 +85,7 @@ def main() -> None:
     parser.add_argument("--actors", type=int, default=100_000)
     parser.add_argument("--edges", type=int, default=1_000_000)
     parser.add_argument("--budget", type=float, default=5.0, help="ACTORGRAPH_QUERY_BUDGET, seconds")
-    parser.add_argument("--metrics-edges", type=int, default=200_000, help="METRICS_EDGE_CAP")
+    parser.add_argument("--metrics-edges", type=int, default=100_000, help="METRICS_EDGE_CAP")
     args = parser.parse_args()
 
     log(f"building {args.edges} edges over {args.actors} actors")

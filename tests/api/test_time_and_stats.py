@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
+
+from actorgraph.api.routes import stats
 
 
 def test_actor_timeline_by_month_and_day(client: TestClient) -> None:
@@ -65,3 +68,23 @@ def test_communities_split_the_turkish_politics_from_the_syrian_war(client: Test
     assert body["total"] == len(groups) >= 2
     assert {"erdogan", "turkish-opposition"} <= next(g for g in groups if "erdogan" in g)
     assert "russia" not in next(g for g in groups if "erdogan" in g)
+
+
+def test_whole_graph_measures_say_how_they_were_bounded(client: TestClient) -> None:
+    body = client.get("/v1/stats/communities").json()
+    assert body["method"] == "louvain" and body["truncated"] is False
+    body = client.get("/v1/stats/centrality").json()
+    assert body["betweenness_estimated"] is False and body["truncated"] is False
+
+
+def test_a_graph_over_the_metrics_cap_is_a_422_that_says_why(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stats, "METRICS_EDGE_CAP", 3)
+    for route in ("/v1/stats/centrality", "/v1/stats/communities"):
+        r = client.get(route)
+        assert r.status_code == 422, r.text
+        problem = r.json()
+        assert problem["type"].endswith("/over-budget")
+        assert "over the 3 that centrality and communities take" in problem["detail"]
+        assert "narrow it" in problem["detail"]

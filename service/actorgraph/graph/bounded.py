@@ -21,8 +21,9 @@ import networkx as nx
 LP_MAX_SWEEPS = 30
 
 
-def past(deadline: float | None) -> bool:
-    return deadline is not None and time.monotonic() >= deadline
+def past(deadline: float | None, step: float = 0.0) -> bool:
+    """Whether ``deadline`` has passed, or would have after one more ``step`` seconds."""
+    return deadline is not None and time.monotonic() + step >= deadline
 
 
 def _accumulate(g: nx.Graph, s: str, acc: dict[str, float]) -> None:
@@ -62,8 +63,10 @@ def sampled_betweenness(g: nx.Graph, k: int, deadline: float | None) -> tuple[di
         return acc, 0
     sources = random.Random(0).sample(list(g), min(k, n))
     done = 0
+    start = time.monotonic()
     for s in sources:
-        if done and past(deadline):
+        # Stop when one more source, as long as the average so far, would end past it.
+        if done and past(deadline, (time.monotonic() - start) / done):
             break
         _accumulate(g, s, acc)
         done += 1
@@ -83,8 +86,10 @@ def label_propagation(g: nx.Graph, deadline: float | None) -> tuple[list[set[str
     label = {v: v for v in g.nodes}
     nodes = sorted(g.nodes)
     settled = False
+    start = time.monotonic()
     for sweep in range(LP_MAX_SWEEPS):
-        if sweep and past(deadline):
+        # Stop when one more sweep, as long as the average so far, would end past it.
+        if sweep and past(deadline, (time.monotonic() - start) / sweep):
             break
         moved = 0
         for v in nodes:

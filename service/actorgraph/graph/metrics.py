@@ -127,8 +127,10 @@ def pagerank(
         return {}, True
     out_weight = {u: sum(d["weight"] for _, _, d in g.out_edges(u, data=True)) for u in nodes}
     rank = dict.fromkeys(nodes, 1.0 / n)
+    start = time.monotonic()
     for i in range(PAGERANK_MAX_ITER):
-        if i and past(deadline):
+        # Stop when one more iteration, as long as the average so far, would end past it.
+        if i and past(deadline, (time.monotonic() - start) / i):
             return rank, False
         dangling = sum(rank[u] for u in nodes if out_weight[u] <= 0.0)
         base = (1.0 - damping) / n + damping * dangling / n
