@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from fastapi.testclient import TestClient
 
 from actorgraph.api.routes import stats
+from actorgraph.errors import OverBudget
+from actorgraph.store.base import EdgeFilter, Store
 
 
 def test_actor_timeline_by_month_and_day(client: TestClient) -> None:
@@ -88,3 +92,10 @@ def test_a_graph_over_the_metrics_cap_is_a_422_that_says_why(
         assert problem["type"].endswith("/over-budget")
         assert "over the 3 that centrality and communities take" in problem["detail"]
         assert "narrow it" in problem["detail"]
+
+
+def test_reading_the_graph_past_the_budget_is_over_budget(world_store: Store) -> None:
+    whole = stats.whole_graph(world_store, EdgeFilter())
+    assert whole.edges and whole.nodes
+    with pytest.raises(OverBudget, match="reading the filtered graph"):
+        stats.whole_graph(world_store, EdgeFilter(), deadline=time.monotonic() - 1.0)

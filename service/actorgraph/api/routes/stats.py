@@ -24,7 +24,16 @@ METRICS_EDGE_CAP = 100_000
 _PAGE = 10_000
 
 
-def whole_graph(store: Store, flt: EdgeFilter) -> Subgraph:
+def _check(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() >= deadline:
+        raise OverBudget(
+            "reading the filtered graph for centrality or communities ran past the query budget "
+            "(ACTORGRAPH_QUERY_BUDGET): narrow it (types, min_confidence, a time window)"
+        )
+
+
+def whole_graph(store: Store, flt: EdgeFilter, deadline: float | None = None) -> Subgraph:
+    """The filtered graph, read a page at a time; past ``deadline`` between pages, OverBudget."""
     edges, total = store.edges(flt, 0, _PAGE)
     if total > METRICS_EDGE_CAP:
         raise OverBudget(
@@ -32,6 +41,7 @@ def whole_graph(store: Store, flt: EdgeFilter) -> Subgraph:
             "communities take within the query budget: narrow it (types, min_confidence, a time window)"
         )
     while len(edges) < total:
+        _check(deadline)
         more, _ = store.edges(flt, len(edges), _PAGE)
         if not more:
             break
@@ -40,6 +50,7 @@ def whole_graph(store: Store, flt: EdgeFilter) -> Subgraph:
     actors: list[Actor] = []
     offset = 0
     while True:
+        _check(deadline)
         page, n = store.list_actors(offset=offset, limit=_PAGE)
         actors += [a for a in page if a.id in ids]
         offset += len(page)
@@ -78,7 +89,7 @@ def get_centrality(
     the query budget: past it PageRank and sampled betweenness stop where they are and
     ``truncated`` says so."""
     deadline = time.monotonic() + settings.query_budget
-    sub = whole_graph(store, flt)
+    sub = whole_graph(store, flt, deadline)
     c = centrality(sub, limit, deadline)
     return CentralityOut(nodes=len(sub.nodes), edges=len(sub.edges), **c.model_dump())
 
@@ -101,7 +112,7 @@ def get_communities(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> CommunitiesOut:
     deadline = time.monotonic() + settings.query_budget
-    found = communities(whole_graph(store, flt), min_size=min_size, deadline=deadline)
+    found = communities(whole_graph(store, flt, deadline), min_size=min_size, deadline=deadline)
     return CommunitiesOut(
         communities=found.communities[:limit],
         total=len(found.communities),
