@@ -112,7 +112,9 @@ def test_requests_name_the_project_and_wait_their_turn_per_host(websites: WebSit
     first, second = websites.ledger.requests("/world/turkey-shells-manbij.html")
     courier = websites.courier.requests("/news/2024/03/05/turkey-pounds-villages")[0]
     assert all(s.headers["user-agent"].startswith("actorgraph/") for s in (first, second, courier))
-    assert second.at - first.at >= 1.45
+    # the turns space the requests' starts; their arrivals also carry the first one's
+    # connection set-up, which a loaded machine can stretch by a tenth of a second
+    assert second.at - first.at >= 1.3
     assert courier.at < second.at + 1.5  # had it waited for the ledger's next turn, it would be later
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from neo4j.exceptions import ClientError, Neo4jError
@@ -34,7 +35,9 @@ def test_a_timed_out_transaction_is_over_budget_and_a_422(code: str) -> None:
         raise failure
     assert "query budget" in str(caught.value) and "ask for less" in str(caught.value)
     req = Request({"type": "http", "method": "GET", "path": "/v1/x", "headers": [], "query_string": b""})
-    response = asyncio.run(actorgraph_error(req, caught.value))
+    # in a thread of its own: another test may have left an event loop running in this one
+    with ThreadPoolExecutor(1) as pool:
+        response = pool.submit(asyncio.run, actorgraph_error(req, caught.value)).result()
     assert response.status_code == 422
     assert "query budget" in json.loads(bytes(response.body))["detail"]
 
