@@ -12,10 +12,12 @@ per server and the session has one server, so there the store is shared and
 from __future__ import annotations
 
 import os
+import socket
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import neo4j
 import pytest
 from fastapi.testclient import TestClient
 
@@ -23,6 +25,7 @@ from actorgraph.api.app import create_app
 from actorgraph.config import Settings, load_settings
 from actorgraph.model import ArticleBundle
 from actorgraph.store.base import Store
+from actorgraph.store.neo4j import Neo4jStore
 from tests.api.world import BUNDLES
 
 API_KEY = "test-key-0123"
@@ -37,7 +40,10 @@ QUEUE_FILE = Path(tempfile.gettempdir()) / f"actorgraph-api-tests-{os.getpid()}-
 
 def api_settings(**overrides: object) -> Settings:
     base: dict[str, object] = {
-        "api_key": API_KEY, "cors_origins": [DASHBOARD], "node_cap": 50, "queue_url": str(QUEUE_FILE),
+        "api_key": API_KEY,
+        "cors_origins": [DASHBOARD],
+        "node_cap": 50,
+        "queue_url": str(QUEUE_FILE),
     }
     base.update(overrides)
     return load_settings(**base)
@@ -132,3 +138,23 @@ def client(world_store: Store, stores: Stores, _world_clients: dict[int, TestCli
 def fresh_store(stores: Stores) -> Store:
     """The world in a store the test may change."""
     return stores.ensure("world", lambda: BUNDLES, fresh=True)
+
+
+@pytest.fixture
+def unreachable_store_client() -> Iterator[TestClient]:
+    """The API on a real Neo4j driver aimed at a loopback port nobody listens on: every read
+    fails the way a Neo4j that went down does."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    driver = neo4j.GraphDatabase.driver(
+        f"bolt://127.0.0.1:{port}",
+        auth=("neo4j", "x"),
+        connection_timeout=1.0,
+        max_transaction_retry_time=0.5,
+    )
+    try:
+        with TestClient(create_app(api_settings(store="neo4j"), Neo4jStore(driver))) as c:
+            yield c
+    finally:
+        driver.close()
