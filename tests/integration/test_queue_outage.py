@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from actorgraph.config import load_settings
+from actorgraph.config import Settings, load_settings
 from actorgraph.ingest import service
 from actorgraph.ingest.queue import QueueCounts, open_queue
 from actorgraph.store.embedded import EmbeddedStore
@@ -25,17 +25,23 @@ from tests.integration.test_queue_crash import (  # the fixture is used by name
 )
 
 
-def test_worker_rides_out_a_redis_restart(tmp_path: Path) -> None:
+def _redis_with_articles_queued(tmp_path: Path) -> tuple[RedisServer, Settings]:
+    """A persistent Redis of the test's own, with ARTICLES queued on it."""
     server = RedisServer(tmp_path / "redis", persistent=True)
     server.folder.mkdir()
     server.start()
     settings = load_settings(
         queue_url=f"{server.url}/0", db_path=tmp_path / "store.db", queue_max_tries=MAX_TRIES
     )
+    queue = open_queue(settings)
+    service.enqueue(queue, ARTICLES)
+    queue.close()
+    return server, settings
+
+
+def test_worker_rides_out_a_redis_restart(tmp_path: Path) -> None:
+    server, settings = _redis_with_articles_queued(tmp_path)
     try:
-        queue = open_queue(settings)
-        service.enqueue(queue, ARTICLES)
-        queue.close()
 
         worker = WorkerProcess(
             settings,
@@ -72,16 +78,8 @@ def test_worker_rides_out_a_redis_restart(tmp_path: Path) -> None:
 def test_worker_started_while_redis_is_down_waits_for_it(tmp_path: Path) -> None:
     """A worker (re)started by its supervisor while Redis restarts waits for it at start-up
     (``--wait-at-start``) instead of exiting, then works the queue off."""
-    server = RedisServer(tmp_path / "redis", persistent=True)
-    server.folder.mkdir()
-    server.start()
-    settings = load_settings(
-        queue_url=f"{server.url}/0", db_path=tmp_path / "store.db", queue_max_tries=MAX_TRIES
-    )
+    server, settings = _redis_with_articles_queued(tmp_path)
     try:
-        queue = open_queue(settings)
-        service.enqueue(queue, ARTICLES)
-        queue.close()
         server.stop()
         worker = WorkerProcess(settings, "--name", "late", "--drain")
         worker.wait_for("queue unavailable")
