@@ -22,16 +22,13 @@ from actorgraph.errors import StoreUnavailable
 from actorgraph.store.factory import open_store
 from actorgraph.store.neo4j import Neo4jStore, open_neo4j_store
 from tests.contract import data
-from tests.fixtures.neo4j import Neo4jServer, free_port, start_local_neo4j
+from tests.fixtures.neo4j import Neo4jServer, free_port, running_neo4j
 
 
 @pytest.fixture(scope="module")
 def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServer]:
-    srv = start_local_neo4j(tmp_path_factory.mktemp("neo4j-faults"))
-    try:
+    with running_neo4j(tmp_path_factory.mktemp("neo4j-faults")) as srv:
         yield srv
-    finally:
-        srv.server.stop()
 
 
 def test_unreachable_at_start_up_is_a_clear_error() -> None:

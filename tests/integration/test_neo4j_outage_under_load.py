@@ -34,7 +34,7 @@ from actorgraph.store.base import Store
 from actorgraph.store.embedded import EmbeddedStore
 from actorgraph.store.neo4j import open_neo4j_store
 from tests.fixtures.load import READ_STATUSES, Load, ServeProcess, wait_for
-from tests.fixtures.neo4j import Neo4jServer, start_local_neo4j
+from tests.fixtures.neo4j import Neo4jServer, running_neo4j
 from tests.integration.test_queue_crash import (  # the fixture is used by name
     WorkerProcess,
     _snapshot,
@@ -52,11 +52,8 @@ HANG = 60.0
 
 @pytest.fixture(scope="module")
 def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServer]:
-    srv = start_local_neo4j(tmp_path_factory.mktemp("neo4j-outage"))
-    try:
+    with running_neo4j(tmp_path_factory.mktemp("neo4j-outage")) as srv:
         yield srv
-    finally:
-        srv.server.stop()
 
 
 def reference(articles: dict[str, Article], folder: Path) -> dict[str, object]:
