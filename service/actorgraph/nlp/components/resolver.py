@@ -44,6 +44,8 @@ from actorgraph.nlp.lexicon import (
 )
 from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
 
+#: "pro-Turkish", "anti-junta": a stance before a hyphen makes a side of the noun.
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 def _sponsored(token: Token) -> bool:
     """ "Turkish-backed", "Kurdish-led": a participle with a named sponsor before it."""
@@ -171,7 +173,7 @@ class ActorResolver:
         if ent.label_ == DEMONYM:
             return self._organ(ent)
         doc = ent.doc
-        if ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in ("pro", "anti"):
+        if ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in STANCE_PREFIXES:
             return None  # "pro-Turkish opposition" is its own group, read by _groups
         if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entries:
             kind = "metonym" if ent.label_ == METONYM else "gazetteer"
@@ -252,7 +254,7 @@ class ActorResolver:
                     out.append(Mention(blocs[0].i, token.i + 1, ref, "group"))
                     continue
             backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
-            stance = any(c.lower_ in ("pro", "anti") for c in token.lefts)  # "anti-junta forces"
+            stance = any(c.lower_ in STANCE_PREFIXES for c in token.lefts)  # "anti-junta forces"
             if not {token.lemma_.lower(), token.lower_} & GROUP_NOUNS and not (
                 (backed or stance) and {token.lemma_.lower(), token.lower_} & SPONSORED_NOUNS
             ):
@@ -260,7 +262,7 @@ class ActorResolver:
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
             national = [
                 c for c in mods
-                if c.ent_type_ in (DEMONYM, "NORP") or c.lower_ in BLOC_ADJECTIVES | {"pro", "anti", "tribal"}
+                if c.ent_type_ in (DEMONYM, "NORP") or c.lower_ in BLOC_ADJECTIVES | STANCE_PREFIXES | {"tribal"}
             ]
             if not national and not backed:
                 continue
