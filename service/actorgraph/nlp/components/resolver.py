@@ -260,10 +260,8 @@ class ActorResolver:
             ):
                 continue
             mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-            national = [
-                c for c in mods
-                if c.ent_type_ in (DEMONYM, "NORP") or c.lower_ in BLOC_ADJECTIVES | STANCE_PREFIXES | {"tribal"}
-            ]
+            sided = BLOC_ADJECTIVES | STANCE_PREFIXES | {"tribal"}
+            national = [c for c in mods if c.ent_type_ in (DEMONYM, "NORP") or c.lower_ in sided]
             if not national and not backed:
                 continue
             start = _side_start(mods, [*national, *backed], token)
