@@ -4,10 +4,11 @@ project's implementation of the same definition), evidence integrity, and the ca
 of confidence on real news (expected calibration error over tenths of confidence).
 
 Sets: ``dev`` and ``seed`` (``../shared/eval``), ``own`` and ``news``
-(``tests/eval/gold``), ``realnews-dev`` and ``realnews-test`` (``tests/eval/realnews``, whose
-texts come from the cache folder; see ``actorgraph.evaluation.goldsets``). A set whose files
-are absent is listed under ``absent`` with the reason. Score ``realnews-test`` only at the
-end of a piece of work.
+(``tests/eval/gold``), ``realnews-dev``, ``realnews-test`` and ``realnews-unseen``
+(``tests/eval/realnews``, whose texts come from the cache folder; see
+``actorgraph.evaluation.goldsets``). A set whose files are absent is listed under ``absent``
+with the reason. Score ``realnews-test`` only at the end of a piece of work; ``realnews-unseen``
+is a newly annotated batch, scored as unseen text before it joins ``dev``.
 
     .venv/bin/python bench/quality.py [--sets dev,own,realnews-dev] [--errors realnews-dev]
                                       [--predictions DIR]
@@ -42,6 +43,7 @@ SETS: dict[str, Callable[[], list[GoldItem]]] = {
     "news": lambda: load_gold(GOLD / "news.jsonl"),
     "realnews-dev": lambda: load_realnews("dev"),
     "realnews-test": lambda: load_realnews("test"),
+    "realnews-unseen": lambda: load_realnews("unseen"),
 }
 SUMMARY = re.compile(
     r"strict P=([\d.]+) R=([\d.]+) F1=([\d.]+) \| coarse P=([\d.]+) R=([\d.]+) F1=([\d.]+) "
