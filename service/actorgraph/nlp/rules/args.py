@@ -25,7 +25,7 @@ from actorgraph.nlp.lexicon import (
     SIDE_NOUNS,
     SUPPLY_NOUNS,
 )
-from actorgraph.nlp.rules.clauses import controlled, misread_verb
+from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 from actorgraph.nlp.rules.pronouns import PronounReader
 from actorgraph.nlp.rules.weapons import handling_participle, operates
@@ -245,7 +245,10 @@ class Args(PronounReader):
     def subject_tokens(self, verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         """The grammatical subject of ``verb``, inherited from a governing clause if the
         verb has none of its own ("vowed to keep supporting", "is accused of arming")."""
-        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.dep_ != "expl"]
+        subs = [
+            c for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not object_read_as_subject(c)
+        ]  # fmt: skip
         if not subs and misread_verb(verb):  # "The Houthis control much of Yemen" as one noun phrase
             subs = [c for c in verb.lefts if c.dep_ in ("compound", "nmod") and self.at(c)]
         if subs:

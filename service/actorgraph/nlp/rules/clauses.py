@@ -44,3 +44,16 @@ def subject_phrase(token: Token) -> bool:
         and counted.dep_ in ("nsubj", "nsubjpass", "ROOT")  # ROOT: the parser lost the verb
         and (counted.lower_ in PARTITIVE_WORDS or counted.pos_ == "NUM")
     )
+
+
+def object_read_as_subject(token: Token) -> bool:
+    """A verb's object the parser made a second subject after it: "the army recaptured Wad
+    Madani, the capital of ..." (with "Madani" as a subject of "recaptured")."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and token.i > verb.i
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    )

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import LAUNCH_VERBS, PEOPLE_NOUNS, PLACE_NOUNS, SUPPLY_NOUNS, VerbSense
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
+from actorgraph.nlp.rules.clauses import object_read_as_subject
 
 
 def objects(args: Args, verb: Token, sense: VerbSense, places: bool) -> tuple[list[Arg], bool]:
@@ -103,7 +104,7 @@ def _direct_targets(
 def _object_like(verb: Token, child: Token) -> bool:
     """A direct object, or a name the parser hung on a verb without one as an adverbial
     ("Russian jets bombed Aleppo", read like "bombed Saturday")."""
-    if child.dep_ in ("dobj", "dative"):
+    if child.dep_ in ("dobj", "dative") or object_read_as_subject(child):
         return True
     if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.ent_type_ in ("DATE", "TIME"):
         return False

@@ -1,0 +1,48 @@
+"""Fourth round of real-news mechanisms: what each reads, and the wrong readings each
+removes. Sentences are written for these tests (none comes from an eval set)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.test_nlp_extractor import extractor
+from tests.unit.test_nlp_real_news_mechanisms import named
+
+from actorgraph.nlp import Extractor
+
+__all__ = ["extractor"]
+
+Triple = tuple[str, str, str]
+
+#: (mechanism, sentence, a reading it must give)
+READINGS: list[tuple[str, str, Triple]] = [
+    # rules/clauses.py: an object the parser made a second subject after its verb
+    (
+        "object-read-as-subject",
+        "Last week the army recaptured Wad Madani, the capital of Gezira state.",
+        ("army", "CONTROLS", "wad madani"),
+    ),
+    (
+        "object-read-as-subject-rebels",
+        "On Monday M23 rebels seized Goma, the largest city of the east.",
+        ("m23", "CONTROLS", "goma"),
+    ),
+]
+
+#: (mechanism, sentence, a reading it must not give)
+WRONG_READINGS: list[tuple[str, str, Triple]] = [
+    (
+        "object-read-as-subject",
+        "Last week the army recaptured Wad Madani, the capital of Gezira state.",
+        ("wad madani", "CONTROLS", "wad madani"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in READINGS])
+def test_the_reading_each_mechanism_adds(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in named(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [pytest.param(t, w, id=i) for i, t, w in WRONG_READINGS])
+def test_the_wrong_reading_each_mechanism_removes(extractor: Extractor, text: str, wrong: Triple) -> None:
+    assert wrong not in named(extractor, text)
