@@ -26,6 +26,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "On Monday M23 rebels seized Goma, the largest city of the east.",
         ("m23", "CONTROLS", "goma"),
     ),
+    # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
+    (
+        "alleged-act",
+        "The Houthis alleged that American warplanes carried out raids near Saada.",
+        ("houthis", "OPPOSES", "united states"),
+    ),
+    (
+        "alleged-act-verb",
+        "Hezbollah alleged that Israeli drones struck overnight.",
+        ("hezbollah", "OPPOSES", "israel"),
+    ),
 ]
 
 #: (mechanism, sentence, a reading it must not give)
@@ -34,6 +45,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "object-read-as-subject",
         "Last week the army recaptured Wad Madani, the capital of Gezira state.",
         ("wad madani", "CONTROLS", "wad madani"),
+    ),
+    # an allegation of something not hostile opposes nobody
+    (
+        "alleged-act",
+        "Hamas alleged that Egyptian mediators met Israeli officials in Cairo.",
+        ("hamas", "OPPOSES", "egypt"),
     ),
 ]
 

@@ -29,7 +29,7 @@ from actorgraph.nlp.lexicon import (
     TIE_NOUNS,
     VERBS,
 )
-from actorgraph.nlp.rules.accusations import accusations
+from actorgraph.nlp.rules.accusations import accusations, alleged_acts
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.nominal import nominal
@@ -101,7 +101,7 @@ class RelationExtractor:
                         best = found.get(key)
                         if best is None or cand.base > best.base:
                             found[key] = cand
-            for derive in (attack_sites, captures, accusations):
+            for derive in (attack_sites, captures, accusations, alleged_acts):
                 for cand in list(derive(args, list(found.values()))):
                     found.setdefault((cand.source.id, cand.relation, cand.target.id, cand.sent_start), cand)
         kept = [c for c in found.values() if _admitted(c)]

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
-from actorgraph.nlp.lexicon import ACCUSING_VERBS, CONDEMNING_ADJECTIVES, SPEECH_VERBS
+from actorgraph.nlp.lexicon import ACCUSING_VERBS, CONDEMNING_ADJECTIVES, NOUNS, SPEECH_VERBS
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.emit import emit
 from actorgraph.nlp.rules.noun_args import NounPhrase
+from actorgraph.nlp.rules.verbal import sense_of
 
 #: Acts an accusation is about: attacks, fighting, arming the accuser's enemies.
 ACCUSED_ACTS = frozenset(
@@ -30,6 +31,9 @@ OTHER_STATEMENT = frozenset({"relcl", "appos", "conj", "parataxis", "advcl"})
 ACCUSATION_FACTOR = 0.9
 MAX_CLIMB = 5
 CONDEMNED_BASE = 0.72
+#: Acts whose allegation opposes their doer even when the act names no target.
+HOSTILE_ACTS = frozenset({RelationType.ATTACKS, RelationType.FIGHTS})
+ALLEGED_BASE = 0.8
 
 
 def accusations(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
@@ -74,3 +78,40 @@ def condemned_acts(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candi
         yield from emit(
             speakers, RelationType.OPPOSES, phrase.sources, judged[0], sent, CONDEMNED_BASE, "condemned"
         )
+
+
+def alleged_acts(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
+    """ "Kataib Hezbollah alleged that US drones launched an airstrike from Kuwait": an
+    allegation that an actor did a hostile act opposes that actor, even where the act
+    names no target for :func:`accusations` to start from."""
+    have = {(c.source.id, c.target.id) for c in found if c.relation == RelationType.OPPOSES}
+    for verb in args.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+            continue
+        accusers = args.agents(verb)
+        for act in (c for c in verb.children if c.dep_ == "ccomp" and _hostile_act(c)):
+            for accused in args.agents(act):
+                for accuser in accusers:
+                    key = (accuser.actor.id, accused.actor.id)
+                    if accuser.actor.id == accused.actor.id or key in have:
+                        continue
+                    have.add(key)
+                    base = ALLEGED_BASE * accuser.factor * accused.factor
+                    yield Candidate(
+                        accuser.actor,
+                        RelationType.OPPOSES,
+                        accused.actor,
+                        verb.i,
+                        verb.sent.start,
+                        base,
+                        "allegation",
+                    )
+
+
+def _hostile_act(verb: Token) -> bool:
+    """A verb of attack or fighting, or a light verb with an attack noun as its object
+    ("launched an airstrike", "carried out raids")."""
+    sense = sense_of(verb)
+    if sense is not None and sense.relation in HOSTILE_ACTS:
+        return True
+    return any(c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) in HOSTILE_ACTS for c in verb.children)
