@@ -26,6 +26,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "On Monday M23 rebels seized Goma, the largest city of the east.",
         ("m23", "CONTROLS", "goma"),
     ),
+    # rules/places.py: a name hung on the nouns before a place noun names the place
+    (
+        "chained-place-name",
+        "Militants attacked the Pul-e-Khumri border police station.",
+        ("militants", "ATTACKS", "pul-e-khumri border police station"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -45,6 +51,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "object-read-as-subject",
         "Last week the army recaptured Wad Madani, the capital of Gezira state.",
         ("wad madani", "CONTROLS", "wad madani"),
+    ),
+    # a name that denotes an actor owns the place rather than naming it
+    (
+        "chained-place-name",
+        "Israel struck a Hamas training camp in Gaza.",
+        ("israel", "ATTACKS", "hamas training camp"),
     ),
     # an allegation of something not hostile opposes nobody
     (

@@ -168,6 +168,8 @@ class PlaceReader:
         names = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
         owners = [c for c in token.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if not names and not owners:
+            names = self._chained_names(token)
+        if not names and not owners:
             return None
         if not names and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "Yemen's capital of Sana'a": the place below names it
@@ -176,6 +178,14 @@ class PlaceReader:
         full = self.doc[min(c.left_edge.i for c in names + owners) : token.i + 1].text
         name = proper if keys & REGION_NOUNS and names else self.doc[first : token.i + 1].text
         return self._place_named(name, token.i, (proper, full, phrase))
+
+    def _chained_names(self, token: Token) -> list[Token]:
+        """A name that qualifies the nouns before a place noun: "the Koe Tan Kauk border
+        guard police station" (the parser hangs "Kauk" on "guard"). Only a name that
+        denotes no actor: "a Hamas training camp" is Hamas's, not a place of that name."""
+        nouns = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        names = [g for n in nouns for g in n.lefts if g.dep_ == "compound" and g.pos_ == "PROPN"]
+        return [] if any(self.by_token.get(n.i) for n in names) else names
 
     def _place_below(self, token: Token, keys: set[str], phrase: str, depth: int) -> list[Arg]:
         """The place a common noun is in or of: "a depot in Toropets", "the village of X";
