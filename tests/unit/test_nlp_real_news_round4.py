@@ -32,6 +32,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Militants attacked the Pul-e-Khumri border police station.",
         ("militants", "ATTACKS", "pul-e-khumri border police station"),
     ),
+    # titles: "PM" and "dictator" head a state the article is set in
+    (
+        "dictator-title",
+        "Chad has known unrest since the death of dictator Idriss Mahamat in 2021.",
+        ("idriss mahamat", "LEADS", "chad"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
