@@ -38,6 +38,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Chad has known unrest since the death of dictator Idriss Mahamat in 2021.",
         ("idriss mahamat", "LEADS", "chad"),
     ),
+    # rules/roles.py: titles held "as", and the second title of an apposition
+    (
+        "title-as",
+        "Uhuru Kenyatta, who served as president of Kenya, met the envoy.",
+        ("uhuru kenyatta", "LEADS", "kenya"),
+    ),
+    (
+        "conjoined-apposed-title",
+        "Ahmed Said, special envoy for Lebanon and head of UNIFIL, met the minister.",
+        ("ahmed said", "LEADS", "unifil"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",

@@ -113,7 +113,34 @@ def _clausal_titles(tok: Token) -> list[Token]:
     of = tok.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else None
     if of is not None and of.lower_ == "of" and _title_word(of.head):
         found.append(of.head)
-    return found
+    return found + _titles_as(tok) + _conjoined_apposed_titles(tok)
+
+
+def _titles_as(tok: Token) -> list[Token]:
+    """A title the person holds "as": "X, who served as governor of Y", "X's re-election as
+    President of Y", "X was sworn in as president of Y"."""
+    holders = [tok.head] if tok.dep_ in ("poss", "nsubj", "nsubjpass") else []
+    holders += [c for c in tok.children if c.dep_ == "relcl"]
+    return [
+        title
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for title in prep.children
+        if title.dep_ == "pobj" and _title_word(title)
+    ]
+
+
+def _conjoined_apposed_titles(tok: Token) -> list[Token]:
+    """The second title of an apposition: "X, special representative for Somalia and
+    head of AMISOM"."""
+    return [
+        conj
+        for appos in tok.children
+        if appos.dep_ == "appos"
+        for conj in appos.conjuncts
+        if _title_word(conj)
+    ]
 
 
 def _own_titles(args: Args, titles: list[Token], person: Arg, sent: Span) -> Iterator[Candidate]:
