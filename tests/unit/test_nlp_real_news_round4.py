@@ -49,6 +49,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Ahmed Said, special envoy for Lebanon and head of UNIFIL, met the minister.",
         ("ahmed said", "LEADS", "unifil"),
     ),
+    # a government named after a person is the one that person leads
+    (
+        "named-government",
+        "The Netanyahu government approved the ceasefire plan.",
+        ("benjamin netanyahu", "LEADS", "israel"),
+    ),
+    (
+        "named-government-setting",
+        "In Peru, the Boluarte administration declared a state of emergency in Lima, Peru.",
+        ("dina boluarte", "LEADS", "peru"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
