@@ -62,6 +62,8 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             yield from _attribute(args, tok, sent)
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in ATTR_NOUNS:
             yield from _named_attribute(args, tok, sent)
+        if tok.lemma_.lower() in ATTR_NOUNS and tok.i + 1 < sent.end and not title_word(tok):
+            yield from _prefixed_attribute(args, tok, sent)
 
 
 #: Actor types a person can be "of": "the Libyan National Army of Khalifa Haftar".
@@ -262,6 +264,19 @@ def _named_attribute(args: Args, name: Token, sent: Span) -> Iterator[Candidate]
     owners = [a for c in noun.children if c.dep_ == "poss" for a in args.actors(c)]
     named = [a for a in args.all_actors(name) if a.actor.type != "PLACE"]
     if owners and named:
+        yield from _emit_attribute(ATTR_NOUNS[noun.lemma_.lower()], named, owners, noun, sent)
+
+
+def _prefixed_attribute(args: Args, noun: Token, sent: Span) -> Iterator[Candidate]:
+    """ "its Palestinian ally Hamas", "Iran's proxy Hezbollah": an owned attribute noun
+    right before a name, however the parser attached the two."""
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in args.actors(c)]
+    if not owners:
+        return
+    name = sent.doc[noun.i + 1]
+    named = [a for a in args.at(name) if a.actor.type != "PLACE"]
+    named = [a for a in named if all(a.actor.id != o.actor.id for o in owners)]
+    if named:
         yield from _emit_attribute(ATTR_NOUNS[noun.lemma_.lower()], named, owners, noun, sent)
 
 
