@@ -49,6 +49,30 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Ahmed Said, special envoy for Lebanon and head of UNIFIL, met the minister.",
         ("ahmed said", "LEADS", "unifil"),
     ),
+    # a government named after a person is the one that person leads
+    (
+        "named-government",
+        "The Netanyahu government approved the ceasefire plan.",
+        ("benjamin netanyahu", "LEADS", "israel"),
+    ),
+    (
+        "named-government-setting",
+        "In Peru, the Boluarte administration declared a state of emergency in Lima, Peru.",
+        ("dina boluarte", "LEADS", "peru"),
+    ),
+    # an owned attribute noun right before a name
+    (
+        "prefixed-ally",
+        "Iran and its ally Hezbollah condemned the strike.",
+        ("hezbollah", "ALLIED_WITH", "iran"),
+    ),
+    ("prefixed-backer", "Russia's backer China abstained in the vote.", ("china", "SUPPORTS", "russia")),
+    # rules/args.py: a participle after a list describes the list's later items too
+    (
+        "listed-participle",
+        "The RSF attacked former rebel groups and local fighters allied with the army.",
+        ("local fighters", "ALLIED_WITH", "sudanese armed forces"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -74,6 +98,23 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "chained-place-name",
         "Israel struck a Hamas training camp in Gaza.",
         ("israel", "ATTACKS", "hamas training camp"),
+    ),
+    # ... and not the clause's subject, nor an earlier item of the list
+    (
+        "listed-participle",
+        "The RSF attacked former rebel groups and local fighters allied with the army.",
+        ("rapid support forces", "ALLIED_WITH", "army"),
+    ),
+    (
+        "listed-participle",
+        "Fighting broke out between soldiers loyal to President Salva Kiir and troops backing Riek Machar.",
+        ("salva kiir", "SUPPORTS", "riek machar"),
+    ),
+    # a title before a name is the title rule's: "chief" with a department is a member's
+    (
+        "prefixed-title",
+        '"Russian troops are shelling Kharkiv," Ukraine\'s military intelligence chief Kyrylo Budanov said.',
+        ("kyrylo budanov", "LEADS", "ukraine"),
     ),
     # an allegation of something not hostile opposes nobody
     (

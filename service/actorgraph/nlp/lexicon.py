@@ -171,6 +171,8 @@ HEAD_TITLE_MODIFIERS = frozenset(_CUES.head_title_modifiers)
 FORMER_TITLE_MODIFIERS = frozenset(_CUES.former_title_modifiers)
 #: Nouns whose "of PERSON" names a member or subject, not a leader ("the killing of X").
 NOT_LED_NOUNS = frozenset(_CUES.not_led_nouns)
+#: Heads that make a name a government's: "X Government", "the Sheinbaum administration".
+GOVERNMENT_NAME_HEADS = frozenset(_CUES.government_name_heads)
 #: Titles of a head of state or government, read with the article's state when none is named.
 HEAD_OF_STATE_TITLES = frozenset(_CUES.head_of_state_titles)
 
