@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.nlp.communities import names_community
+from actorgraph.nlp.communities import communal, names_community
 from actorgraph.nlp.components.collectives import collectives
 from actorgraph.nlp.components.entities import (
     dateline,
@@ -55,6 +55,14 @@ def _sponsored(token: Token) -> bool:
         c.dep_ in ("npadvmod", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
         for c in token.lefts
     )
+
+
+def _as_community(span: Span) -> Span:
+    """A demonym or state name that names an ethnic community ("Bosnian Serb leader",
+    "Kosovo Serb leaders") is a people's name, not the state's (nlp/communities.py)."""
+    if span.label_ in (DEMONYM, "STATE") and communal(span):
+        return Span(span.doc, span.start, span.end, label="NORP")
+    return span
 
 
 def _side_words(token: Token) -> tuple[list[Token], list[Token], list[Token]] | None:
@@ -180,6 +188,7 @@ class ActorResolver:
         return ActorRef(entry.id, entry.name, entry.type.value, True)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [_as_community(ent) for ent in doc.ents]
         mentions: list[Mention] = []
         surnames: dict[str, ActorRef] = {}
         for ent in doc.ents:

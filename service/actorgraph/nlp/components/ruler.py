@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from actorgraph.model import ActorType
-from actorgraph.nlp.communities import communal
 from actorgraph.nlp.docdata import DEMONYM, METONYM
 from actorgraph.nlp.gazetteer import Gazetteer, load_cached
 from actorgraph.nlp.lexicon import HONORIFICS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
@@ -71,9 +70,7 @@ class ActorRuler:
                 spans.append(Span(doc, start, end, label=label, kb_id=actor_id))
         for match_id, start, end in self.demonyms(doc):
             spans.append(Span(doc, start, end, label=DEMONYM, kb_id=vocab[match_id]))
-        gazetteer_spans = [
-            _as_community(s) for s in filter_spans(spans) if not _inside_other_name(s, doc.ents)
-        ]
+        gazetteer_spans = [s for s in filter_spans(spans) if not _inside_other_name(s, doc.ents)]
         taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
         kept: list[Span] = []
         for ent in doc.ents:
@@ -87,14 +84,6 @@ class ActorRuler:
                     kept.append(Span(doc, rest.start, rest.end, label=ent.label_))
         doc.ents = sorted([*gazetteer_spans, *kept], key=lambda s: s.start)
         return doc
-
-
-def _as_community(span: Span) -> Span:
-    """A demonym or state name that names an ethnic community ("Bosnian Serb leader",
-    "Kosovo Serb leaders") is a people's name, not the state's (nlp/communities.py)."""
-    if span.label_ in (DEMONYM, "STATE") and communal(span):
-        return Span(span.doc, span.start, span.end, label="NORP")
-    return span
 
 
 def _inside_other_name(span: Span, ents: Sequence[Span]) -> bool:
