@@ -97,6 +97,8 @@ HEDGE_VERBS = frozenset(_CUES.hedge_verbs)
 HEDGE_ADVERBS = frozenset(_CUES.hedge_adverbs)
 HEDGE_MODALS = frozenset(_CUES.hedge_modals)
 INTENT_WORDS = frozenset(_CUES.intent_words)
+#: Words that, governing an infinitive, put its act in the future ("is set to attack").
+PROSPECTIVE_VERBS = frozenset(_CUES.prospective_verbs)
 NEGATING_VERBS = frozenset(_CUES.negating_verbs)
 #: "warned Beijing against supplying Moscow": what is warned against has not been done.
 WARNING_VERBS = frozenset(_CUES.warning_verbs)
