@@ -90,6 +90,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The Uganda People's Defence Forces shelled ADF camps near Beni.",
         ("uganda", "ATTACKS", "allied democratic forces"),
     ),
+    # components/placelists.py, rules/places.py: every name of a list of places is a place
+    (
+        "place-list",
+        "Militants attacked the villages of Tokombere, Kerawa, Kolofata and Mora, towns along the border.",
+        ("militants", "ATTACKS", "kolofata"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
