@@ -73,6 +73,29 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The RSF attacked former rebel groups and local fighters allied with the army.",
         ("local fighters", "ALLIED_WITH", "sudanese armed forces"),
     ),
+    # rules/verbal.py: partners in an attack attack too, as allies
+    (
+        "partners-in-arms",
+        "Kenyan troops together with Somali forces attacked al-Shabaab in Jubaland.",
+        ("somalia", "ATTACKS", "al-shabaab"),
+    ),
+    (
+        "partners-in-arms-allies",
+        "Chadian troops, alongside Nigerian soldiers, attacked Boko Haram camps.",
+        ("chad", "ALLIED_WITH", "nigeria"),
+    ),
+    # components/ruler.py: a force's name in either number
+    (
+        "force-number",
+        "The Uganda People's Defence Forces shelled ADF camps near Beni.",
+        ("uganda", "ATTACKS", "allied democratic forces"),
+    ),
+    # components/placelists.py, rules/places.py: every name of a list of places is a place
+    (
+        "place-list",
+        "Militants attacked the villages of Tokombere, Kerawa, Kolofata and Mora, towns along the border.",
+        ("militants", "ATTACKS", "kolofata"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",

@@ -258,6 +258,10 @@ HONORIFICS = frozenset(_CUES.honorifics)
 CONTROL_VERBS = frozenset(_CUES.control_taking_verbs)
 #: What an attack did to its target: "an attack that killed ...", "a strike hit ...".
 IMPACT_VERBS = frozenset(_CUES.impact_verbs)
+#: What claiming an act claims ("claimed responsibility for the attack"): no control of a place.
+CLAIMED_ACT_NOUNS = frozenset(_CUES.claimed_act_nouns)
+#: Verbs whose subject did the attack their object names: "claimed the attack", "carried out the raid".
+PERPETRATING_VERBS = frozenset(_CUES.perpetrating_verbs)
 #: "repelled an RSF assault": the defenders fight the attackers.
 REPEL_VERBS = frozenset(_CUES.repel_verbs)
 #: Speech verbs whose subject does what the noun says: "pledged support", "claimed the attack".

@@ -117,6 +117,11 @@ class Cues(StrictModel):
     # components/qualifier.py
     hearsay_nouns: WordList
     claim_nouns: WordList
+    #: what claiming an attack claims: "claimed responsibility for", "claimed credit for" (rules/verbal.py)
+    claimed_act_nouns: WordList
+    #: verbs whose subject did the attack a definite noun refers back to: "JNIM claimed the
+    #: attack", "the raid was carried out by X" (rules/attack_events.py)
+    perpetrating_verbs: WordList
     dismissing_verbs: WordList
     evaluative_verbs: WordList
     denial_aside_verbs: WordList

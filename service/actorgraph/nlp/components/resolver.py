@@ -27,6 +27,7 @@ from actorgraph.nlp.components.entities import (
     trim_entity,
     type_from_name,
 )
+from actorgraph.nlp.components.placelists import places_in_lists
 from actorgraph.nlp.components.sides import named_in_apposition, one_side_per_sponsor
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -178,6 +179,7 @@ class ActorResolver:
             mention = self._from_entity(ent, surnames)
             if mention is not None:
                 mentions.extend(mention)
+        mentions = places_in_lists(doc, mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self._unit_names(doc, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}

@@ -50,6 +50,9 @@ class Args(PronounReader):
         #: who the article has said attacked, by the attack's token, in reading order,
         #: target or not: "the attacks" later on without a doer are theirs
         self.attackers: list[tuple[int, list[Arg]]] = []
+        #: what the article has said was attacked, by the attack's token: "the attack" later
+        #: on, claimed or carried out by someone, is that attack (rules/attack_events.py)
+        self.attacked: list[tuple[int, list[Arg]]] = []
         self._resolving: set[int] = set()
         self._quotes: dict[tuple[int, int], ActorRef] | None = None
         self.by_token: dict[int, list[Mention]] = {}

@@ -38,6 +38,13 @@ from actorgraph.nlp.lexicon import (
 )
 from actorgraph.nlp.rules.accusations import condemned_acts
 from actorgraph.nlp.rules.args import Args
+from actorgraph.nlp.rules.attack_events import (
+    claimed,
+    clause_targets,
+    earlier_targets,
+    hung_on_date,
+    listed_places,
+)
 from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
@@ -209,16 +216,16 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
     if phrase.rel == RelationType.ATTACKS and not phrase.targets:
         own = [c for c in tok.children if c.dep_ == "prep"]
         own += [h for c in own if c.lower_ in phrase.source_preps for h in hung_on_doer(phrase, c)]
+        own += [h for c in own for h in hung_on_date(c)]
         for prep in (c for c in own if c.lower_ in ("in", "near", "at")):
             for pobj in args.pobjs(prep):
                 # "an offensive in southern Lebanon" strikes a region, not the state (where
                 # nobody is said to have suffered it: "soldiers died in an attack in ...")
                 found = [args.region(pobj, a) if a.actor.known and not suffered else a
-                         for a in args.place(pobj)]  # fmt: skip
+                         for a in listed_places(args, pobj)]  # fmt: skip
                 phrase.targets += [a for a in found if a is not None and not a.actor.known]
-        for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS):
-            # "an attack that killed dozens of soldiers in Djibo"
-            phrase.targets += verb_objects(args, clause)
+        # "an attack that killed dozens of soldiers in Djibo", "an ambush targeting police"
+        phrase.targets += clause_targets(args, tok)
     if phrase.rel in (RelationType.ATTACKS, RelationType.CONTROLS) and not phrase.targets:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in phrase.target_preps):
             phrase.targets += [a for p in args.pobjs(prep) for a in args.unnamed_place(p)]
@@ -319,6 +326,10 @@ def _stated(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
         return
     if rel == RelationType.ATTACKS and phrase.sources:
         args.attackers.append((tok.i, phrase.sources))  # "carried out attacks on five towns"
+    if rel == RelationType.ATTACKS and not phrase.targets:
+        phrase.targets = earlier_targets(args, phrase)  # "JNIM later claimed the attack"
+    if rel == RelationType.ATTACKS and phrase.targets:
+        args.attacked.append((tok.i, phrase.targets))
     if (
         rel
         in (
@@ -340,7 +351,8 @@ def _stated(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     if rel == RelationType.CONTROLS:
         targets = [t for t in targets if t.actor.type in ("PLACE", "STATE") or not t.actor.known]
     for cand in emit(sources, rel, targets, tok, sent, BASE, "noun"):
-        cand.hedged = cand.hedged or phrase.blamed  # "strikes blamed on the RSF" is an attribution
+        # "strikes blamed on the RSF" is an attribution; "JNIM claimed the attack" a claim
+        cand.hedged = cand.hedged or phrase.blamed or (rel == RelationType.ATTACKS and claimed(phrase))
         yield cand
 
 

@@ -12,6 +12,7 @@ from actorgraph.model import SYMMETRIC, RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ACTOR_ONLY_VERBS,
+    CLAIMED_ACT_NOUNS,
     COOPERATIVE_VERBS,
     ENABLE_VERBS,
     FOUNDING_VERBS,
@@ -20,6 +21,7 @@ from actorgraph.nlp.lexicon import (
     JOINT_VERBS,
     LABEL_VERBS,
     LAUNCH_VERBS,
+    NOUNS,
     OBJECT_SENSE_VERBS,
     REVERSED_MEMBERSHIP_VERBS,
     SANCTION_NOUNS,
@@ -33,7 +35,7 @@ from actorgraph.nlp.rules.args import Arg, Args, misread_verb
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.object_readings import object_readings
-from actorgraph.nlp.rules.verb_objects import allies_and_enemies, objects, recipient_object
+from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
 
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
 PLACE_TYPES = frozenset({RelationType.ATTACKS, RelationType.CONTROLS})
@@ -56,6 +58,19 @@ def _joined_forces(token: Token, lemma: str) -> VerbSense | None:
     """ "joined forces with the RSF" is an alliance; "joined the coalition" is the verb's own sense."""
     joined = "with" in _preps(token) and any(c.dep_ == "dobj" and c.lemma_ == "force" for c in token.children)
     return VerbSense(RelationType.ALLIED_WITH, ("with",), direct=False) if joined else VERBS.get(lemma)
+
+
+def _claimed(token: Token, lemma: str) -> VerbSense | None:
+    """ "Russia claimed the town" is control; "JNIM claimed the attack", "claimed
+    responsibility for", "the attacks claimed by Jaish al-Adl" claim an act, not a place
+    (what the act hit is read from the act's noun)."""
+    claimed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "relcl"):
+        claimed.append(token.head)  # "the attack claimed by IS", "an attack which IS claimed"
+    hostile = (RelationType.ATTACKS, RelationType.FIGHTS)
+    words = {c.lemma_.lower() for c in claimed}
+    acts = words & CLAIMED_ACT_NOUNS or {w for w in words if NOUNS.get(w) in hostile}
+    return None if acts else VERBS.get(lemma)
 
 
 def _labelled(token: Token, lemma: str) -> VerbSense | None:
@@ -113,6 +128,7 @@ OBJECT_SENSES: dict[str, SenseReader] = {
         if _preps(t) & {"with", "by", "behind"}
         else VERBS.get(lemma)
     ),
+    "claim": _claimed,
     # the object is the topic
     "discuss": lambda t, lemma: VerbSense(RelationType.COOPERATES_WITH, ("with",), direct=False),
     **dict.fromkeys(
@@ -182,6 +198,8 @@ def _sensed(args: Args, tok: Token, sense: VerbSense, sent: Span) -> Iterator[Ca
     rel, pattern = _stated_relation(tok, sense.relation, targets)
     if rel == RelationType.ATTACKS and sources:
         args.attackers.append((tok.i, sources))  # "militants attacked five towns": the attacks' doers
+    if rel == RelationType.ATTACKS and targets:
+        args.attacked.append((tok.i, targets))
     if rel == RelationType.LEADS:
         sources = [s for s in sources if s.actor.type == "PERSON"]
         # "a Saudi delegation led by X": X leads the delegation, not Saudi Arabia
@@ -266,6 +284,7 @@ def _emit_sensed(
         return
     if targets:
         yield from emit(sources, rel, targets, tok, sent, BASE, pattern)
+        yield from _partners_in_arms(args, tok, rel, sources, targets, sent)
     elif rel in SYMMETRIC and len(sources) > 1:
         yield from emit_pairs(sources, rel, tok, sent, BASE * 0.9, "verb-coordinated")
 
@@ -306,6 +325,19 @@ def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Itera
     elif allies and verb.lemma_.lower() in COOPERATIVE_VERBS:
         # "has mediated between Israel and the group alongside Egypt"
         yield from emit(sources, RelationType.COOPERATES_WITH, allies, verb, sent, BASE * 0.85, "alongside")
+
+
+def _partners_in_arms(
+    args: Args, verb: Token, rel: RelationType, sources: list[Arg], targets: list[Arg], sent: Span
+) -> Iterator[Candidate]:
+    """ "The UPDF together with the DRC army killed 16 ADF rebels": those who attack or
+    fight "together with", "along with" or "alongside" the doers do it too, as their allies."""
+    if rel not in (RelationType.ATTACKS, RelationType.FIGHTS) or not sources:
+        return
+    taken = {a.actor.id for a in (*sources, *targets)}
+    partners = [p for p in joint_partners(args, verb) if p.actor.id not in taken and p.actor.type != "PLACE"]
+    yield from emit(partners, rel, targets, verb, sent, BASE * 0.9, "partners")
+    yield from emit(sources, RelationType.ALLIED_WITH, partners, verb, sent, BASE * 0.85, "partners")
 
 
 def _threatened(verb: Token) -> bool:

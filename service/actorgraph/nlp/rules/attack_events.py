@@ -1,0 +1,88 @@
+"""How news states an attack as an event: what a clause on the attack noun says it hit
+("an attack targeting a convoy", "an attack that killed soldiers"), and what a later,
+definite mention of the attack refers back to ("JNIM later claimed the attack")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.nlp.lexicon import CLAIMED_ACT_NOUNS, DEFINITE_DETERMINERS, IMPACT_VERBS, PERPETRATING_VERBS
+from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.rules.noun_args import NounPhrase, verb_objects
+
+
+def impact_clauses(tok: Token) -> list[Token]:
+    """The clauses on an attack noun that say what it hit: a relative clause ("an attack
+    that killed dozens") or a present participle ("a suicide attack targeting a convoy",
+    "an ambush killing five policemen"), not a past one ("an attack claimed by IS")."""
+    return [
+        c
+        for c in tok.children
+        if c.lemma_.lower() in IMPACT_VERBS and (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG"))
+    ]
+
+
+def clause_targets(args: Args, tok: Token) -> list[Arg]:
+    """What the clauses on an attack noun say it hit (see :func:`impact_clauses`)."""
+    return [a for clause in impact_clauses(tok) for a in verb_objects(args, clause)]
+
+
+def perpetrated(phrase: NounPhrase) -> bool:
+    """Whether the phrase says who did the act it names: "JNIM claimed the attack", "the
+    raid was carried out by X", "claimed responsibility for the attack", "the attack by X"."""
+    tok = phrase.tok
+    if phrase.vlemma in PERPETRATING_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in CLAIMED_ACT_NOUNS:
+        return True  # "claimed responsibility for the attack"
+    return any(c.dep_ == "prep" and c.lower_ in phrase.source_preps for c in tok.children) or any(
+        c.dep_ == "acl" and c.lemma_.lower() == "claim" for c in tok.children
+    )
+
+
+def earlier_targets(args: Args, phrase: NounPhrase) -> list[Arg]:
+    """What "the attack" a doer is said to have done hit, when it names no target itself:
+    the targets of the latest attack read in this or the two sentences before ("Gunmen
+    attacked an army convoy near Gao. JNIM later claimed the attack")."""
+    tok = phrase.tok
+    if not phrase.sources or not perpetrated(phrase):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+        return []  # "claimed an attack": another one
+    floor = tok.sent.start
+    for _ in range(2):
+        if floor > 0:
+            floor = tok.doc[floor - 1].sent.start
+    earlier = [hit for i, hit in args.attacked if floor <= i < tok.i]
+    return [Arg(a.actor, a.factor * 0.85, tok.i) for a in earlier[-1]] if earlier else []
+
+
+def claimed(phrase: NounPhrase) -> bool:
+    """Whether the act is one its doers claim, which the text reports rather than states:
+    "JNIM claimed the attack", "IS claimed responsibility for the bombing", "the attacks
+    claimed by Jaish al-Adl"."""
+    tok = phrase.tok
+    if any(c.dep_ == "acl" and c.lemma_.lower() == "claim" for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in CLAIMED_ACT_NOUNS:
+        return tok.head.head.head.lemma_.lower() == "claim"
+    return phrase.vlemma == "claim" and tok.dep_ in ("dobj", "nsubjpass")
+
+
+def hung_on_date(prep: Token) -> list[Token]:
+    """The place prepositions of an act the parser hung on its date: "operations between
+    13 and 15 August in Mastung, Kalat and Mand", "raids on Monday in Gao"."""
+    dates = [
+        p for p in prep.children if p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.pos_ == "NUM")
+    ]
+    return [c for p in dates for c in p.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")]
+
+
+def listed_places(args: Args, token: Token) -> list[Arg]:
+    """The places a list names: "in Mastung, Kalat, Quetta, and Mand". A name listed with a
+    place is a place too, whatever the NER made of it (as in "the village of X")."""
+    found = args.place(token)
+    if not found:
+        return []
+    listed = [c for c in args.with_conjuncts(token) if c.i != token.i and c.pos_ == "PROPN"]
+    return found + [a for c in listed for a in args.place(c, depth=1)]
