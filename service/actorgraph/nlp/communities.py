@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.docdata import DEMONYM
-from actorgraph.nlp.lexicon import LEADER_TITLES, ORGAN_NOUNS
 
 #: Entity labels of words that name a people or a nation.
 PEOPLE_LABELS = frozenset({DEMONYM, "NORP"})
@@ -36,23 +35,6 @@ def communal(span: Span) -> bool:
     if after is not None and _joined(last, after) and _national(after, PEOPLE_LABELS):
         return True
     return before is not None and _joined(before, first) and _national(before, LAND_LABELS)
-
-
-def as_community(span: Span) -> Span:
-    """A demonym's or a state's entity that names an ethnic community, relabelled as a
-    people's name (NORP), which names no actor; any other entity unchanged."""
-    if span.label_ in (DEMONYM, "STATE") and communal(span):
-        return Span(span.doc, span.start, span.end, label="NORP")
-    return span
-
-
-def community_body(token: Token, words: set[str]) -> bool:
-    """ "Bosnian Serb forces", "Kosovo Serb leaders": a body or the leaders of an ethnic
-    community (``words``: the noun's forms), but not a title before a name ("Bosnian Serb
-    leader Milorad Dodik")."""
-    if token.dep_ == "compound" or not names_community(token):
-        return False
-    return bool(words & ORGAN_NOUNS) or (token.tag_ == "NNS" and bool(words & LEADER_TITLES))
 
 
 def names_community(head: Token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.nlp.communities import as_community, community_body
+from actorgraph.nlp.communities import communal, names_community
 from actorgraph.nlp.components.collectives import collectives
 from actorgraph.nlp.components.entities import (
     dateline,
@@ -28,7 +28,7 @@ from actorgraph.nlp.components.entities import (
     type_from_name,
 )
 from actorgraph.nlp.components.placelists import places_in_lists
-from actorgraph.nlp.components.sides import named_in_apposition, one_side_per_sponsor
+from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -38,6 +38,7 @@ from actorgraph.nlp.lexicon import (
     DEFINITE_DETERMINERS,
     GENERIC_ANAPHOR_NOUNS,
     GROUP_NOUNS,
+    LEADER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
     SPONSOR_PARTICIPLES,
@@ -57,6 +58,14 @@ def _sponsored(token: Token) -> bool:
     )
 
 
+def _as_community(span: Span) -> Span:
+    """A demonym or state name that names an ethnic community ("Bosnian Serb leader",
+    "Kosovo Serb leaders") is a people's name, not the state's (nlp/communities.py)."""
+    if span.label_ in (DEMONYM, "STATE") and communal(span):
+        return Span(span.doc, span.start, span.end, label="NORP")
+    return span
+
+
 def _side_words(token: Token) -> tuple[list[Token], list[Token], list[Token]] | None:
     """The modifiers, national or bloc words and sponsors that make ``token`` an unnamed
     side ("the Turkish opposition", "Iran-backed militias", "anti-junta forces", "Kosovo
@@ -65,7 +74,7 @@ def _side_words(token: Token) -> tuple[list[Token], list[Token], list[Token]] | 
     backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
     stance = any(c.lower_ in STANCE_PREFIXES for c in token.lefts)  # "anti-junta forces"
     if not words & GROUP_NOUNS and not (
-        ((backed or stance) and words & SPONSORED_NOUNS) or community_body(token, words)
+        ((backed or stance) and words & SPONSORED_NOUNS) or _community_body(token, words)
     ):
         return None
     mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
@@ -74,6 +83,14 @@ def _side_words(token: Token) -> tuple[list[Token], list[Token], list[Token]] | 
     if not national and not backed:
         return None
     return mods, national, backed
+
+
+def _community_body(token: Token, words: set[str]) -> bool:
+    """ "Bosnian Serb forces", "Kosovo Serb leaders": a body or the leaders of an ethnic
+    community, but not a title before a name ("Bosnian Serb leader Milorad Dodik")."""
+    if token.dep_ == "compound" or not names_community(token):
+        return False
+    return bool(words & ORGAN_NOUNS) or (token.tag_ == "NNS" and bool(words & LEADER_TITLES))
 
 
 def _most_salient(described: list[ActorRef]) -> ActorRef:
@@ -172,7 +189,7 @@ class ActorResolver:
         return ActorRef(entry.id, entry.name, entry.type.value, True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [as_community(ent) for ent in doc.ents]
+        doc.ents = [_as_community(ent) for ent in doc.ents]
         mentions: list[Mention] = []
         surnames: dict[str, ActorRef] = {}
         for ent in doc.ents:
@@ -189,8 +206,7 @@ class ActorResolver:
         mentions.extend(self._anaphora(doc, mentions, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(collectives(doc, covered, mentions))
-        mentions = named_in_apposition(doc, _one_person_per_name(mentions))
-        set_mentions(doc, one_side_per_sponsor(doc, mentions))
+        set_mentions(doc, one_side_per_sponsor(doc, _one_person_per_name(mentions)))
         return doc
 
     def _from_entity(self, ent: Span, surnames: dict[str, ActorRef]) -> list[Mention] | None:

@@ -25,7 +25,9 @@ NAME_KINDS = frozenset({"gazetteer", "ner", "metonym"})
 
 
 def one_side_per_sponsor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each unnamed sponsored side replaced by the first one named."""
+    """``mentions`` with each unnamed sponsored side replaced by the first one named (or
+    by the name apposed to it)."""
+    mentions = named_in_apposition(doc, mentions)
     known_at = {i: m.actor.id for m in mentions if m.kind != "group" for i in range(m.start, m.end)}
     first: dict[str, ActorRef] = {}
     out: list[Mention] = []
