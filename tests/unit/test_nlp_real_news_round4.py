@@ -119,6 +119,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "supported by local clan militias, erupted again on Monday.",
         ("local clan militias", "SUPPORTS", "kenya"),
     ),
+    # rules/args.py: forces "affiliated with"/"aligned with" X are X's
+    (
+        "affiliated-forces",
+        "Troops aligned with the RSF shelled El Fasher overnight.",
+        ("rapid support forces", "ATTACKS", "el fasher"),
+    ),
+    # rules/pronouns.py: "its" in what a speaker reports is the speaker's
+    (
+        "speaker-own",
+        "Saudi Arabia said its strike on the Houthis killed ten fighters.",
+        ("saudi arabia", "ATTACKS", "houthis"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -167,6 +179,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Fierce battles between Boko Haram fighters and Nigerian government troops, "
         "supported by local clan militias, broke out on Friday.",
         ("local clan militias", "SUPPORTS", "boko haram"),
+    ),
+    # ... but not the speaker's when another actor is named first or the report is not its
+    (
+        "speaker-own",
+        "Mali should protect civilians amid its long struggle with armed rebels, Amnesty International said.",
+        ("amnesty international", "FIGHTS", "armed rebels"),
     ),
     # an allegation of something not hostile opposes nobody
     (

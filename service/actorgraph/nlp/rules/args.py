@@ -162,7 +162,7 @@ class Args(PronounReader):
             for k in (self.with_conjuncts(c) if c.dep_ == "nmod" else (c,))
         ]
         for child, dep in kids:
-            if dep == "amod" and child.lower_ == "loyal":
+            if dep in ("amod", "acl") and child.lower_ in ("loyal", "affiliated", "aligned"):
                 for prep in child.children:
                     for pobj in self.pobjs(prep):
                         later += self.actors(pobj, depth + 1)
@@ -228,7 +228,8 @@ class Args(PronounReader):
             if child.ent_type_ == DEMONYM and child.ent_kb_id_:
                 found += self.state(child)
             elif child.dep_ == "poss" and child.pos_ == "PRON":
-                found += self.held_to_account(child)  # "warned Tehran over its attack on ..."
+                # "warned Tehran over its attack on ...", "Saudi Arabia said its strike on ..."
+                found += self.held_to_account(child) or self.speaker_own(child)
             else:
                 found += self.at(child)
         return found
