@@ -131,6 +131,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Saudi Arabia said its strike on the Houthis killed ten fighters.",
         ("saudi arabia", "ATTACKS", "houthis"),
     ),
+    # rules/args.py: a participle with a direct object is a main verb the parser hung on a noun
+    (
+        "participle-with-object",
+        "The Saudi-led coalition bombed Sanaa.",
+        ("saudi arabia", "ATTACKS", "houthis"),
+    ),
+    # a coalition "led by" X is X's
+    (
+        "led-coalition",
+        "A coalition led by Saudi Arabia bombed Sanaa.",
+        ("saudi arabia", "ATTACKS", "houthis"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
