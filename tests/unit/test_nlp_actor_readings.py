@@ -92,6 +92,16 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Sudan's army, RSF clash in El Fasher",
         ("rapid support forces", "FIGHTS", "sudanese armed forces"),
     ),
+    (
+        "comma-list-apposition",
+        "Iraqi forces, Yezidi PKK-affiliated militia clash near Syrian border",
+        ("iraq", "FIGHTS", "yezidi pkk-affiliated militia"),
+    ),
+    (
+        "apposed-description-kept",
+        "Kataib Hezbollah, an Iran-backed militia, attacked a US base.",
+        ("iran", "SUPPORTS", "kataib hezbollah"),
+    ),
     # a hyphen lists two states
     (
         "hyphenated-states",
@@ -171,6 +181,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "clash-with-is-no-list",
         "Hamas, the Palestinian group, clashed with Israeli troops in Rafah.",
         ("hamas", "FIGHTS", "palestine"),
+    ),
+    (
+        "listed-side-not-described",
+        "Iraqi forces, Yezidi PKK-affiliated militia clash near Syrian border",
+        ("iraq", "MEMBER_OF", "pkk"),
     ),
     (
         "community-state-name",

@@ -68,7 +68,7 @@ class Args(PronounReader):
         if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
             return self._antecedent_actors(token, depth)
         named = self.mention_kinds(token) & {"gazetteer", "ner", "metonym"}
-        if token.dep_ == "appos" and token.head.i != token.i and not named:
+        if token.dep_ == "appos" and token.head.i != token.i and not named and not self.listed_side(token):
             described = self.at(token.head)  # "Kataib Hezbollah, an Iran-backed militia"
             if described:
                 return described

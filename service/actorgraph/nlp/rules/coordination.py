@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from actorgraph.model import SYMMETRIC
 from actorgraph.nlp.docdata import DEMONYM
-from actorgraph.nlp.lexicon import COMMAND_NOUNS
+from actorgraph.nlp.lexicon import COMMAND_NOUNS, VERBS
 from actorgraph.nlp.rules.mentions import MentionReader
 from actorgraph.nlp.rules.places import Arg
 
@@ -88,7 +89,19 @@ class CoordinationReader(MentionReader):
         mine, theirs = self.at(token), self.at(appos)
         if not mine or not theirs or any(c.dep_ == "det" for c in appos.children):
             return False
+        if self.listed_side(appos):
+            return True
         return mine[0].actor.type == theirs[0].actor.type and any(c.dep_ == "conj" for c in appos.children)
+
+    def listed_side(self, appos: Token) -> bool:
+        """ "Iraqi forces, Yezidi militia clash": in a headline, an apposition without a
+        determiner to the subject of a symmetric verb is the other side, not a description."""
+        subject = appos.head
+        sense = VERBS.get(subject.head.lemma_.lower()) if subject.dep_ == "nsubj" else None
+        if sense is None or sense.relation not in SYMMETRIC or any(c.dep_ == "det" for c in appos.children):
+            return False
+        mine, theirs = self.at(subject), self.at(appos)
+        return bool(mine and theirs) and mine[0].actor.id != theirs[0].actor.id
 
     def all_actors(self, token: Token, places: bool = False, place_first: bool = False) -> list[Arg]:
         """Actors of ``token`` and its conjuncts; with ``places``, a place name where no
