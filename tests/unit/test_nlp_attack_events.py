@@ -73,6 +73,32 @@ READINGS += [
     ),
 ]
 
+READINGS += [
+    # the victims of a passive whose auxiliaries a second passive shares
+    (
+        "shared-passive-victims",
+        "At least five soldiers have been killed and 11 other security forces members wounded "
+        "in an ambush by extremists near the border.",
+        ("extremists", "ATTACKS", "security forces"),
+    ),
+    (
+        "shared-passive-victims-attack",
+        "Two policemen were killed and five Nigerien soldiers wounded in an attack by extremists.",
+        ("extremists", "ATTACKS", "niger"),
+    ),
+    # the victims a participle describes: "soldiers wounded in the ambush by JNIM"
+    (
+        "participle-victims",
+        "Two policemen were killed and five Nigerien soldiers wounded in a raid by Boko Haram.",
+        ("boko haram", "ATTACKS", "niger"),
+    ),
+    (
+        "participle-victims-counted",
+        "Dozens of Malian soldiers wounded in the ambush by JNIM were evacuated.",
+        ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "mali"),
+    ),
+]
+
 #: (mechanism, sentence, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
     # claiming an attack claims no place
@@ -103,6 +129,13 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "dated-places",
         "Officials said that Iran and Qatar held talks on Monday in Doha and Cairo.",
         ("iran", "ATTACKS", "cairo"),
+    ),
+    # the wounded of a shared passive did not attack
+    (
+        "shared-passive-victims",
+        "Eight soldiers have been killed and 13 other security forces members wounded "
+        "in an ambush in northern Togo.",
+        ("security forces", "ATTACKS", "northern togo"),
     ),
     # a past participle is not what the attack hit
     (

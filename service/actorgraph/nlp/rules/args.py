@@ -239,6 +239,11 @@ class Args(PronounReader):
     def is_passive(verb: Token) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+            # "eight soldiers have been killed and 13 others wounded": the auxiliaries are
+            # shared with the passive before
+            own = any(c.dep_ in ("aux", "dobj") for c in verb.children)
+            return not own and Args.is_passive(verb.head)
         return (
             verb.tag_ == "VBN"
             and verb.dep_ in ("acl", "relcl")

@@ -203,6 +203,8 @@ def victims(args: Args, tok: Token) -> list[Arg]:
     if verb.lemma_.lower() not in ("die", "perish") and not args.is_passive(verb):
         return []  # "killed six soldiers in an attack": the subject did it
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and not subjects:
+        subjects = [verb.head]  # "five policemen wounded in a raid by Boko Haram"
     return [a for s in subjects for a in args.all_actors(s) if a.actor.type != "PLACE"]
 
 
