@@ -38,6 +38,64 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Chad has known unrest since the death of dictator Idriss Mahamat in 2021.",
         ("idriss mahamat", "LEADS", "chad"),
     ),
+    # rules/roles.py: titles held "as", and the second title of an apposition
+    (
+        "title-as",
+        "Uhuru Kenyatta, who served as president of Kenya, met the envoy.",
+        ("uhuru kenyatta", "LEADS", "kenya"),
+    ),
+    (
+        "conjoined-apposed-title",
+        "Ahmed Said, special envoy for Lebanon and head of UNIFIL, met the minister.",
+        ("ahmed said", "LEADS", "unifil"),
+    ),
+    # a government named after a person is the one that person leads
+    (
+        "named-government",
+        "The Netanyahu government approved the ceasefire plan.",
+        ("benjamin netanyahu", "LEADS", "israel"),
+    ),
+    (
+        "named-government-setting",
+        "In Peru, the Boluarte administration declared a state of emergency in Lima, Peru.",
+        ("dina boluarte", "LEADS", "peru"),
+    ),
+    # an owned attribute noun right before a name
+    (
+        "prefixed-ally",
+        "Iran and its ally Hezbollah condemned the strike.",
+        ("hezbollah", "ALLIED_WITH", "iran"),
+    ),
+    ("prefixed-backer", "Russia's backer China abstained in the vote.", ("china", "SUPPORTS", "russia")),
+    # rules/args.py: a participle after a list describes the list's later items too
+    (
+        "listed-participle",
+        "The RSF attacked former rebel groups and local fighters allied with the army.",
+        ("local fighters", "ALLIED_WITH", "sudanese armed forces"),
+    ),
+    # rules/verbal.py: partners in an attack attack too, as allies
+    (
+        "partners-in-arms",
+        "Kenyan troops together with Somali forces attacked al-Shabaab in Jubaland.",
+        ("somalia", "ATTACKS", "al-shabaab"),
+    ),
+    (
+        "partners-in-arms-allies",
+        "Chadian troops, alongside Nigerian soldiers, attacked Boko Haram camps.",
+        ("chad", "ALLIED_WITH", "nigeria"),
+    ),
+    # components/ruler.py: a force's name in either number
+    (
+        "force-number",
+        "The Uganda People's Defence Forces shelled ADF camps near Beni.",
+        ("uganda", "ATTACKS", "allied democratic forces"),
+    ),
+    # components/placelists.py, rules/places.py: every name of a list of places is a place
+    (
+        "place-list",
+        "Militants attacked the villages of Tokombere, Kerawa, Kolofata and Mora, towns along the border.",
+        ("militants", "ATTACKS", "kolofata"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -63,6 +121,23 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "chained-place-name",
         "Israel struck a Hamas training camp in Gaza.",
         ("israel", "ATTACKS", "hamas training camp"),
+    ),
+    # ... and not the clause's subject, nor an earlier item of the list
+    (
+        "listed-participle",
+        "The RSF attacked former rebel groups and local fighters allied with the army.",
+        ("rapid support forces", "ALLIED_WITH", "army"),
+    ),
+    (
+        "listed-participle",
+        "Fighting broke out between soldiers loyal to President Salva Kiir and troops backing Riek Machar.",
+        ("salva kiir", "SUPPORTS", "riek machar"),
+    ),
+    # a title before a name is the title rule's: "chief" with a department is a member's
+    (
+        "prefixed-title",
+        '"Russian troops are shelling Kharkiv," Ukraine\'s military intelligence chief Kyrylo Budanov said.',
+        ("kyrylo budanov", "LEADS", "ukraine"),
     ),
     # an allegation of something not hostile opposes nobody
     (

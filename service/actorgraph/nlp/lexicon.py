@@ -97,6 +97,8 @@ HEDGE_VERBS = frozenset(_CUES.hedge_verbs)
 HEDGE_ADVERBS = frozenset(_CUES.hedge_adverbs)
 HEDGE_MODALS = frozenset(_CUES.hedge_modals)
 INTENT_WORDS = frozenset(_CUES.intent_words)
+#: Words that, governing an infinitive, put its act in the future ("is set to attack").
+PROSPECTIVE_VERBS = frozenset(_CUES.prospective_verbs)
 NEGATING_VERBS = frozenset(_CUES.negating_verbs)
 #: "warned Beijing against supplying Moscow": what is warned against has not been done.
 WARNING_VERBS = frozenset(_CUES.warning_verbs)
@@ -169,6 +171,8 @@ HEAD_TITLE_MODIFIERS = frozenset(_CUES.head_title_modifiers)
 FORMER_TITLE_MODIFIERS = frozenset(_CUES.former_title_modifiers)
 #: Nouns whose "of PERSON" names a member or subject, not a leader ("the killing of X").
 NOT_LED_NOUNS = frozenset(_CUES.not_led_nouns)
+#: Heads that make a name a government's: "X Government", "the Sheinbaum administration".
+GOVERNMENT_NAME_HEADS = frozenset(_CUES.government_name_heads)
 #: Titles of a head of state or government, read with the article's state when none is named.
 HEAD_OF_STATE_TITLES = frozenset(_CUES.head_of_state_titles)
 

@@ -54,6 +54,8 @@ class Cues(StrictModel):
     hedge_adverbs: WordList
     hedge_modals: WordList
     intent_words: WordList
+    #: "is going to / set to / poised to / preparing to attack": the act is still to come
+    prospective_verbs: WordList
     negating_verbs: WordList
     warning_verbs: WordList
     weapon_names: WordList

@@ -36,6 +36,7 @@ from actorgraph.nlp.lexicon import (
     HEDGE_VERBS,
     INTENT_WORDS,
     NEGATING_VERBS,
+    PROSPECTIVE_VERBS,
     SPEECH_VERBS,
     WARNING_VERBS,
 )
@@ -147,6 +148,8 @@ class Qualifier:
             owned = lemma == "claim" and below is not None and below.dep_ == "dobj"
             if i > 0 and not sibling and not owned and _forms(tok) & (HEDGE_VERBS | INTENT_WORDS):
                 return True
+            if below is not None and _prospective(tok, below):
+                return True
             for child in tok.children:
                 low = child.lower_
                 if child.dep_ == "advmod" and low in HEDGE_ADVERBS:
@@ -253,6 +256,15 @@ def _according_to(sent: Span, by_token: dict[int, Mention]) -> ActorRef | None:
                 if mod.dep_ in ("compound", "poss", "amod") and mod.i in by_token:
                     return _speaker_ref(by_token[mod.i])
     return None
+
+
+def _prospective(governor: Token, below: Token) -> bool:
+    """ "is going to target", "is set to attack", "is poised to seize", "prepares to
+    strike": an infinitive under such a word tells what is still to come. "went on to
+    capture" happened: "go" counts only as "going to"."""
+    if below.dep_ != "xcomp" or governor.lemma_.lower() not in PROSPECTIVE_VERBS:
+        return False
+    return governor.lemma_.lower() != "go" or governor.tag_ == "VBG"
 
 
 def _forms(tok: Token) -> set[str]:

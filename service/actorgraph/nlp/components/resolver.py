@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from actorgraph.nlp.communities import communal, names_community
 from actorgraph.nlp.components.collectives import collectives
 from actorgraph.nlp.components.entities import (
     dateline,
@@ -26,6 +27,7 @@ from actorgraph.nlp.components.entities import (
     trim_entity,
     type_from_name,
 )
+from actorgraph.nlp.components.placelists import places_in_lists
 from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -36,6 +38,7 @@ from actorgraph.nlp.lexicon import (
     DEFINITE_DETERMINERS,
     GENERIC_ANAPHOR_NOUNS,
     GROUP_NOUNS,
+    LEADER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
     SPONSOR_PARTICIPLES,
@@ -53,6 +56,41 @@ def _sponsored(token: Token) -> bool:
         c.dep_ in ("npadvmod", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
         for c in token.lefts
     )
+
+
+def _as_community(span: Span) -> Span:
+    """A demonym or state name that names an ethnic community ("Bosnian Serb leader",
+    "Kosovo Serb leaders") is a people's name, not the state's (nlp/communities.py)."""
+    if span.label_ in (DEMONYM, "STATE") and communal(span):
+        return Span(span.doc, span.start, span.end, label="NORP")
+    return span
+
+
+def _side_words(token: Token) -> tuple[list[Token], list[Token], list[Token]] | None:
+    """The modifiers, national or bloc words and sponsors that make ``token`` an unnamed
+    side ("the Turkish opposition", "Iran-backed militias", "anti-junta forces", "Kosovo
+    Serb leaders"); None when it is none."""
+    words = {token.lemma_.lower(), token.lower_}
+    backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
+    stance = any(c.lower_ in STANCE_PREFIXES for c in token.lefts)  # "anti-junta forces"
+    if not words & GROUP_NOUNS and not (
+        ((backed or stance) and words & SPONSORED_NOUNS) or _community_body(token, words)
+    ):
+        return None
+    mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    sided = BLOC_ADJECTIVES | STANCE_PREFIXES | {"tribal"}
+    national = [c for c in mods if c.ent_type_ in (DEMONYM, "NORP") or c.lower_ in sided]
+    if not national and not backed:
+        return None
+    return mods, national, backed
+
+
+def _community_body(token: Token, words: set[str]) -> bool:
+    """ "Bosnian Serb forces", "Kosovo Serb leaders": a body or the leaders of an ethnic
+    community, but not a title before a name ("Bosnian Serb leader Milorad Dodik")."""
+    if token.dep_ == "compound" or not names_community(token):
+        return False
+    return bool(words & ORGAN_NOUNS) or (token.tag_ == "NNS" and bool(words & LEADER_TITLES))
 
 
 def _most_salient(described: list[ActorRef]) -> ActorRef:
@@ -151,12 +189,14 @@ class ActorResolver:
         return ActorRef(entry.id, entry.name, entry.type.value, True)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [_as_community(ent) for ent in doc.ents]
         mentions: list[Mention] = []
         surnames: dict[str, ActorRef] = {}
         for ent in doc.ents:
             mention = self._from_entity(ent, surnames)
             if mention is not None:
                 mentions.extend(mention)
+        mentions = places_in_lists(doc, mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self._unit_names(doc, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -253,17 +293,10 @@ class ActorResolver:
                     ref = ActorRef(actor_id(name), name, "GROUP", False)
                     out.append(Mention(blocs[0].i, token.i + 1, ref, "group"))
                     continue
-            backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
-            stance = any(c.lower_ in STANCE_PREFIXES for c in token.lefts)  # "anti-junta forces"
-            if not {token.lemma_.lower(), token.lower_} & GROUP_NOUNS and not (
-                (backed or stance) and {token.lemma_.lower(), token.lower_} & SPONSORED_NOUNS
-            ):
+            sides = _side_words(token)
+            if sides is None:
                 continue
-            mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-            sided = BLOC_ADJECTIVES | STANCE_PREFIXES | {"tribal"}
-            national = [c for c in mods if c.ent_type_ in (DEMONYM, "NORP") or c.lower_ in sided]
-            if not national and not backed:
-                continue
+            mods, national, backed = sides
             start = _side_start(mods, [*national, *backed], token)
             breaks = [i for i in range(start, token.i) if doc[i].dep_ == "cc" or doc[i].text in (",", ";")]
             if breaks:  # never swallow a coordinated actor: "the SDF and Arab tribal fighters"

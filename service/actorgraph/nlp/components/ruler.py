@@ -32,6 +32,18 @@ def gazetteer_from_files(paths: list[str]) -> Gazetteer:
 NAME_PREFIXES = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | HONORIFICS
 
 
+#: Last words of a force's name that reports write in either number ("Uganda People's
+#: Defence Force(s)"): the other number is matched too, so that a shorter name inside it
+#: (the "People's Defence Forces" of Myanmar) does not win.
+NUMBERED_HEADS = {"Force": "Forces", "Forces": "Force", "Brigade": "Brigades", "Brigades": "Brigade"}
+
+
+def _numbers(surface: str) -> tuple[str, ...]:
+    words = surface.split(" ")
+    other = NUMBERED_HEADS.get(words[-1]) if len(words) > 1 else None
+    return (surface, " ".join([*words[:-1], other])) if other else (surface,)
+
+
 class ActorRuler:
     def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer) -> None:
         self.name = name
@@ -43,7 +55,7 @@ class ActorRuler:
         exact: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
         for entry in gazetteer.entries.values():
-            for surface in {entry.name, *entry.aliases, *entry.metonyms}:
+            for surface in {v for s in (entry.name, *entry.aliases, *entry.metonyms) for v in _numbers(s)}:
                 doc = nlp.make_doc(surface)
                 target = exact if len(doc) == 1 else folded
                 target.setdefault(entry.id, []).append(doc)

@@ -276,6 +276,11 @@ class Args(PronounReader):
             and (self.actors(head) or verb.dep_ == "relcl")
         ):
             return [head], 0.95
+        listed = [
+            c for c in head.conjuncts if verb.dep_ == "acl" and head.i < c.i < verb.i and self.actors(c)
+        ]
+        if listed:  # "rebel groups and local fighters allied with the army": the listed ones
+            return listed, 0.9
         if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objs = controlled(head)
             if objs:  # "prompting the Taliban government to summon ...", "called on Venezuela to ..."

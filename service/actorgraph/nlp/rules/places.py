@@ -62,19 +62,25 @@ def noun_keys(token: Token) -> set[str]:
     return keys
 
 
-
-
 #: Longest description (in tokens) kept as the name of an unnamed place.
 MAX_UNNAMED_PLACE = 6
-KIND_FACTOR = {"gazetteer": 1.0, "metonym": 0.95, "demonym": 0.95, "ner": 0.92, "group": 0.9,
-               "anaphor": 0.85, "place": 0.92, "collective": 0.8}
+KIND_FACTOR = {
+    "gazetteer": 1.0,
+    "metonym": 0.95,
+    "demonym": 0.95,
+    "ner": 0.92,
+    "group": 0.9,
+    "anaphor": 0.85,
+    "place": 0.92,
+    "collective": 0.8,
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Arg:
     actor: ActorRef
     factor: float
     token: int  # the token the actor was read from (for scoping qualifiers)
-
 
 
 class PlaceReader:
@@ -92,7 +98,6 @@ class PlaceReader:
             if c.dep_ == "prep":
                 out += [g for g in c.children if g.dep_ == "pobj"]
         return out
-
 
     def place(self, token: Token, depth: int = 0) -> list[Arg]:
         """The place a phrase names: "the village of Kafer Besme", "Bakhmut", "Damascus
@@ -117,9 +122,9 @@ class PlaceReader:
             c.ent_type_ == DEMONYM for c in token.lefts
         ):  # "Russian territory" is a place, not Russia
             return [self._place_named(phrase, token.i, ())]
-        named = self._modified_place(token, keys, phrase)
-        if named is not None:
-            return [named]
+        named = self._listed_places(token, depth) or self._modified_place(token, keys, phrase)
+        if named:
+            return named
         below = self._place_below(token, keys, phrase, depth)
         if below:
             return below
@@ -156,13 +161,28 @@ class PlaceReader:
     def _proper_place(self, token: Token, phrase: str) -> Arg:
         """A proper noun with the proper nouns and hyphens compounded before it: "Kafer Besme"."""
         start = token.i
-        while start > 0 and self.doc[start - 1].dep_ in ("compound", "punct", "amod") and (
-            self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text == "-"
-        ) and self.doc[start - 1].head.i in range(start, token.i + 1):
+        while (
+            start > 0
+            and self.doc[start - 1].dep_ in ("compound", "punct", "amod")
+            and (self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text == "-")
+            and self.doc[start - 1].head.i in range(start, token.i + 1)
+        ):
             start -= 1
         return self._place_named(self.doc[start : token.i + 1].text, token.i, (phrase,))
 
-    def _modified_place(self, token: Token, keys: set[str], phrase: str) -> Arg | None:
+    def _listed_places(self, token: Token, depth: int) -> list[Arg]:
+        """ "the localities of Mokolo, Waza and Makari, villages along ...": the parser makes
+        the list a modifier of the apposed noun; each listed name is a place of its own."""
+        listed = [c for c in token.lefts if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.conjuncts]
+        return [
+            a
+            for c in listed
+            for j in (c, *c.conjuncts)
+            if j.pos_ == "PROPN"
+            for a in self.place(j, depth + 1)
+        ]
+
+    def _modified_place(self, token: Token, keys: set[str], phrase: str) -> list[Arg]:
         """A place noun with a proper name or owner before it: "Damascus airport", "Idlib
         province" (a region is named by its proper name alone), "Russia's Kursk region"."""
         names = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
@@ -170,14 +190,14 @@ class PlaceReader:
         if not names and not owners:
             names = self._chained_names(token)
         if not names and not owners:
-            return None
+            return []
         if not names and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return None  # "Yemen's capital of Sana'a": the place below names it
+            return []  # "Yemen's capital of Sana'a": the place below names it
         first = min(c.left_edge.i for c in names or owners)
         proper = self.doc[first : max(c.i for c in names or owners) + 1].text
         full = self.doc[min(c.left_edge.i for c in names + owners) : token.i + 1].text
         name = proper if keys & REGION_NOUNS and names else self.doc[first : token.i + 1].text
-        return self._place_named(name, token.i, (proper, full, phrase))
+        return [self._place_named(name, token.i, (proper, full, phrase))]
 
     def _chained_names(self, token: Token) -> list[Token]:
         """A name that qualifies the nouns before a place noun: "the Koe Tan Kauk border
@@ -223,8 +243,9 @@ class PlaceReader:
             return []
         # "opposition-held villages" is described; "several towns" is only counted
         kids = token.children
-        if not any(c.dep_ == "acl" or (c.dep_ == "amod" and c.lower_ not in COUNTING_ADJECTIVES)
-                   for c in kids):
+        if not any(
+            c.dep_ == "acl" or (c.dep_ == "amod" and c.lower_ not in COUNTING_ADJECTIVES) for c in kids
+        ):
             return []
         left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("det", "predet")])
         if token.right_edge.i + 1 - left > MAX_UNNAMED_PLACE:
@@ -303,4 +324,3 @@ class PlaceReader:
     def _is_metonym(name: str, metonyms: tuple[str, ...]) -> bool:
         low = name.lower()
         return any(low == m.lower() or low == m.lower().removeprefix("the ") for m in metonyms)
-

@@ -16,29 +16,21 @@ from actorgraph.nlp.gazetteer import Entry, Gazetteer
 from actorgraph.nlp.lexicon import (
     ATTR_NOUNS,
     FORMER_TITLE_MODIFIERS,
+    GOVERNMENT_NAME_HEADS,
     HEAD_OF_STATE_TITLES,
     HEAD_TITLE_MODIFIERS,
     HONORIFICS,
     HOSTILE_LABELS,
     LEADER_TITLES,
-    MEMBER_TITLES,
     NOT_LED_NOUNS,
     SUBORDINATE_MODIFIERS,
 )
 from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
 from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.titles import clausal_titles, title_word
 
 BASE = 0.9
-TITLES = LEADER_TITLES | MEMBER_TITLES
-
-
-def _title_word(tok: Token) -> str | None:
-    low = tok.lower_.rstrip("s") if tok.lower_ not in ("boss",) else tok.lower_
-    for word in (tok.lower_, low, tok.lemma_.lower()):
-        if word in TITLES:
-            return word
-    return None
 
 
 def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gazetteer) -> RelationType:
@@ -64,11 +56,14 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         found = found or list(_linear_title(args, mention.start, person, sent))
         yield from found
         yield from _group_of(args, root, person, sent)
+        yield from _named_government(args, root, person, sent)
     for tok in tokens:
         if tok.dep_ in ("attr", "appos", "oprd"):
             yield from _attribute(args, tok, sent)
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in ATTR_NOUNS:
             yield from _named_attribute(args, tok, sent)
+        if tok.lemma_.lower() in ATTR_NOUNS and tok.i + 1 < sent.end and not title_word(tok):
+            yield from _prefixed_attribute(args, tok, sent)
 
 
 #: Actor types a person can be "of": "the Libyan National Army of Khalifa Haftar".
@@ -88,38 +83,39 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
     yield from emit([person], RelationType.LEADS, groups, prep, sent, BASE * 0.9, "group-of")
 
 
+def _named_government(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
+    """ "the Sheinbaum administration", "the Netanyahu government": a government named after
+    a person is the one that person leads, the state the gazetteer says he heads, else the
+    state the article is clearly about."""
+    body = person_root.head
+    if person_root.dep_ not in ("compound", "poss") or body.lemma_.lower() not in GOVERNMENT_NAME_HEADS:
+        return
+    entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
+    led = _led_by_title(args, entry.leads, True) if entry is not None else None
+    if led is None and person.actor.known:
+        return  # a known person the gazetteer gives no state: not the article's setting
+    led = led or args.gazetteer.get(dominant_state(args.mentions, clear=True))
+    if led is not None:
+        target = Arg(ActorRef(led.id, led.name, led.type.value, True), 0.9, body.i)
+        yield from emit([person], RelationType.LEADS, [target], body, sent, BASE * 0.9, "named-government")
+
+
 def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
-    titles = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and _title_word(c)]
+    titles = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and title_word(c)]
     yield from _own_titles(args, titles, person, sent)
     yield from _possessor_and_apposed_titles(args, tok, person, sent)
-    if tok.dep_ == "appos" and _title_word(tok.head):
+    if tok.dep_ == "appos" and title_word(tok.head):
         yield from _apposed_title(args, person, tok.head, sent)
-    for title in _clausal_titles(tok):
+    for title in clausal_titles(tok):
         yield from _apposed_title(args, person, title, sent)
     if not titles and tok.dep_ == "conj":
         yield from _shared_title(args, tok, person, sent)
 
 
-def _clausal_titles(tok: Token) -> list[Token]:
-    """Titles stated of the person around the name: "X, who is the commander of Y" (a
-    relative clause), and "the president of Y, X," when the parser hangs the name on Y."""
-    found = [
-        attr
-        for rel in tok.children
-        if rel.dep_ == "relcl" and rel.lemma_ == "be"
-        for attr in rel.children
-        if attr.dep_ == "attr" and _title_word(attr)
-    ]
-    of = tok.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else None
-    if of is not None and of.lower_ == "of" and _title_word(of.head):
-        found.append(of.head)
-    return found
-
-
 def _own_titles(args: Args, titles: list[Token], person: Arg, sent: Span) -> Iterator[Candidate]:
     """ "Turkish President Erdoğan": the title's holder, else what the gazetteer says he leads."""
     for title in titles:
-        word = _title_word(title) or ""
+        word = title_word(title) or ""
         holders = _holders(args, title, exclude=person.actor.id)
         for holder in holders:
             rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
@@ -138,16 +134,16 @@ def _possessor_and_apposed_titles(args: Args, tok: Token, person: Arg, sent: Spa
             for holder in args.at(child):
                 if holder.actor.id in entry.leads:
                     yield from emit([person], RelationType.LEADS, [holder], child, sent, BASE, "possessive")
-        if child.dep_ == "appos" and _title_word(child):
+        if child.dep_ == "appos" and title_word(child):
             yield from _apposed_title(args, person, child, sent)
 
 
 def _shared_title(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
     """ "Presidents Vladimir Putin and Recep Tayyip Erdoğan": the title is shared."""
     first = tok.head
-    for title in (c for c in first.lefts if c.dep_ == "compound" and _title_word(c)):
+    for title in (c for c in first.lefts if c.dep_ == "compound" and title_word(c)):
         if not _holders(args, title, exclude=""):
-            yield from _known_leadership(args, person, title, _title_word(title) or "", sent)
+            yield from _known_leadership(args, person, title, title_word(title) or "", sent)
 
 
 def _holders(args: Args, title: Token, exclude: str) -> list[Arg]:
@@ -165,7 +161,7 @@ def _holders(args: Args, title: Token, exclude: str) -> list[Arg]:
                     found += args.at(child)
                 elif child.pos_ == "PROPN":
                     continue  # an organisation the gazetteer does not know: not its parent
-                elif _title_word(child) or child.dep_ == "compound":
+                elif title_word(child) or child.dep_ == "compound":
                     stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in args.pobjs(child):
@@ -227,7 +223,8 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
     last before the title in the sentence ("Yemeni forces of ousted President Hadi"), else
     the state the article is about."""
     before = [
-        m.actor.id for m in args.mentions
+        m.actor.id
+        for m in args.mentions
         if sent.start <= m.start < title.i and m.actor.type == "STATE" and m.actor.known
     ]
     setting = args.gazetteer.get(before[-1] if before else dominant_state(args.mentions, clear=True))
@@ -238,7 +235,7 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
 
 
 def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
-    word = _title_word(title) or ""
+    word = title_word(title) or ""
     for holder in _holders(args, title, exclude=person.actor.id):
         rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
         if rel:
@@ -267,6 +264,19 @@ def _named_attribute(args: Args, name: Token, sent: Span) -> Iterator[Candidate]
     owners = [a for c in noun.children if c.dep_ == "poss" for a in args.actors(c)]
     named = [a for a in args.all_actors(name) if a.actor.type != "PLACE"]
     if owners and named:
+        yield from _emit_attribute(ATTR_NOUNS[noun.lemma_.lower()], named, owners, noun, sent)
+
+
+def _prefixed_attribute(args: Args, noun: Token, sent: Span) -> Iterator[Candidate]:
+    """ "its Palestinian ally Hamas", "Iran's proxy Hezbollah": an owned attribute noun
+    right before a name, however the parser attached the two."""
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in args.actors(c)]
+    if not owners:
+        return
+    name = sent.doc[noun.i + 1]
+    named = [a for a in args.at(name) if a.actor.type != "PLACE"]
+    named = [a for a in named if all(a.actor.id != o.actor.id for o in owners)]
+    if named:
         yield from _emit_attribute(ATTR_NOUNS[noun.lemma_.lower()], named, owners, noun, sent)
 
 
@@ -321,12 +331,12 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
     named within a few words before the title."""
     doc = sent.doc
     j = start - 1
-    while j > sent.start and doc[j].lower_.rstrip(".") in HONORIFICS and not _title_word(doc[j]):
+    while j > sent.start and doc[j].lower_.rstrip(".") in HONORIFICS and not title_word(doc[j]):
         j -= 1  # "Prime Minister Dr Ralph Gonsalves"
-    if j < sent.start or not _title_word(doc[j]):
+    if j < sent.start or not title_word(doc[j]):
         return
     title = doc[j]
-    word = _title_word(title) or ""
+    word = title_word(title) or ""
     mods: set[str] = set()
     for k in range(j - 1, max(sent.start, j - 6) - 1, -1):
         tok = doc[k]
@@ -335,8 +345,10 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
         holders = args.at(tok) or (args.state(tok) if tok.ent_type_ == DEMONYM else [])
         holders = [h for h in holders if h.actor.type != "PERSON" and h.actor.id != person.actor.id]
         if holders:
-            rel = RelationType.LEADS if word == "minister" and "prime" in mods else _role_by_words(
-                word, mods, person.actor, holders[0].actor, args.gazetteer
+            rel = (
+                RelationType.LEADS
+                if word == "minister" and "prime" in mods
+                else _role_by_words(word, mods, person.actor, holders[0].actor, args.gazetteer)
             )
             yield from emit([person], rel, holders[:1], title, sent, BASE * 0.95, "title")
             return

@@ -35,7 +35,7 @@ from actorgraph.nlp.rules.args import Arg, Args, misread_verb
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.object_readings import object_readings
-from actorgraph.nlp.rules.verb_objects import allies_and_enemies, objects, recipient_object
+from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
 
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
 PLACE_TYPES = frozenset({RelationType.ATTACKS, RelationType.CONTROLS})
@@ -284,6 +284,7 @@ def _emit_sensed(
         return
     if targets:
         yield from emit(sources, rel, targets, tok, sent, BASE, pattern)
+        yield from _partners_in_arms(args, tok, rel, sources, targets, sent)
     elif rel in SYMMETRIC and len(sources) > 1:
         yield from emit_pairs(sources, rel, tok, sent, BASE * 0.9, "verb-coordinated")
 
@@ -324,6 +325,19 @@ def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Itera
     elif allies and verb.lemma_.lower() in COOPERATIVE_VERBS:
         # "has mediated between Israel and the group alongside Egypt"
         yield from emit(sources, RelationType.COOPERATES_WITH, allies, verb, sent, BASE * 0.85, "alongside")
+
+
+def _partners_in_arms(
+    args: Args, verb: Token, rel: RelationType, sources: list[Arg], targets: list[Arg], sent: Span
+) -> Iterator[Candidate]:
+    """ "The UPDF together with the DRC army killed 16 ADF rebels": those who attack or
+    fight "together with", "along with" or "alongside" the doers do it too, as their allies."""
+    if rel not in (RelationType.ATTACKS, RelationType.FIGHTS) or not sources:
+        return
+    taken = {a.actor.id for a in (*sources, *targets)}
+    partners = [p for p in joint_partners(args, verb) if p.actor.id not in taken and p.actor.type != "PLACE"]
+    yield from emit(partners, rel, targets, verb, sent, BASE * 0.9, "partners")
+    yield from emit(sources, RelationType.ALLIED_WITH, partners, verb, sent, BASE * 0.85, "partners")
 
 
 def _threatened(verb: Token) -> bool:

@@ -1,0 +1,62 @@
+"""Where a person's title stands in a sentence: the title word itself ("President",
+"commanders"), and titles stated around the name rather than before it ("X, who is the
+commander of Y", "X, who served as president of Y", "X, envoy for A and head of B")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.nlp.lexicon import LEADER_TITLES, MEMBER_TITLES
+
+TITLES = LEADER_TITLES | MEMBER_TITLES
+
+
+def title_word(tok: Token) -> str | None:
+    low = tok.lower_.rstrip("s") if tok.lower_ not in ("boss",) else tok.lower_
+    for word in (tok.lower_, low, tok.lemma_.lower()):
+        if word in TITLES:
+            return word
+    return None
+
+
+def clausal_titles(tok: Token) -> list[Token]:
+    """Titles stated of the person around the name: "X, who is the commander of Y" (a
+    relative clause), and "the president of Y, X," when the parser hangs the name on Y."""
+    found = [
+        attr
+        for rel in tok.children
+        if rel.dep_ == "relcl" and rel.lemma_ == "be"
+        for attr in rel.children
+        if attr.dep_ == "attr" and title_word(attr)
+    ]
+    of = tok.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and title_word(of.head):
+        found.append(of.head)
+    return found + _titles_as(tok) + _conjoined_apposed_titles(tok)
+
+
+def _titles_as(tok: Token) -> list[Token]:
+    """A title the person holds "as": "X, who served as governor of Y", "X's re-election as
+    President of Y", "X was sworn in as president of Y"."""
+    holders = [tok.head] if tok.dep_ in ("poss", "nsubj", "nsubjpass") else []
+    holders += [c for c in tok.children if c.dep_ == "relcl"]
+    return [
+        title
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for title in prep.children
+        if title.dep_ == "pobj" and title_word(title)
+    ]
+
+
+def _conjoined_apposed_titles(tok: Token) -> list[Token]:
+    """The second title of an apposition: "X, special representative for Somalia and
+    head of AMISOM"."""
+    return [
+        conj
+        for appos in tok.children
+        if appos.dep_ == "appos"
+        for conj in appos.conjuncts
+        if title_word(conj)
+    ]

@@ -1,0 +1,115 @@
+"""Actor readings: ethnic communities named by two national words, acts still to come,
+lists written as appositions, reciprocal accusations, places that are no members, an
+apposition's name, an entity's title. Sentences are written for these tests (none comes
+from an eval set)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.test_nlp_extractor import extractor, relations
+from tests.unit.test_nlp_real_news_mechanisms import named
+
+from actorgraph.nlp import Extractor
+
+__all__ = ["extractor"]
+
+Triple = tuple[str, str, str]
+
+#: (mechanism, sentence, a reading it must give)
+READINGS: list[tuple[str, str, Triple]] = [
+    # nlp/communities.py: a community's body is a side of its own
+    (
+        "community-body",
+        "Kosovo Serb leaders condemned Pristina on Monday.",
+        ("kosovo serb leaders", "OPPOSES", "kosovo"),
+    ),
+    (
+        "community-officials",
+        "Turkish Cypriot leader Ersin Tatar met Greek Cypriot officials in Nicosia.",
+        ("ersin tatar", "COOPERATES_WITH", "greek cypriot officials"),
+    ),
+    # a hyphen lists two states
+    (
+        "hyphenated-states",
+        "Russian-Iranian talks ended and Turkish President Recep Tayyip Erdogan met Iraqi officials.",
+        ("recep tayyip erdoğan", "LEADS", "turkey"),
+    ),
+]
+
+#: (mechanism, sentence, a wrong reading it must not give)
+WRONG_READINGS: list[tuple[str, str, Triple]] = [
+    (
+        "community-title-not-state",
+        "Bosnian Serb leader Milorad Dodik rejected the court's ruling.",
+        ("milorad dodik", "LEADS", "serbia"),
+    ),
+    (
+        "community-title-not-host-state",
+        "Bosnian Serb leader Milorad Dodik rejected the court's ruling.",
+        ("milorad dodik", "LEADS", "bosnia and herzegovina"),
+    ),
+    (
+        "community-title-kurdish",
+        "Iraqi Kurdish leader Masoud Barzani met the prime minister in Erbil.",
+        ("masoud barzani", "LEADS", "iraq"),
+    ),
+    (
+        "community-cypriot",
+        "Turkish Cypriot leader Ersin Tatar met Greek Cypriot officials in Nicosia.",
+        ("ersin tatar", "LEADS", "turkey"),
+    ),
+    (
+        "ethnic-demonym",
+        "Serbian President Aleksandar Vucic met ethnic-Serb leaders from Kosovo.",
+        ("aleksandar vučić", "COOPERATES_WITH", "serbia"),
+    ),
+    (
+        "community-state-name",
+        "Kosovo Serb leaders condemned Pristina on Monday.",
+        ("serbia", "OPPOSES", "kosovo"),
+    ),
+]
+
+#: (mechanism, sentence, a reading that must come out hedged: an act still to come)
+PROSPECTIVE: list[tuple[str, str, Triple]] = [
+    (
+        "going-to",
+        "The Ugandan army is going to target ADF commanders.",
+        ("uganda", "ATTACKS", "allied democratic forces"),
+    ),
+    ("set-to", "Russia is set to attack Kyiv next week.", ("russia", "ATTACKS", "ukraine")),
+    (
+        "poised-to",
+        "The Rapid Support Forces are poised to seize El Fasher.",
+        ("rapid support forces", "CONTROLS", "el fasher"),
+    ),
+    ("prepares-to", "Hamas prepares to attack Israel from Gaza.", ("hamas", "ATTACKS", "israel")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in READINGS])
+def test_the_reading_each_mechanism_adds(extractor: Extractor, text: str, expected: Triple) -> None:
+    assert expected in named(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [pytest.param(t, w, id=i) for i, t, w in WRONG_READINGS])
+def test_the_wrong_reading_each_mechanism_removes(extractor: Extractor, text: str, wrong: Triple) -> None:
+    assert wrong not in named(extractor, text)
+
+
+def _hedged(extractor: Extractor, text: str) -> dict[Triple, bool]:
+    return {
+        (r.source.name.lower(), r.relation.value, r.target.name.lower()): r.hedged
+        for r in relations(extractor, text)
+        if not r.negated
+    }
+
+
+@pytest.mark.parametrize(("text", "reading"), [pytest.param(t, e, id=i) for i, t, e in PROSPECTIVE])
+def test_an_act_still_to_come_is_hedged(extractor: Extractor, text: str, reading: Triple) -> None:
+    assert _hedged(extractor, text).get(reading) is True
+
+
+def test_an_act_that_went_on_is_asserted(extractor: Extractor) -> None:
+    found = _hedged(extractor, "The Rapid Support Forces went on to seize El Fasher.")
+    assert found.get(("rapid support forces", "CONTROLS", "el fasher")) is False
