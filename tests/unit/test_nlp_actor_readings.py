@@ -28,6 +28,23 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Turkish Cypriot leader Ersin Tatar met Greek Cypriot officials in Nicosia.",
         ("ersin tatar", "COOPERATES_WITH", "greek cypriot officials"),
     ),
+    # components/sides.py: a side described, then named in apposition, is the named actor
+    (
+        "apposed-name",
+        "A Turkish-backed faction, the Sultan Murad Division, shelled Manbij on Friday.",
+        ("sultan murad division", "ATTACKS", "manbij"),
+    ),
+    (
+        "apposed-name-sponsor",
+        "Iran-backed militia, Kataib Hezbollah, attacked a US base near the border.",
+        ("iran", "SUPPORTS", "kataib hezbollah"),
+    ),
+    # rules/roles.py: a group that is part of another is its member
+    (
+        "part-of-member",
+        "Kataib Hezbollah is part of the Popular Mobilization Forces.",
+        ("kataib hezbollah", "MEMBER_OF", "popular mobilization forces"),
+    ),
     # a hyphen lists two states
     (
         "hyphenated-states",
@@ -62,6 +79,21 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "ethnic-demonym",
         "Serbian President Aleksandar Vucic met ethnic-Serb leaders from Kosovo.",
         ("aleksandar vučić", "COOPERATES_WITH", "serbia"),
+    ),
+    (
+        "apposed-description",
+        "A Turkish-backed faction, the Sultan Murad Division, shelled Manbij on Friday.",
+        ("turkish-backed faction", "ATTACKS", "manbij"),
+    ),
+    (
+        "territory-not-member",
+        "Abkhazia and South Ossetia are part of Georgia under international law.",
+        ("south ossetia", "MEMBER_OF", "georgia"),
+    ),
+    (
+        "region-noun-not-member",
+        "Moscow recognised Abkhazia, but the region remains part of Georgia.",
+        ("abkhazia", "MEMBER_OF", "georgia"),
     ),
     (
         "community-state-name",

@@ -96,6 +96,29 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Militants attacked the villages of Tokombere, Kerawa, Kolofata and Mora, towns along the border.",
         ("militants", "ATTACKS", "kolofata"),
     ),
+    # components/collectives.py: fighters named after a people the gazetteer does not know
+    (
+        "people-named-group",
+        "Fulani gunmen attacked the village of Mangu.",
+        ("fulani gunmen", "ATTACKS", "mangu"),
+    ),
+    (
+        "people-named-group-ner",
+        "Druze fighters clashed with Bedouin tribesmen in Sweida.",
+        ("druze fighters", "FIGHTS", "bedouin tribesmen"),
+    ),
+    (
+        "clan-militias",
+        "Somali forces, backed by clan militias, attacked al-Shabaab.",
+        ("clan militias", "SUPPORTS", "somalia"),
+    ),
+    # rules/args.py: a participle after a list set off by a comma describes the nearest item
+    (
+        "comma-participle",
+        "Heavy clashes between al-Shabaab militants and Kenyan government forces, "
+        "supported by local clan militias, erupted again on Monday.",
+        ("local clan militias", "SUPPORTS", "kenya"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -138,6 +161,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "prefixed-title",
         '"Russian troops are shelling Kharkiv," Ukraine\'s military intelligence chief Kyrylo Budanov said.',
         ("kyrylo budanov", "LEADS", "ukraine"),
+    ),
+    (
+        "comma-participle",
+        "Fierce battles between Boko Haram fighters and Nigerian government troops, "
+        "supported by local clan militias, broke out on Friday.",
+        ("local clan militias", "SUPPORTS", "boko haram"),
     ),
     # an allegation of something not hostile opposes nobody
     (

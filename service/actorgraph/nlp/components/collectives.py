@@ -37,14 +37,25 @@ DEFINITE = frozenset({"the"})
 KIND = "collective"
 
 
+def _people_name(child: Token) -> bool:
+    """A modifier that names a people or community the gazetteer does not know as an actor:
+    "Fulani gunmen", "Druze fighters", "Kuki militants" (the NER's NORP, or a bare name)."""
+    return child.dep_ in ("amod", "compound", "nmod") and (
+        child.ent_type_ == "NORP" or (child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON", "NORP"))
+    )
+
+
 def _modifiers(token: Token) -> list[Token] | None:
     """The generic modifiers before the head, or None when another word qualifies it
-    (an owner, a name, a number: "Hamas fighters", "six soldiers", "its forces")."""
+    (an owner, a known name, a number: "Hamas fighters", "six soldiers", "its forces")."""
     mods: list[Token] = []
     for child in token.lefts:
         if child.dep_ in ("det",) and child.lower_ in ("the", "a", "an"):
             continue
         if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in COLLECTIVE_MODIFIERS:
+            mods.append(child)
+            continue
+        if _people_name(child):
             mods.append(child)
             continue
         if child.dep_ in ("punct", "case") or (child.dep_ == "advmod" and child.pos_ == "ADV"):
@@ -91,6 +102,10 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
     """Mentions of the unnamed collectives of ``doc`` no other mechanism resolved."""
     setting = dominant_state(mentions)
     named = _earlier_groups(doc, mentions)
+    # a name only the NER read, alone before a collective ("Kuki militants"), is the group's
+    covered = covered - {
+        m.start for m in mentions if m.kind == "ner" and not m.actor.known and m.end == m.start + 1
+    }
     out: list[Mention] = []
     for token in doc:
         if token.i in covered or not _is_collective(token) or _qualified_elsewhere(token):

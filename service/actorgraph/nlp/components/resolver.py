@@ -205,7 +205,9 @@ class ActorResolver:
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._anaphora(doc, mentions, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        mentions.extend(collectives(doc, covered, mentions))
+        groups = collectives(doc, covered, mentions)
+        inside = {i for g in groups for i in range(g.start, g.end)}
+        mentions = [m for m in mentions if m.kind != "ner" or m.start not in inside] + groups
         set_mentions(doc, one_side_per_sponsor(doc, _one_person_per_name(mentions)))
         return doc
 

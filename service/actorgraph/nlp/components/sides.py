@@ -20,10 +20,14 @@ from actorgraph.nlp.rules.places import noun_keys
 
 #: The participle relations that make a sponsored side: backing and alignment are one.
 SIDING = frozenset({RelationType.SUPPORTS, RelationType.ALLIED_WITH})
+#: Mention kinds that name an actor (rather than describe one).
+NAME_KINDS = frozenset({"gazetteer", "ner", "metonym"})
 
 
 def one_side_per_sponsor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each unnamed sponsored side replaced by the first one named."""
+    """``mentions`` with each unnamed sponsored side replaced by the first one named (or
+    by the name apposed to it)."""
+    mentions = named_in_apposition(doc, mentions)
     known_at = {i: m.actor.id for m in mentions if m.kind != "group" for i in range(m.start, m.end)}
     first: dict[str, ActorRef] = {}
     out: list[Mention] = []
@@ -35,6 +39,26 @@ def one_side_per_sponsor(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ref = first.setdefault(key, m.actor)
         out.append(Mention(m.start, m.end, ref, m.kind))
     return out
+
+
+def named_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Al-Qaeda-linked militant group, JNIM, claimed ...", "the Iran-backed militia,
+    Kataib Hezbollah, attacked ...": an unnamed side described and then named in apposition
+    is the named actor; the description says what it is, not who."""
+    named = {i: m for m in mentions if m.kind in NAME_KINDS for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        name = _apposed_name(doc[m.end - 1], named) if m.kind == "group" and not m.actor.known else None
+        out.append(m if name is None else Mention(m.start, m.end, name.actor, name.kind))
+    return out
+
+
+def _apposed_name(head: Token, named: dict[int, Mention]) -> Mention | None:
+    for child in head.rights:
+        found = named.get(child.i) if child.dep_ == "appos" else None
+        if found is not None and found.actor.type not in ("PLACE", "PERSON"):
+            return found
+    return None
 
 
 def _sponsor_key(doc: Doc, mention: Mention, known_at: dict[int, str]) -> str | None:

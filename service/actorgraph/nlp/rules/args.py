@@ -270,17 +270,9 @@ class Args(PronounReader):
         clause describes, the object of a verb of control, else the subject of the clause
         that governs it."""
         head = verb.head
-        if (
-            verb.dep_ in ("acl", "relcl")
-            and head.pos_ in ("NOUN", "PROPN")
-            and (self.actors(head) or verb.dep_ == "relcl")
-        ):
-            return [head], 0.95
-        listed = [
-            c for c in head.conjuncts if verb.dep_ == "acl" and head.i < c.i < verb.i and self.actors(c)
-        ]
-        if listed:  # "rebel groups and local fighters allied with the army": the listed ones
-            return listed, 0.9
+        described = self._described(verb, head)
+        if described is not None:
+            return described
         if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objs = controlled(head)
             if objs:  # "prompting the Taliban government to summon ...", "called on Venezuela to ..."
@@ -295,6 +287,20 @@ class Args(PronounReader):
             toks, factor = self.subject_tokens(head.head, depth + 1)
             return toks, factor * 0.95
         return [], 1.0
+
+    def _described(self, verb: Token, head: Token) -> tuple[list[Token], float] | None:
+        """The nouns a participle or relative clause describes, when they name actors (or
+        it is a relative clause): after a list set off by a comma the nearest item ("A and
+        B, supported by C"); else the noun the parser hung it on, else the list's later items
+        ("rebel groups and local fighters allied with the army")."""
+        if verb.dep_ not in ("acl", "relcl") or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        listed = [c for c in head.conjuncts if head.i < c.i < verb.i and self.actors(c)]
+        if verb.dep_ == "acl" and listed and verb.doc[verb.i - 1].text == ",":
+            return [listed[-1]], 0.9
+        if self.actors(head) or verb.dep_ == "relcl":
+            return [head], 0.95
+        return (listed, 0.9) if listed and verb.dep_ == "acl" else None
 
     def _governing_subject(self, verb: Token, head: Token, depth: int) -> tuple[list[Token], float]:
         """The subject of the clause that governs ``verb`` through ``head``: a named object

@@ -23,10 +23,11 @@ from actorgraph.nlp.lexicon import (
     HOSTILE_LABELS,
     LEADER_TITLES,
     NOT_LED_NOUNS,
+    REGION_NOUNS,
     SUBORDINATE_MODIFIERS,
 )
 from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
-from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
+from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.titles import clausal_titles, title_word
 
@@ -254,7 +255,18 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     targets += _attribute_objects(args, tok, subjects)
     if rel == RelationType.LEADS:
         subjects = [s for s in subjects if s.actor.type == "PERSON"]
+    if rel == RelationType.MEMBER_OF and any(t.actor.type == "STATE" for t in targets):
+        subjects = [s for s in subjects if not _territory(args, s)]
     yield from _emit_attribute(rel, subjects, targets, tok, sent)
+
+
+def _territory(args: Args, arg: Arg) -> bool:
+    """ "the regions remain parts of Georgia", "South Ossetia is part of Georgia": a
+    region named or described as such is a state's territory, not a member of it."""
+    if noun_keys(args.doc[arg.token]) & REGION_NOUNS:
+        return True
+    entry = args.gazetteer.get(arg.actor.id) if arg.actor.known else None
+    return entry is not None and bool(set(entry.descriptors) & REGION_NOUNS)
 
 
 def _named_attribute(args: Args, name: Token, sent: Span) -> Iterator[Candidate]:
