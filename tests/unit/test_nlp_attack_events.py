@@ -99,6 +99,43 @@ READINGS += [
     ),
 ]
 
+READINGS += [
+    # being behind an act is doing it
+    (
+        "behind-the-act",
+        "The Taliban said ISKP was behind the bombing in Kabul.",
+        ("islamic state khorasan", "ATTACKS", "kabul"),
+    ),
+    (
+        "behind-the-earlier-act",
+        "Gunmen attacked a police station in Zamfara. Officials said Ansaru was behind the attack.",
+        ("ansaru", "ATTACKS", "zamfara"),
+    ),
+    # the victims of "the attack" told before suffered its doers' attack
+    (
+        "victims-of-earlier-act",
+        "Israeli jets struck Gaza. Two Egyptian soldiers were killed in the strike.",
+        ("israel", "ATTACKS", "egypt"),
+    ),
+    (
+        "victims-of-earlier-act-attack",
+        "Al-Shabaab fighters attacked a military base in Kenya. One US soldier was killed in the attack.",
+        ("al-shabaab", "ATTACKS", "united states"),
+    ),
+    # fighters from a group are the group's
+    (
+        "fighters-from",
+        "Officials said rebels from the jihadist group Al-Shabaab are believed to be behind "
+        "the attack on Lamu.",
+        ("al-shabaab", "ATTACKS", "lamu"),
+    ),
+    (
+        "troops-from",
+        "Troops from Chad attacked Boko Haram positions.",
+        ("chad", "ATTACKS", "boko haram"),
+    ),
+]
+
 #: (mechanism, sentence, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
     # claiming an attack claims no place
@@ -136,6 +173,17 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Eight soldiers have been killed and 13 other security forces members wounded "
         "in an ambush in northern Togo.",
         ("security forces", "ATTACKS", "northern togo"),
+    ),
+    # those killed in an act told before did not do it; a town soldiers come from is none of theirs
+    (
+        "victims-of-earlier-act",
+        "Israeli jets struck Gaza. Two Egyptian soldiers were killed in the strike.",
+        ("egypt", "ATTACKS", "gaza"),
+    ),
+    (
+        "troops-from",
+        "Soldiers from the town of Gao attacked the rebels.",
+        ("gao", "ATTACKS", "rebels"),
     ),
     # a past participle is not what the attack hit
     (

@@ -172,14 +172,13 @@ class Args(PronounReader):
                     later += here  # "the Damascus embassy of Iran": the capital is where
                     continue
                 found += here or self._owner_unnamed(token, child, depth)
-            elif dep == "prep" and child.lower_ in ("of", "in"):
+            elif dep == "prep" and child.lower_ in ("of", "in", "from"):
                 for pobj in self.pobjs(child):
-                    here = (
-                        self.all_actors(pobj)
-                        if child.lower_ == "of"
-                        else [a for a in self.at(pobj) if a.actor.type != "PLACE"]
-                    )
-                    later += here
+                    if child.lower_ == "of":
+                        later += self.all_actors(pobj)
+                    else:  # "fighters from the jihadist group Al-Shabaab", not "troops in Gao"
+                        found_in = self.all_actors(pobj) if child.lower_ == "from" else self.at(pobj)
+                        later += [a for a in found_in if a.actor.type != "PLACE"]
         later += self.commanders(token)
         if any(a.actor.known for a in found):  # "Russian Shahed drones": the state, not the make
             found = [a for a in found if a.actor.known]

@@ -212,8 +212,10 @@ def earlier_doers(args: Args, tok: Token) -> list[Arg]:
     """Who did "the attacks" a clause is about without saying who: those said to attack
     last, in this or the two sentences before ("the militants carried out attacks on five
     towns ... The attacks were carried out at Mokolo, Waza and Makari")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return []  # "to avenge the killing of our leader": someone else's attack
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not victims(args, tok):
+        # "to avenge the killing of our leader": someone else's attack; but "a US soldier
+        # was killed in the attack" is about the attack told before
+        return []
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
         return []
     floor = tok.sent.start
