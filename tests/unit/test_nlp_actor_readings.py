@@ -45,6 +45,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Kataib Hezbollah is part of the Popular Mobilization Forces.",
         ("kataib hezbollah", "MEMBER_OF", "popular mobilization forces"),
     ),
+    # rules/title_anaphora.py: "the <entity> president" refers back to a person named before
+    (
+        "title-anaphor",
+        "Said Abdullahi Deni criticised Mogadishu, and the Puntland president then met Kenyan officials.",
+        ("said abdullahi deni", "LEADS", "puntland"),
+    ),
+    (
+        "title-anaphor-next-sentence",
+        "Muse Bihi Abdi met Ethiopian officials. The Somaliland president said the talks went well.",
+        ("muse bihi abdi", "LEADS", "somaliland"),
+    ),
     # a hyphen lists two states
     (
         "hyphenated-states",
@@ -94,6 +105,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "region-noun-not-member",
         "Moscow recognised Abkhazia, but the region remains part of Georgia.",
         ("abkhazia", "MEMBER_OF", "georgia"),
+    ),
+    (
+        "title-anaphor-not-another-head",
+        "Erdogan met Putin in Sochi, and the Turkish president said the talks went well.",
+        ("vladimir putin", "LEADS", "turkey"),
+    ),
+    (
+        "title-anaphor-not-a-position",
+        "Hamas said Yahya Sinwar had replaced Ismail Haniyeh at the head of the Hamas movement.",
+        ("ismail haniyeh", "LEADS", "hamas"),
     ),
     (
         "community-state-name",

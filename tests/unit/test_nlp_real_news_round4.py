@@ -119,6 +119,30 @@ READINGS: list[tuple[str, str, Triple]] = [
         "supported by local clan militias, erupted again on Monday.",
         ("local clan militias", "SUPPORTS", "kenya"),
     ),
+    # rules/args.py: forces "affiliated with"/"aligned with" X are X's
+    (
+        "affiliated-forces",
+        "Troops aligned with the RSF shelled El Fasher overnight.",
+        ("rapid support forces", "ATTACKS", "el fasher"),
+    ),
+    # rules/pronouns.py: "its" in what a speaker reports is the speaker's
+    (
+        "speaker-own",
+        "Saudi Arabia said its strike on the Houthis killed ten fighters.",
+        ("saudi arabia", "ATTACKS", "houthis"),
+    ),
+    # rules/args.py: a participle with a direct object is a main verb the parser hung on a noun
+    (
+        "participle-with-object",
+        "The Saudi-led coalition bombed Sanaa.",
+        ("saudi arabia", "ATTACKS", "houthis"),
+    ),
+    # a coalition "led by" X is X's
+    (
+        "led-coalition",
+        "A coalition led by Saudi Arabia bombed Sanaa.",
+        ("saudi arabia", "ATTACKS", "houthis"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -167,6 +191,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Fierce battles between Boko Haram fighters and Nigerian government troops, "
         "supported by local clan militias, broke out on Friday.",
         ("local clan militias", "SUPPORTS", "boko haram"),
+    ),
+    # ... but not the speaker's when another actor is named first or the report is not its
+    (
+        "speaker-own",
+        "Mali should protect civilians amid its long struggle with armed rebels, Amnesty International said.",
+        ("amnesty international", "FIGHTS", "armed rebels"),
     ),
     # an allegation of something not hostile opposes nobody
     (

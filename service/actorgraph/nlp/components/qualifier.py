@@ -45,7 +45,10 @@ from actorgraph.nlp.rules.places import noun_keys
 
 HEDGED_FACTOR = 0.6
 APPOSITIVE_PATTERNS = frozenset(
-    {"title", "known-title", "appos-title", "possessive", "prenominal", "pro", "appos-attr", "group-of"}
+    {
+        "title", "known-title", "appos-title", "title-anaphor", "possessive", "prenominal", "pro",
+        "appos-attr", "group-of",
+    }
 )
 UNHEDGED_PATTERNS = frozenset({"threat"})
 

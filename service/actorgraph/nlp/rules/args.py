@@ -132,6 +132,9 @@ class Args(PronounReader):
         handler = handling_participle(token)
         if handler is not None and operates(handler):
             return self.agents(handler)
+        leaders = self._leaders(token, depth)
+        if leaders and noun_keys(token) & (ANAPHOR_NOUNS | SIDE_NOUNS):
+            return [self._led(a) for a in leaders]
         if token.lower_ in PARTITIVE_WORDS or token.pos_ == "NUM":
             for prep in token.children:  # "one of its drones", "dozens of Wagner fighters"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -151,6 +154,12 @@ class Args(PronounReader):
                 return [a for a in self.owners(token, depth) if a.actor.type != "PLACE"]
         return []
 
+    def _leaders(self, token: Token, depth: int) -> list[Arg]:
+        """Who a noun is "led by": "a coalition led by Saudi Arabia" is the Saudi-led one."""
+        led = [c for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead" and self.is_passive(c)]
+        agents = [p for c in led for b in c.children if b.dep_ == "agent" for p in self.pobjs(b)]
+        return [a for p in agents for a in self.actors(p, depth + 1)]
+
     def owners(self, token: Token, depth: int = 0) -> list[Arg]:
         """ "YPG positions", "Hezbollah's fighters", "forces of X", "troops loyal to X"."""
         found: list[Arg] = []
@@ -162,7 +171,7 @@ class Args(PronounReader):
             for k in (self.with_conjuncts(c) if c.dep_ == "nmod" else (c,))
         ]
         for child, dep in kids:
-            if dep == "amod" and child.lower_ == "loyal":
+            if dep in ("amod", "acl") and child.lower_ in ("loyal", "affiliated", "aligned"):
                 for prep in child.children:
                     for pobj in self.pobjs(prep):
                         later += self.actors(pobj, depth + 1)
@@ -227,7 +236,8 @@ class Args(PronounReader):
             if child.ent_type_ == DEMONYM and child.ent_kb_id_:
                 found += self.state(child)
             elif child.dep_ == "poss" and child.pos_ == "PRON":
-                found += self.held_to_account(child)  # "warned Tehran over its attack on ..."
+                # "warned Tehran over its attack on ...", "Saudi Arabia said its strike on ..."
+                found += self.held_to_account(child) or self.speaker_own(child)
             else:
                 found += self.at(child)
         return found
@@ -243,10 +253,12 @@ class Args(PronounReader):
             # shared with the passive before
             own = any(c.dep_ in ("aux", "dobj") for c in verb.children)
             return not own and Args.is_passive(verb.head)
+        # a participle with a direct object is a main verb the parser hung on its subject
+        # ("The Saudi-led coalition bombed Sanaa", parsed as a noun with a participle)
         return (
             verb.tag_ == "VBN"
             and verb.dep_ in ("acl", "relcl")
-            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+            and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
         )
 
     def subject_tokens(self, verb: Token, depth: int = 0) -> tuple[list[Token], float]:

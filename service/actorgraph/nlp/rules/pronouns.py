@@ -93,6 +93,18 @@ class PronounReader(CoordinationReader):
         found = [a for o in objects for a in self.at(o) if a.actor.type not in ("PERSON", "PLACE")]
         return [Arg(a.actor, 0.85, token.i) for a in found]
 
+    def speaker_own(self, token: Token) -> list[Arg]:
+        """ "Saudi Arabia said its strike on the Houthis killed ten": a possessive "its" or
+        "their" in what a speech verb reports, before any other actor, is the speaker's."""
+        if token.lower_ not in ("its", "their") or self.quoted_speaker(token):
+            return []
+        clause = token
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or any(self.at(t) for t in self.doc[clause.left_edge.i : token.i]):
+            return []  # not reported speech, or another actor named first may be the one meant
+        return [Arg(a.actor, 0.85, token.i) for a in self.speaker_of(token) if a.actor.type != "PLACE"]
+
     def other_than(self, token: Token, subjects: list[Arg]) -> list[Arg]:
         """ "Iran is their sponsor": what "their" stands for, never the clause's own subject."""
         skip = frozenset(s.actor.id for s in subjects)

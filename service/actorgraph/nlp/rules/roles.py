@@ -29,7 +29,8 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
-from actorgraph.nlp.rules.titles import clausal_titles, title_word
+from actorgraph.nlp.rules.title_anaphora import titled_anaphors
+from actorgraph.nlp.rules.titles import clausal_titles, holders, title_word
 
 BASE = 0.9
 
@@ -58,6 +59,7 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         yield from found
         yield from _group_of(args, root, person, sent)
         yield from _named_government(args, root, person, sent)
+    yield from titled_anaphors(args, sent, tokens)
     for tok in tokens:
         if tok.dep_ in ("attr", "appos", "oprd"):
             yield from _attribute(args, tok, sent)
@@ -117,12 +119,12 @@ def _own_titles(args: Args, titles: list[Token], person: Arg, sent: Span) -> Ite
     """ "Turkish President Erdoğan": the title's holder, else what the gazetteer says he leads."""
     for title in titles:
         word = title_word(title) or ""
-        holders = _holders(args, title, exclude=person.actor.id)
-        for holder in holders:
+        owners = holders(args, title, exclude=person.actor.id)
+        for holder in owners:
             rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
             if rel:
                 yield from emit([person], rel, [holder], title, sent, BASE, "title")
-        if not holders:
+        if not owners:
             yield from _known_leadership(args, person, title, word, sent)
 
 
@@ -143,41 +145,8 @@ def _shared_title(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[C
     """ "Presidents Vladimir Putin and Recep Tayyip Erdoğan": the title is shared."""
     first = tok.head
     for title in (c for c in first.lefts if c.dep_ == "compound" and title_word(c)):
-        if not _holders(args, title, exclude=""):
+        if not holders(args, title, exclude=""):
             yield from _known_leadership(args, person, title, title_word(title) or "", sent)
-
-
-def _holders(args: Args, title: Token, exclude: str) -> list[Arg]:
-    """The actor a title belongs to: "Turkish President", "Hezbollah leader", "Iraqi Prime
-    Minister", "Saudi Arabia's crown prince", "leader of Hezbollah"."""
-    found: list[Arg] = []
-    stack = [title]
-    while stack:
-        node = stack.pop()
-        for child in node.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
-                if child.ent_type_ == DEMONYM and child.ent_kb_id_:
-                    found += args.state(child)
-                elif args.at(child):
-                    found += args.at(child)
-                elif child.pos_ == "PROPN":
-                    continue  # an organisation the gazetteer does not know: not its parent
-                elif title_word(child) or child.dep_ == "compound":
-                    stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in args.pobjs(child):
-                    found += args.all_actors(pobj)
-            if child.dep_ == "poss" and child.lower_ == "whose":
-                found += _antecedent(args, child)  # "the Viv Ansanm group, whose leader, X"
-    return [f for f in found if f.actor.id != exclude and f.actor.type != "PERSON"]
-
-
-def _antecedent(args: Args, relative: Token) -> list[Arg]:
-    """What a relative word refers to: the head of its relative clause."""
-    node = relative
-    while node.dep_ != "relcl" and node.head.i != node.i:
-        node = node.head
-    return args.actors(node.head) if node.dep_ == "relcl" else []
 
 
 def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Span) -> Iterator[Candidate]:
@@ -237,7 +206,7 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
 
 def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
     word = title_word(title) or ""
-    for holder in _holders(args, title, exclude=person.actor.id):
+    for holder in holders(args, title, exclude=person.actor.id):
         rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
         if rel:
             yield from emit([person], rel, [holder], title, sent, BASE, "appos-title")
@@ -354,15 +323,15 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
         tok = doc[k]
         if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX", "ADP", "DET"):
             break
-        holders = args.at(tok) or (args.state(tok) if tok.ent_type_ == DEMONYM else [])
-        holders = [h for h in holders if h.actor.type != "PERSON" and h.actor.id != person.actor.id]
-        if holders:
+        owners = args.at(tok) or (args.state(tok) if tok.ent_type_ == DEMONYM else [])
+        owners = [h for h in owners if h.actor.type != "PERSON" and h.actor.id != person.actor.id]
+        if owners:
             rel = (
                 RelationType.LEADS
                 if word == "minister" and "prime" in mods
-                else _role_by_words(word, mods, person.actor, holders[0].actor, args.gazetteer)
+                else _role_by_words(word, mods, person.actor, owners[0].actor, args.gazetteer)
             )
-            yield from emit([person], rel, holders[:1], title, sent, BASE * 0.95, "title")
+            yield from emit([person], rel, owners[:1], title, sent, BASE * 0.95, "title")
             return
         mods.add(tok.lower_)
     yield from _known_leadership(args, person, title, word, sent)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from actorgraph.nlp.docdata import DEMONYM
 from actorgraph.nlp.lexicon import LEADER_TITLES, MEMBER_TITLES
+from actorgraph.nlp.rules.args import Arg, Args
 
 TITLES = LEADER_TITLES | MEMBER_TITLES
 
@@ -60,3 +62,36 @@ def _conjoined_apposed_titles(tok: Token) -> list[Token]:
         for conj in appos.conjuncts
         if title_word(conj)
     ]
+
+
+def holders(args: Args, title: Token, exclude: str) -> list[Arg]:
+    """The actor a title belongs to: "Turkish President", "Hezbollah leader", "Iraqi Prime
+    Minister", "Saudi Arabia's crown prince", "leader of Hezbollah"."""
+    found: list[Arg] = []
+    stack = [title]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+                if child.ent_type_ == DEMONYM and child.ent_kb_id_:
+                    found += args.state(child)
+                elif args.at(child):
+                    found += args.at(child)
+                elif child.pos_ == "PROPN":
+                    continue  # an organisation the gazetteer does not know: not its parent
+                elif title_word(child) or child.dep_ == "compound":
+                    stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in args.pobjs(child):
+                    found += args.all_actors(pobj)
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                found += _relative_antecedent(args, child)  # "the Viv Ansanm group, whose leader, X"
+    return [f for f in found if f.actor.id != exclude and f.actor.type != "PERSON"]
+
+
+def _relative_antecedent(args: Args, relative: Token) -> list[Arg]:
+    """What a relative word refers to: the head of its relative clause."""
+    node = relative
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return args.actors(node.head) if node.dep_ == "relcl" else []
