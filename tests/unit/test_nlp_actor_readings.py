@@ -56,6 +56,42 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Muse Bihi Abdi met Ethiopian officials. The Somaliland president said the talks went well.",
         ("muse bihi abdi", "LEADS", "somaliland"),
     ),
+    # rules/reciprocals.py: "each other", "traded accusations", a headline's comma list
+    (
+        "accuse-each-other",
+        "Ethiopia and Eritrea accused each other of starting the war.",
+        ("eritrea", "OPPOSES", "ethiopia"),
+    ),
+    (
+        "accuse-each-other-act",
+        "Ethiopia and Eritrea accused each other of starting the war.",
+        ("ethiopia", "FIGHTS", "eritrea"),
+    ),
+    (
+        "blame-one-another",
+        "Russia and Ukraine blamed one another for the shelling of the plant.",
+        ("ukraine", "OPPOSES", "russia"),
+    ),
+    (
+        "traded-accusations",
+        "Israel and Hamas traded accusations over the collapse of the truce.",
+        ("hamas", "OPPOSES", "israel"),
+    ),
+    (
+        "exchanged-threats-with",
+        "Kinshasa exchanged threats with Kigali over the M23.",
+        ("rwanda", "OPPOSES", "democratic republic of the congo"),
+    ),
+    (
+        "comma-list-headline",
+        "M23, FARDC clash near Goma",
+        ("democratic republic of the congo", "FIGHTS", "m23"),
+    ),
+    (
+        "comma-list-possessive",
+        "Sudan's army, RSF clash in El Fasher",
+        ("rapid support forces", "FIGHTS", "sudanese armed forces"),
+    ),
     # a hyphen lists two states
     (
         "hyphenated-states",
@@ -115,6 +151,26 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "title-anaphor-not-a-position",
         "Hamas said Yahya Sinwar had replaced Ismail Haniyeh at the head of the Hamas movement.",
         ("ismail haniyeh", "LEADS", "hamas"),
+    ),
+    (
+        "accuse-each-other-no-act",
+        "Russia and Ukraine accused each other of violating the truce.",
+        ("russia", "FIGHTS", "ukraine"),
+    ),
+    (
+        "blamed-for-an-attack",
+        "Russia and Ukraine blamed one another for the shelling of the plant.",
+        ("russia", "FIGHTS", "ukraine"),
+    ),
+    (
+        "exchanged-prisoners",
+        "Russia and Ukraine exchanged prisoners on Friday.",
+        ("russia", "OPPOSES", "ukraine"),
+    ),
+    (
+        "clash-with-is-no-list",
+        "Hamas, the Palestinian group, clashed with Israeli troops in Rafah.",
+        ("hamas", "FIGHTS", "palestine"),
     ),
     (
         "community-state-name",

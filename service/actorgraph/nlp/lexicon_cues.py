@@ -56,6 +56,9 @@ class Cues(StrictModel):
     intent_words: WordList
     #: "is going to / set to / poised to / preparing to attack": the act is still to come
     prospective_verbs: WordList
+    #: "traded accusations", "exchanged threats": hostile words both ways (rules/reciprocals.py)
+    reciprocating_verbs: WordList
+    reciprocated_nouns: WordList
     negating_verbs: WordList
     warning_verbs: WordList
     weapon_names: WordList

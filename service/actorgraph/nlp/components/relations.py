@@ -24,6 +24,7 @@ from actorgraph.nlp.lexicon import (
     OBJECT_SENSE_VERBS,
     ORDERING_VERBS,
     PRENOMINAL,
+    RECIPROCATING_VERBS,
     RELATIONLESS_VERBS,
     SUPPLY_NOUNS,
     TIE_NOUNS,
@@ -47,7 +48,7 @@ def trigger_words() -> set[str]:
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
-    words |= RELATIONLESS_VERBS | ORDERING_VERBS
+    words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS
     return words
 

@@ -25,6 +25,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.args import Args, controlled, noun_keys
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.reciprocals import reciprocal_readings
 from actorgraph.nlp.rules.verb_objects import joint_partners
 
 BASE = 0.85
@@ -34,7 +35,7 @@ def object_readings(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     """Readings that hang on the object: "hosts Russian nuclear weapons" (support),
     "ordered US troops to leave" and "recalled its ambassador from Algiers" (opposition),
     "brokered by Washington and Paris" (the brokers cooperate)."""
-    for reading in (_hosting, _expulsion, _recall, _brokers, _joint_action, _taken_from):
+    for reading in (_hosting, _expulsion, _recall, _brokers, _joint_action, _taken_from, reciprocal_readings):
         yield from reading(args, verb, sent)
 
 
