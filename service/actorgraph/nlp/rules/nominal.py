@@ -44,6 +44,7 @@ from actorgraph.nlp.rules.attack_events import (
     earlier_targets,
     hung_on_date,
     listed_places,
+    read_behind,
 )
 from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
@@ -105,6 +106,8 @@ def _noun(args: Args, tok: Token, rel: RelationType, sent: Span) -> Iterator[Can
         yield from construction(args, phrase, sent)
         return
     read_blamed_for(args, phrase)
+    if rel == RelationType.ATTACKS:
+        read_behind(args, phrase)
     _read_place_targets(args, phrase)
     yield from condemned_acts(args, phrase, sent)
     yield from _governed(args, phrase, sent)
