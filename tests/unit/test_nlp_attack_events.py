@@ -73,6 +73,69 @@ READINGS += [
     ),
 ]
 
+READINGS += [
+    # the victims of a passive whose auxiliaries a second passive shares
+    (
+        "shared-passive-victims",
+        "At least five soldiers have been killed and 11 other security forces members wounded "
+        "in an ambush by extremists near the border.",
+        ("extremists", "ATTACKS", "security forces"),
+    ),
+    (
+        "shared-passive-victims-attack",
+        "Two policemen were killed and five Nigerien soldiers wounded in an attack by extremists.",
+        ("extremists", "ATTACKS", "niger"),
+    ),
+    # the victims a participle describes: "soldiers wounded in the ambush by JNIM"
+    (
+        "participle-victims",
+        "Two policemen were killed and five Nigerien soldiers wounded in a raid by Boko Haram.",
+        ("boko haram", "ATTACKS", "niger"),
+    ),
+    (
+        "participle-victims-counted",
+        "Dozens of Malian soldiers wounded in the ambush by JNIM were evacuated.",
+        ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "mali"),
+    ),
+]
+
+READINGS += [
+    # being behind an act is doing it
+    (
+        "behind-the-act",
+        "The Taliban said ISKP was behind the bombing in Kabul.",
+        ("islamic state khorasan", "ATTACKS", "kabul"),
+    ),
+    (
+        "behind-the-earlier-act",
+        "Gunmen attacked a police station in Zamfara. Officials said Ansaru was behind the attack.",
+        ("ansaru", "ATTACKS", "zamfara"),
+    ),
+    # the victims of "the attack" told before suffered its doers' attack
+    (
+        "victims-of-earlier-act",
+        "Israeli jets struck Gaza. Two Egyptian soldiers were killed in the strike.",
+        ("israel", "ATTACKS", "egypt"),
+    ),
+    (
+        "victims-of-earlier-act-attack",
+        "Al-Shabaab fighters attacked a military base in Kenya. One US soldier was killed in the attack.",
+        ("al-shabaab", "ATTACKS", "united states"),
+    ),
+    # fighters from a group are the group's
+    (
+        "fighters-from",
+        "Officials said rebels from the jihadist group Al-Shabaab are believed to be behind "
+        "the attack on Lamu.",
+        ("al-shabaab", "ATTACKS", "lamu"),
+    ),
+    (
+        "troops-from",
+        "Troops from Chad attacked Boko Haram positions.",
+        ("chad", "ATTACKS", "boko haram"),
+    ),
+]
+
 #: (mechanism, sentence, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
     # claiming an attack claims no place
@@ -103,6 +166,24 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "dated-places",
         "Officials said that Iran and Qatar held talks on Monday in Doha and Cairo.",
         ("iran", "ATTACKS", "cairo"),
+    ),
+    # the wounded of a shared passive did not attack
+    (
+        "shared-passive-victims",
+        "Eight soldiers have been killed and 13 other security forces members wounded "
+        "in an ambush in northern Togo.",
+        ("security forces", "ATTACKS", "northern togo"),
+    ),
+    # those killed in an act told before did not do it; a town soldiers come from is none of theirs
+    (
+        "victims-of-earlier-act",
+        "Israeli jets struck Gaza. Two Egyptian soldiers were killed in the strike.",
+        ("egypt", "ATTACKS", "gaza"),
+    ),
+    (
+        "troops-from",
+        "Soldiers from the town of Gao attacked the rebels.",
+        ("gao", "ATTACKS", "rebels"),
     ),
     # a past participle is not what the attack hit
     (

@@ -198,6 +198,24 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Mali should protect civilians amid its long struggle with armed rebels, Amnesty International said.",
         ("amnesty international", "FIGHTS", "armed rebels"),
     ),
+    # a lone word only the NER took for a name is no attacker when the verb names one
+    (
+        "lone-ner-modifier",
+        "\"The Baloch Liberation Army's Fidayee Unit executed a precise Fidayee attack on a convoy of "
+        'Pakistani Army buses near Turbat," he said.',
+        ("fidayee", "ATTACKS", "pakistan"),
+    ),
+    # a hyphenated name is no people's name; "Groups ..." opening a sentence names no one
+    (
+        "hyphenated-name",
+        "Taliban forces clashed with IS-KP fighters in Nangarhar.",
+        ("taliban", "FIGHTS", "kp fighters"),
+    ),
+    (
+        "sentence-initial-noun",
+        "Groups linked to al-Qaida have been carrying out attacks in the Sahel region.",
+        ("groups", "ATTACKS", "sahel"),
+    ),
     # an allegation of something not hostile opposes nobody
     (
         "alleged-act",

@@ -40,9 +40,9 @@ KIND = "collective"
 def _people_name(child: Token) -> bool:
     """A modifier that names a people or community the gazetteer does not know as an actor:
     "Fulani gunmen", "Druze fighters", "Kuki militants" (the NER's NORP, or a bare name)."""
-    return child.dep_ in ("amod", "compound", "nmod") and (
-        child.ent_type_ == "NORP" or (child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON", "NORP"))
-    )
+    hyphenated = child.i > 0 and child.doc[child.i - 1].text == "-"  # "IS-KP fighters": part of a name
+    named = child.ent_type_ == "NORP" or (child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON"))
+    return child.dep_ in ("amod", "compound", "nmod") and named and not hyphenated
 
 
 def _modifiers(token: Token) -> list[Token] | None:
@@ -68,7 +68,7 @@ def _qualified_elsewhere(token: Token) -> bool:
     """ "forces of X", "troops loyal to X", "fighters from X": an owner reads these."""
     return any(
         (c.dep_ == "prep" and c.lower_ in ("of", "from", "under"))
-        or (c.dep_ == "amod" and c.lower_ in ("loyal", "allied", "linked", "affiliated"))
+        or (c.dep_ in ("amod", "acl") and c.lower_ in ("loyal", "allied", "linked", "affiliated", "aligned"))
         for c in token.rights
     )
 

@@ -51,8 +51,8 @@ def not_a_name(ent: Span, name: str) -> bool:
         return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
     if ethnic(ent):
         return True
-    # "Army chief ..." at the start of a sentence is not a name
-    return len(ent) == 1 and ent[0].lower_ in ORGAN_NOUNS | ANAPHOR_NOUNS
+    # "Army chief ...", "Groups linked to ..." at the start of a sentence are no names
+    return len(ent) == 1 and bool({ent[0].lower_, ent[0].lemma_.lower()} & (ORGAN_NOUNS | ANAPHOR_NOUNS))
 
 
 def type_from_name(ent: Span, ner_type: str) -> str:

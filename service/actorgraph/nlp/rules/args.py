@@ -181,14 +181,13 @@ class Args(PronounReader):
                     later += here  # "the Damascus embassy of Iran": the capital is where
                     continue
                 found += here or self._owner_unnamed(token, child, depth)
-            elif dep == "prep" and child.lower_ in ("of", "in"):
+            elif dep == "prep" and child.lower_ in ("of", "in", "from"):
                 for pobj in self.pobjs(child):
-                    here = (
-                        self.all_actors(pobj)
-                        if child.lower_ == "of"
-                        else [a for a in self.at(pobj) if a.actor.type != "PLACE"]
-                    )
-                    later += here
+                    if child.lower_ == "of":
+                        later += self.all_actors(pobj)
+                    else:  # "fighters from the jihadist group Al-Shabaab", not "troops in Gao"
+                        found_in = self.all_actors(pobj) if child.lower_ == "from" else self.at(pobj)
+                        later += [a for a in found_in if a.actor.type != "PLACE"]
         later += self.commanders(token)
         if any(a.actor.known for a in found):  # "Russian Shahed drones": the state, not the make
             found = [a for a in found if a.actor.known]
@@ -249,6 +248,11 @@ class Args(PronounReader):
     def is_passive(verb: Token) -> bool:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+            # "eight soldiers have been killed and 13 others wounded": the auxiliaries are
+            # shared with the passive before
+            own = any(c.dep_ in ("aux", "dobj") for c in verb.children)
+            return not own and Args.is_passive(verb.head)
         # a participle with a direct object is a main verb the parser hung on its subject
         # ("The Saudi-led coalition bombed Sanaa", parsed as a noun with a participle)
         return (

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.nlp.lexicon import CLAIMED_ACT_NOUNS, DEFINITE_DETERMINERS, IMPACT_VERBS, PERPETRATING_VERBS
+from actorgraph.model import RelationType
+from actorgraph.nlp.lexicon import (
+    CLAIMED_ACT_NOUNS,
+    DEFINITE_DETERMINERS,
+    IMPACT_VERBS,
+    NOUNS,
+    PERPETRATING_VERBS,
+)
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.noun_args import NounPhrase, verb_objects
 
@@ -35,6 +42,8 @@ def perpetrated(phrase: NounPhrase) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in CLAIMED_ACT_NOUNS:
         return True  # "claimed responsibility for the attack"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "behind":
+        return True  # "Al-Shabaab was behind the attack"
     return any(c.dep_ == "prep" and c.lower_ in phrase.source_preps for c in tok.children) or any(
         c.dep_ == "acl" and c.lemma_.lower() == "claim" for c in tok.children
     )
@@ -86,3 +95,26 @@ def listed_places(args: Args, token: Token) -> list[Arg]:
         return []
     listed = [c for c in args.with_conjuncts(token) if c.i != token.i and c.pos_ == "PROPN"]
     return found + [a for c in listed for a in args.place(c, depth=1)]
+
+
+def read_behind(args: Args, phrase: NounPhrase) -> None:
+    """ "Al-Shabaab was behind the attack", "rebels are believed to be behind the bombing":
+    the subject of being behind an act did it."""
+    tok = phrase.tok
+    if phrase.sources or tok.dep_ != "pobj" or tok.head.lower_ != "behind":
+        return
+    verb = tok.head.head
+    if verb.lemma_.lower() == "be":
+        phrase.sources = [a for a in args.agents(verb) if a.actor.type != "PLACE"]
+
+
+def claims_an_act(verb: Token) -> bool:
+    """Whether a verb of claiming claims an act rather than a place: "JNIM claimed the
+    attack", "claimed responsibility for", "the attacks claimed by Jaish al-Adl" (what the
+    act hit is read from the act's noun), not "Russia claimed the town"."""
+    claimed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        claimed.append(verb.head)  # "the attack claimed by IS", "an attack which IS claimed"
+    words = {c.lemma_.lower() for c in claimed}
+    hostile = (RelationType.ATTACKS, RelationType.FIGHTS)
+    return bool(words & CLAIMED_ACT_NOUNS or {w for w in words if NOUNS.get(w) in hostile})

@@ -37,13 +37,14 @@ from actorgraph.nlp.lexicon import (
     WEAK_CONTROL,
 )
 from actorgraph.nlp.rules.accusations import condemned_acts
-from actorgraph.nlp.rules.args import Args
+from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.attack_events import (
     claimed,
     clause_targets,
     earlier_targets,
     hung_on_date,
     listed_places,
+    read_behind,
 )
 from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
@@ -105,9 +106,25 @@ def _noun(args: Args, tok: Token, rel: RelationType, sent: Span) -> Iterator[Can
         yield from construction(args, phrase, sent)
         return
     read_blamed_for(args, phrase)
+    if rel == RelationType.ATTACKS:
+        read_behind(args, phrase)
     _read_place_targets(args, phrase)
     yield from condemned_acts(args, phrase, sent)
     yield from _governed(args, phrase, sent)
+
+
+def _named_doers(args: Args, tok: Token, verb: Token | None) -> list[Arg]:
+    """The doers a noun's modifiers name, unless each is a lone word only the NER took for a
+    name and the verb says who did it ("the unit executed a precise Fidayee attack")."""
+    sources = args.modifier_actors(tok)
+    loose = all(not s.actor.known and _lone_ner_word(args, s) for s in sources)
+    if sources and loose and verb is not None and args.agents(verb):
+        return []
+    return sources
+
+
+def _lone_ner_word(args: Args, arg: Arg) -> bool:
+    return any(m.kind == "ner" and m.end - m.start == 1 for m in args.by_token.get(arg.token, []))
 
 
 def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) -> NounPhrase:
@@ -115,7 +132,7 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
     relation between parties, the givers of what a verb says was received, then what its
     dependents name; and the sides of a clause "between" names."""
     places, first = rel in (RelationType.ATTACKS, RelationType.CONTROLS), rel == RelationType.CONTROLS
-    sources = args.modifier_actors(tok)
+    sources = _named_doers(args, tok, verb)
     if rel == RelationType.CONTROLS and tok.head.lower_ == "in" and tok.head.head.pos_ in NOUN_POS:
         sources = args.actors(tok.head.head)  # "Alhaji Auta, a bandit in control of the forest"
     if not sources and takes_sides(tok, rel):

@@ -203,6 +203,8 @@ def victims(args: Args, tok: Token) -> list[Arg]:
     if verb.lemma_.lower() not in ("die", "perish") and not args.is_passive(verb):
         return []  # "killed six soldiers in an attack": the subject did it
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and not subjects:
+        subjects = [verb.head]  # "five policemen wounded in a raid by Boko Haram"
     return [a for s in subjects for a in args.all_actors(s) if a.actor.type != "PLACE"]
 
 
@@ -210,8 +212,10 @@ def earlier_doers(args: Args, tok: Token) -> list[Arg]:
     """Who did "the attacks" a clause is about without saying who: those said to attack
     last, in this or the two sentences before ("the militants carried out attacks on five
     towns ... The attacks were carried out at Mokolo, Waza and Makari")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return []  # "to avenge the killing of our leader": someone else's attack
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not victims(args, tok):
+        # "to avenge the killing of our leader": someone else's attack; but "a US soldier
+        # was killed in the attack" is about the attack told before
+        return []
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
         return []
     floor = tok.sent.start

@@ -12,7 +12,6 @@ from actorgraph.model import SYMMETRIC, RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ACTOR_ONLY_VERBS,
-    CLAIMED_ACT_NOUNS,
     COOPERATIVE_VERBS,
     ENABLE_VERBS,
     FOUNDING_VERBS,
@@ -21,7 +20,6 @@ from actorgraph.nlp.lexicon import (
     JOINT_VERBS,
     LABEL_VERBS,
     LAUNCH_VERBS,
-    NOUNS,
     OBJECT_SENSE_VERBS,
     REVERSED_MEMBERSHIP_VERBS,
     SANCTION_NOUNS,
@@ -32,6 +30,7 @@ from actorgraph.nlp.lexicon import (
     VerbSense,
 )
 from actorgraph.nlp.rules.args import Arg, Args, misread_verb
+from actorgraph.nlp.rules.attack_events import claims_an_act
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.object_readings import object_readings
@@ -58,19 +57,6 @@ def _joined_forces(token: Token, lemma: str) -> VerbSense | None:
     """ "joined forces with the RSF" is an alliance; "joined the coalition" is the verb's own sense."""
     joined = "with" in _preps(token) and any(c.dep_ == "dobj" and c.lemma_ == "force" for c in token.children)
     return VerbSense(RelationType.ALLIED_WITH, ("with",), direct=False) if joined else VERBS.get(lemma)
-
-
-def _claimed(token: Token, lemma: str) -> VerbSense | None:
-    """ "Russia claimed the town" is control; "JNIM claimed the attack", "claimed
-    responsibility for", "the attacks claimed by Jaish al-Adl" claim an act, not a place
-    (what the act hit is read from the act's noun)."""
-    claimed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ in ("acl", "relcl"):
-        claimed.append(token.head)  # "the attack claimed by IS", "an attack which IS claimed"
-    hostile = (RelationType.ATTACKS, RelationType.FIGHTS)
-    words = {c.lemma_.lower() for c in claimed}
-    acts = words & CLAIMED_ACT_NOUNS or {w for w in words if NOUNS.get(w) in hostile}
-    return None if acts else VERBS.get(lemma)
 
 
 def _labelled(token: Token, lemma: str) -> VerbSense | None:
@@ -128,7 +114,8 @@ OBJECT_SENSES: dict[str, SenseReader] = {
         if _preps(t) & {"with", "by", "behind"}
         else VERBS.get(lemma)
     ),
-    "claim": _claimed,
+    # "Russia claimed the town"; "JNIM claimed the attack" claims no place
+    "claim": lambda t, lemma: None if claims_an_act(t) else VERBS.get(lemma),
     # the object is the topic
     "discuss": lambda t, lemma: VerbSense(RelationType.COOPERATES_WITH, ("with",), direct=False),
     **dict.fromkeys(
