@@ -224,6 +224,8 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     targets += _attribute_objects(args, tok, subjects)
     if rel == RelationType.LEADS:
         subjects = [s for s in subjects if s.actor.type == "PERSON"]
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in SUBORDINATE_MODIFIERS for c in tok.children):
+            rel = RelationType.MEMBER_OF  # "X, South Sudan's former vice president": a member
     if rel == RelationType.MEMBER_OF and any(t.actor.type == "STATE" for t in targets):
         subjects = [s for s in subjects if not _territory(args, s)]
     yield from _emit_attribute(rel, subjects, targets, tok, sent)
