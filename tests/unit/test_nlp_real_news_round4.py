@@ -154,6 +154,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Egypt deems the Muslim Brotherhood to be a terrorist group.",
         ("egypt", "OPPOSES", "muslim brotherhood"),
     ),
+    # rules/nominal.py: a place that comes under fire is attacked
+    (
+        "place-under-fire",
+        "The town of Kupiansk came under air attack from Russian forces.",
+        ("russia", "ATTACKS", "kupiansk"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",

@@ -222,7 +222,10 @@ def _under_fire(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidat
         return
     for prep in (c for c in phrase.tok.children if c.dep_ == "prep" and c.lower_ == "from"):
         phrase.sources += [a for p in args.pobjs(prep) for a in args.all_actors(p)]
-    yield from emit(phrase.sources, phrase.rel, args.agents(verb), phrase.tok, sent, BASE, "under-fire")
+    # "the town of Kupiansk came under air attack": a place under fire is attacked too
+    struck = args.agents(verb)
+    struck = struck or [a for t in args.subject_tokens(verb)[0] for a in args.all_actors(t, places=True)]
+    yield from emit(phrase.sources, phrase.rel, struck, phrase.tok, sent, BASE, "under-fire")
 
 
 def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
