@@ -102,6 +102,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Kataib Hezbollah, an Iran-backed militia, attacked a US base.",
         ("iran", "SUPPORTS", "kataib hezbollah"),
     ),
+    # rules/mentions.py: "the country's" names the state the story is clearly about
+    (
+        "the-countrys-president",
+        "Soldiers in Niger seized power in Niamey. The junta detained the country's elected president, "
+        "Mohamed Bazoum.",
+        ("mohamed bazoum", "LEADS", "niger"),
+    ),
+    (
+        "the-countrys-army",
+        "The war in Sudan has raged since April. The RSF is fighting the country's army in Darfur.",
+        ("rapid support forces", "FIGHTS", "sudanese armed forces"),
+    ),
     # a hyphen lists two states
     (
         "hyphenated-states",
@@ -186,6 +198,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "listed-side-not-described",
         "Iraqi forces, Yezidi PKK-affiliated militia clash near Syrian border",
         ("iraq", "MEMBER_OF", "pkk"),
+    ),
+    (
+        "the-country-unclear",
+        "Ethiopia accused Eritrea of backing rebels. The country's army then attacked the rebels.",
+        ("eritrea", "ATTACKS", "rebels"),
     ),
     (
         "community-state-name",

@@ -100,6 +100,7 @@ INTENT_WORDS = frozenset(_CUES.intent_words)
 #: Words that, governing an infinitive, put its act in the future ("is set to attack").
 PROSPECTIVE_VERBS = frozenset(_CUES.prospective_verbs)
 RECIPROCATING_VERBS = frozenset(_CUES.reciprocating_verbs)
+COUNTRY_NOUNS = frozenset(_CUES.country_nouns)
 RECIPROCATED_NOUNS = frozenset(_CUES.reciprocated_nouns)
 NEGATING_VERBS = frozenset(_CUES.negating_verbs)
 #: "warned Beijing against supplying Moscow": what is warned against has not been done.

@@ -58,6 +58,8 @@ class Cues(StrictModel):
     prospective_verbs: WordList
     #: "traded accusations", "exchanged threats": hostile words both ways (rules/reciprocals.py)
     reciprocating_verbs: WordList
+    #: "the country's army / president": the state the story is in (rules/mentions.py)
+    country_nouns: WordList
     reciprocated_nouns: WordList
     negating_verbs: WordList
     warning_verbs: WordList

@@ -26,6 +26,7 @@ from actorgraph.nlp.lexicon import (
     SUPPLY_NOUNS,
 )
 from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject
+from actorgraph.nlp.rules.mentions import the_country
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 from actorgraph.nlp.rules.pronouns import PronounReader
 from actorgraph.nlp.rules.weapons import handling_participle, operates
@@ -207,6 +208,8 @@ class Args(PronounReader):
             here = self.commanded(child)  # "Dagalo said his forces had captured ..."
         if not here and child.dep_ == "poss" and child.pos_ == "PRON":
             here = self.pronoun(child)
+        if not here and the_country(child):
+            here = self.country_owner(child, token)  # "the country's army"
         if not here and child.dep_ in ("compound", "poss") and noun_keys(child) & OWNED_NOUNS:
             here = self.owners(child, depth + 1)  # "Sudan's army chief", "Hamas's political bureau"
         if not here and child.dep_ == "compound":

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
+from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention, dominant_state
 from actorgraph.nlp.gazetteer import Gazetteer
-from actorgraph.nlp.lexicon import PLURAL_FIRST_PERSON_PRONOUNS
+from actorgraph.nlp.lexicon import COUNTRY_NOUNS, PLURAL_FIRST_PERSON_PRONOUNS
 from actorgraph.nlp.quotes import quote_speakers
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, PlaceReader
 
@@ -41,6 +41,18 @@ class MentionReader(PlaceReader):
     def known(self, actor: str, factor: float, token: int) -> Arg:
         entry = self.gazetteer.entries[actor]
         return Arg(ActorRef(entry.id, entry.name, entry.type.value, True), factor, token)
+
+    def country_owner(self, country: Token, owned: Token) -> list[Arg]:
+        """What "the country's <noun>" names: the state the article is clearly about (the
+        state named last before it is often another: "... the UAE. The RSF has waged war
+        against the country's army"); its own body when the gazetteer names one so ("the
+        country's army" in a story set in Sudan is the Sudanese Armed Forces)."""
+        state = self.gazetteer.get(dominant_state(self.mentions, clear=True))
+        if state is None:
+            return []
+        names = [f"{dem} {form}" for dem in state.demonyms for form in (owned.lower_, owned.lemma_.lower())]
+        body = next((e for e in map(self.gazetteer.lookup, names) if e is not None), state)
+        return [self.known(body.id, 0.85, country.i)]
 
     def state(self, token: Token) -> list[Arg]:
         """The state a demonym token names ("Russian" -> Russia)."""
@@ -84,3 +96,12 @@ class MentionReader(PlaceReader):
                         if found.actor.type not in ("PERSON", "PLACE"):
                             return Arg(found.actor, person.factor * 0.9, person.token)
         return self._led(person)
+
+
+def the_country(token: Token) -> bool:
+    """ "the country's" (a possessive that names the state the story is in)."""
+    return (
+        token.dep_ == "poss"
+        and token.lemma_.lower() in COUNTRY_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    )

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from actorgraph.nlp.docdata import DEMONYM
 from actorgraph.nlp.lexicon import LEADER_TITLES, MEMBER_TITLES
 from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.rules.mentions import the_country
 
 TITLES = LEADER_TITLES | MEMBER_TITLES
 
@@ -75,6 +76,8 @@ def holders(args: Args, title: Token, exclude: str) -> list[Arg]:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
                 if child.ent_type_ == DEMONYM and child.ent_kb_id_:
                     found += args.state(child)
+                elif the_country(child):
+                    found += args.country_owner(child, node)  # "the country's president"
                 elif args.at(child):
                     found += args.at(child)
                 elif child.pos_ == "PROPN":
