@@ -143,6 +143,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "A coalition led by Saudi Arabia bombed Sanaa.",
         ("saudi arabia", "ATTACKS", "houthis"),
     ),
+    # rules/verb_objects.py: a verb of labelling holds its label of a small clause's subject
+    (
+        "labelled-small-clause",
+        "Turkey considers the YPG a terrorist organisation.",
+        ("turkey", "OPPOSES", "ypg"),
+    ),
+    (
+        "labelled-small-clause-be",
+        "Egypt deems the Muslim Brotherhood to be a terrorist group.",
+        ("egypt", "OPPOSES", "muslim brotherhood"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -216,6 +227,8 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Groups linked to al-Qaida have been carrying out attacks in the Sahel region.",
         ("groups", "ATTACKS", "sahel"),
     ),
+    # a label that is not hostile opposes nobody
+    ("labelled-small-clause", "Qatar considers Hamas a legitimate movement.", ("qatar", "OPPOSES", "hamas")),
     # an allegation of something not hostile opposes nobody
     (
         "alleged-act",

@@ -11,7 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.lexicon import LAUNCH_VERBS, PEOPLE_NOUNS, PLACE_NOUNS, SUPPLY_NOUNS, VerbSense
+from actorgraph.nlp.lexicon import (
+    LABEL_VERBS,
+    LAUNCH_VERBS,
+    PEOPLE_NOUNS,
+    PLACE_NOUNS,
+    SUPPLY_NOUNS,
+    VerbSense,
+)
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 from actorgraph.nlp.rules.clauses import object_read_as_subject
 
@@ -25,10 +32,26 @@ def objects(args: Args, verb: Token, sense: VerbSense, places: bool) -> tuple[li
     launched = verb.lemma_ in LAUNCH_VERBS and not downed and not _hits_people(args, verb)
     targets, supplied = _direct_targets(args, verb, sense, launched, places, first)
     targets = targets or _fallback_targets(args, verb, sense, supplied, launched, places, first)
+    targets = targets or _labelled_subjects(args, verb)
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if not targets and not has_object and sense.direct:
         return _shared_objects(args, verb, sense, places, supplied)
     return targets, supplied
+
+
+def _labelled_subjects(args: Args, verb: Token) -> list[Arg]:
+    """ "Turkey considers the YPG a terrorist organisation", "deems the group to be a
+    threat": a verb of labelling holds its label of the small clause's subject."""
+    if verb.lemma_.lower() not in LABEL_VERBS:
+        return []
+    return [
+        a
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "xcomp")
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+        for a in args.all_actors(subject)
+    ]
 
 
 def _hits_people(args: Args, verb: Token) -> bool:
