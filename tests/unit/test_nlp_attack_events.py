@@ -136,6 +136,22 @@ READINGS += [
     ),
 ]
 
+READINGS += [
+    # an acronym the article defines stands for the name it follows (components/acronyms.py)
+    (
+        "defined-acronym",
+        "The Movement of Democratic Forces of Casamance (MFDC) denied the claims. "
+        "Senegalese troops later attacked MFDC bases near Ziguinchor.",
+        ("senegal", "ATTACKS", "movement of democratic forces of casamance"),
+    ),
+    (
+        "defined-acronym-alone",
+        "The Front for Patriotic Renewal (FPR) was formed in 2019. "
+        "Government troops attacked the FPR in the north.",
+        ("government troops", "ATTACKS", "front for patriotic renewal"),
+    ),
+]
+
 #: (mechanism, sentence, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
     # claiming an attack claims no place
@@ -184,6 +200,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "troops-from",
         "Soldiers from the town of Gao attacked the rebels.",
         ("gao", "ATTACKS", "rebels"),
+    ),
+    # an acronym after a person's name is not the person
+    (
+        "defined-acronym",
+        "President Felix Tshisekedi (UDPS) met the rebels. UDPS officials condemned the M23.",
+        ("félix tshisekedi", "OPPOSES", "m23"),
     ),
     # a past participle is not what the attack hit
     (

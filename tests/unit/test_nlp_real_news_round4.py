@@ -154,6 +154,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Egypt deems the Muslim Brotherhood to be a terrorist group.",
         ("egypt", "OPPOSES", "muslim brotherhood"),
     ),
+    # rules/nominal.py: a place that comes under fire is attacked
+    (
+        "place-under-fire",
+        "The town of Kupiansk came under air attack from Russian forces.",
+        ("russia", "ATTACKS", "kupiansk"),
+    ),
+    # rules/nominal.py: condemning "the attack" told before opposes its doers
+    (
+        "condemned-earlier-attack",
+        "ADF rebels attacked a village in Beni on Sunday. The United Nations condemned the attack.",
+        ("united nations", "OPPOSES", "allied democratic forces"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -229,6 +241,13 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
     ),
     # a label that is not hostile opposes nobody
     ("labelled-small-clause", "Qatar considers Hamas a legitimate movement.", ("qatar", "OPPOSES", "hamas")),
+    # ... unless the attack condemned names its own kind of doer
+    (
+        "condemned-earlier-attack",
+        "Iran-backed militias attacked US bases. Washington blamed Tehran for the attacks. "
+        "Iraq's prime minister condemned the militia attacks.",
+        ("iraq", "OPPOSES", "iran"),
+    ),
     # an allegation of something not hostile opposes nobody
     (
         "alleged-act",

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.communities import communal, names_community
+from actorgraph.nlp.components.acronyms import with_acronyms
 from actorgraph.nlp.components.collectives import collectives
 from actorgraph.nlp.components.entities import (
     dateline,
@@ -196,7 +197,7 @@ class ActorResolver:
             mention = self._from_entity(ent, surnames)
             if mention is not None:
                 mentions.extend(mention)
-        mentions = places_in_lists(doc, mentions)
+        mentions = with_acronyms(doc, places_in_lists(doc, mentions))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self._unit_names(doc, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}

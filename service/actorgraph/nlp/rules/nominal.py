@@ -54,6 +54,7 @@ from actorgraph.nlp.rules.noun_args import (
     earlier_doers,
     givers,
     hung_on_doer,
+    latest_doers,
     prep_targets,
     read_blamed_for,
     read_dependents,
@@ -222,7 +223,10 @@ def _under_fire(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidat
         return
     for prep in (c for c in phrase.tok.children if c.dep_ == "prep" and c.lower_ == "from"):
         phrase.sources += [a for p in args.pobjs(prep) for a in args.all_actors(p)]
-    yield from emit(phrase.sources, phrase.rel, args.agents(verb), phrase.tok, sent, BASE, "under-fire")
+    # "the town of Kupiansk came under air attack": a place under fire is attacked too
+    struck = args.agents(verb)
+    struck = struck or [a for t in args.subject_tokens(verb)[0] for a in args.all_actors(t, places=True)]
+    yield from emit(phrase.sources, phrase.rel, struck, phrase.tok, sent, BASE, "under-fire")
 
 
 def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
@@ -295,7 +299,11 @@ def _condemned(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate
     """ "condemned the Israeli strikes": the condemner opposes whoever struck."""
     hostile = phrase.rel in (RelationType.ATTACKS, RelationType.FIGHTS) and phrase.tok.dep_ == "dobj"
     if phrase.verb is not None and phrase.vlemma in CONDEMN_VERBS and hostile:
-        doers = [s for s in phrase.sources if s.actor.type != "PLACE"]
+        # "The UN condemned the attack": the attack told before, when the phrase names no doer
+        # and no kind of doer ("the militia attacks" are some militia's)
+        named = any(c.dep_ in ("compound", "poss", "nmod") for c in phrase.tok.children)
+        earlier = [] if named else latest_doers(args, phrase.tok)
+        doers = [s for s in phrase.sources or earlier if s.actor.type != "PLACE"]
         condemners = args.agents(phrase.verb)
         yield from emit(
             condemners, RelationType.OPPOSES, doers, phrase.tok, sent, BASE * 0.9, "condemned-act"

@@ -216,6 +216,12 @@ def earlier_doers(args: Args, tok: Token) -> list[Arg]:
         # "to avenge the killing of our leader": someone else's attack; but "a US soldier
         # was killed in the attack" is about the attack told before
         return []
+    return latest_doers(args, tok)
+
+
+def latest_doers(args: Args, tok: Token) -> list[Arg]:
+    """Who did the attack a definite noun refers back to ("the attack", "this attack"):
+    those said to attack last, in this or the two sentences before."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
         return []
     floor = tok.sent.start
