@@ -248,6 +248,14 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Iraq's prime minister condemned the militia attacks.",
         ("iraq", "OPPOSES", "iran"),
     ),
+    # a verb that attacks only "against" someone: its passive subject is no target, and
+    # without a target it is no attack a later "the attack" can refer to
+    (
+        "used-by",
+        "Gunmen stormed an airfield near Manda. The base is used by both Kenyan and American troops. "
+        "One US soldier was killed in the attack.",
+        ("kenya", "ATTACKS", "united states"),
+    ),
     # an allegation of something not hostile opposes nobody
     (
         "alleged-act",
