@@ -172,6 +172,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Russia signed a defense agreement with North Korea.",
         ("russia", "ALLIED_WITH", "north korea"),
     ),
+    # rules/nominal.py: who travels somewhere "for talks with" X holds talks with X
+    (
+        "talks-trip",
+        "Prime Minister Keir Starmer flew to Ankara for talks with President Recep Tayyip Erdogan.",
+        ("keir starmer", "COOPERATES_WITH", "recep tayyip erdoğan"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
