@@ -114,6 +114,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The war in Sudan has raged since April. The RSF is fighting the country's army in Darfur.",
         ("rapid support forces", "FIGHTS", "sudanese armed forces"),
     ),
+    # rules/roles.py: a subordinate title in apposition is membership
+    (
+        "vice-president-member",
+        "Troops loyal to Riek Machar, South Sudan's former vice president, attacked the town.",
+        ("riek machar", "MEMBER_OF", "south sudan"),
+    ),
     # a hyphen lists two states
     (
         "hyphenated-states",
@@ -203,6 +209,21 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "the-country-unclear",
         "Ethiopia accused Eritrea of backing rebels. The country's army then attacked the rebels.",
         ("eritrea", "ATTACKS", "rebels"),
+    ),
+    (
+        "vice-president-not-leader",
+        "Kamala Harris, the US vice president, met Zelensky in Munich.",
+        ("kamala harris", "LEADS", "united states"),
+    ),
+    (
+        "leader-not-also-member",
+        "Naim Qassem, Hezbollah's deputy leader, spoke on Sunday.",
+        ("naim qassem", "MEMBER_OF", "hezbollah"),
+    ),
+    (
+        "leader-not-also-member-apposed",
+        "Hezbollah leader Naim Qassem, a member of Hezbollah, spoke on Sunday.",
+        ("naim qassem", "MEMBER_OF", "hezbollah"),
     ),
     (
         "community-state-name",

@@ -166,6 +166,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "ADF rebels attacked a village in Beni on Sunday. The United Nations condemned the attack.",
         ("united nations", "OPPOSES", "allied democratic forces"),
     ),
+    # rules/nominal.py: a defence pact "with" X is an alliance with X
+    (
+        "defence-pact-with",
+        "Russia signed a defense agreement with North Korea.",
+        ("russia", "ALLIED_WITH", "north korea"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -247,6 +253,25 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Iran-backed militias attacked US bases. Washington blamed Tehran for the attacks. "
         "Iraq's prime minister condemned the militia attacks.",
         ("iraq", "OPPOSES", "iran"),
+    ),
+    # a verb that attacks only "against" someone: its passive subject is no target, and
+    # without a target it is no attack a later "the attack" can refer to
+    (
+        "used-by",
+        "Gunmen stormed an airfield near Manda. The base is used by both Kenyan and American troops. "
+        "One US soldier was killed in the attack.",
+        ("kenya", "ATTACKS", "united states"),
+    ),
+    # "mutual agreements" are no alliance; a visiting head of government leads no host
+    (
+        "mutual-agreements",
+        "Iraq's prime minister and Turkey's president met to sign mutual agreements in Baghdad.",
+        ("iraq", "ALLIED_WITH", "turkey"),
+    ),
+    (
+        "visiting-leader",
+        "Prime Minister Ralph Gonsalves has arrived in Venezuela for talks with the government.",
+        ("ralph gonsalves", "LEADS", "venezuela"),
     ),
     # an allegation of something not hostile opposes nobody
     (

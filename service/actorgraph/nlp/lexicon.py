@@ -176,6 +176,8 @@ FORMER_TITLE_MODIFIERS = frozenset(_CUES.former_title_modifiers)
 NOT_LED_NOUNS = frozenset(_CUES.not_led_nouns)
 #: Heads that make a name a government's: "X Government", "the Sheinbaum administration".
 GOVERNMENT_NAME_HEADS = frozenset(_CUES.government_name_heads)
+#: Verbs of travel: their subject visits the state they name (rules/roles.py).
+VISITING_VERBS = frozenset(_CUES.visiting_verbs)
 #: Titles of a head of state or government, read with the article's state when none is named.
 HEAD_OF_STATE_TITLES = frozenset(_CUES.head_of_state_titles)
 

@@ -148,6 +148,7 @@ class Cues(StrictModel):
     people_nouns: WordList
     #: "clashes involving A and B": the participle names the sides (rules/noun_args.py)
     involving_verbs: WordList
+    visiting_verbs: WordList
     #: "a militia known as / called X": the noun is X (rules/args.py)
     naming_verbs: WordList
     #: "warned Tehran over its attack": what a verb holds its object to account for (rules/pronouns.py)

@@ -107,6 +107,7 @@ class RelationExtractor:
                     found.setdefault((cand.source.id, cand.relation, cand.target.id, cand.sent_start), cand)
         kept = [c for c in found.values() if _admitted(c)]
         kept = _without_hostility_to_own(kept, self.gazetteer)
+        kept = _without_membership_of_led(kept)
         setattr(doc._, CANDIDATES, [c.as_dict() for c in kept])
         return doc
 
@@ -138,6 +139,14 @@ def _without_hostility_to_own(cands: list[Candidate], gazetteer: Gazetteer) -> l
         c for c in cands
         if c.relation not in HOSTILE or not {(c.source.id, c.target.id), (c.target.id, c.source.id)} & led
     ]  # fmt: skip
+
+
+def _without_membership_of_led(cands: list[Candidate]) -> list[Candidate]:
+    """Drop "X is a member of Y" where the article says X leads Y: the leader is the more
+    precise reading of the same tie ("Naim Qassem, Hezbollah's deputy leader" read as a
+    member, while the gazetteer knows he now leads it)."""
+    led = {(c.source.id, c.target.id) for c in cands if c.relation == RelationType.LEADS}
+    return [c for c in cands if c.relation != RelationType.MEMBER_OF or (c.source.id, c.target.id) not in led]
 
 
 def _possible_types(actor: ActorRef) -> tuple[ActorType | None, ...]:

@@ -141,6 +141,7 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
     if not sources and takes_sides(tok, rel):
         for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
             sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their pact"
+    target_preps = _target_preps(tok, rel)  # the entry's own, before a defence pact makes it an alliance
     if rel == RelationType.COOPERATES_WITH and tok.lemma_.lower() in PACT_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in DEFENCE_WORDS for c in tok.children
     ):
@@ -150,7 +151,7 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
     found = givers(args, verb) if received and verb is not None else []  # "received support from Turkey"
     if found:  # "received Patriot systems from Germany": the modifier names the system
         sources = [s for s in sources if s.actor.type == "STATE"] + found
-    phrase = NounPhrase(tok, rel, verb, sources, _target_preps(tok, rel), received, places, first)
+    phrase = NounPhrase(tok, rel, verb, sources, target_preps, received, places, first)
     entry_args = noun_args(tok, rel)
     if entry_args is not None:
         phrase.source_preps = tuple(p for p in entry_args.source if p in ("by", "from"))

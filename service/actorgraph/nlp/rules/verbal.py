@@ -183,8 +183,10 @@ def _sensed(args: Args, tok: Token, sense: VerbSense, sent: Span) -> Iterator[Ca
         return
     targets = [t for t in targets if _fits(sense.relation, tok, t)]
     rel, pattern = _stated_relation(tok, sense.relation, targets)
-    if rel == RelationType.ATTACKS and sources:
-        args.attackers.append((tok.i, sources))  # "militants attacked five towns": the attacks' doers
+    if rel == RelationType.ATTACKS and sources and (targets or sense.direct):
+        # "militants attacked five towns": the attacks' doers (but "a base used by Kenyan
+        # troops" is no attack: a verb that attacks only "against" someone needs the target)
+        args.attackers.append((tok.i, sources))
     if rel == RelationType.ATTACKS and targets:
         args.attacked.append((tok.i, targets))
     if rel == RelationType.LEADS:
@@ -213,6 +215,10 @@ def _passive_parties(
     """The doers and patients of a passive verb ("HTS is supported by the SNA"); with no
     doer named, a symmetric relation's patients are the parties."""
     rel = sense.relation
+    if not sense.direct:  # "the base is used by Kenyan troops": only "against" names a target
+        found = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in sense.preps
+                 for p in args.pobjs(c) for a in args.all_actors(p, places=rel in PLACE_TYPES)]  # fmt: skip
+        return sources, found
     targets = args.patients_of_passive(verb, rel in PLACE_TYPES, rel == RelationType.CONTROLS)
     if rel in SYMMETRIC and not sources:
         # "Russia and Belarus are formally allied": the patients are the parties
