@@ -265,6 +265,8 @@ CONTROL_VERBS = frozenset(_CUES.control_taking_verbs)
 IMPACT_VERBS = frozenset(_CUES.impact_verbs)
 #: What claiming an act claims ("claimed responsibility for the attack"): no control of a place.
 CLAIMED_ACT_NOUNS = frozenset(_CUES.claimed_act_nouns)
+#: Nouns whose owner took part in the act "in" names: "Iran's involvement in the attack".
+INVOLVEMENT_NOUNS = frozenset(_CUES.involvement_nouns)
 #: Verbs whose subject did the attack their object names: "claimed the attack", "carried out the raid".
 PERPETRATING_VERBS = frozenset(_CUES.perpetrating_verbs)
 #: "repelled an RSF assault": the defenders fight the attackers.

@@ -124,6 +124,8 @@ class Cues(StrictModel):
     claim_nouns: WordList
     #: what claiming an attack claims: "claimed responsibility for", "claimed credit for" (rules/verbal.py)
     claimed_act_nouns: WordList
+    #: "accused X of involvement in the attack", "Iran's role in the strike" (rules/attack_events.py)
+    involvement_nouns: WordList
     #: verbs whose subject did the attack a definite noun refers back to: "JNIM claimed the
     #: attack", "the raid was carried out by X" (rules/attack_events.py)
     perpetrating_verbs: WordList

@@ -46,6 +46,7 @@ from actorgraph.nlp.rules.attack_events import (
     hung_on_date,
     listed_places,
     read_behind,
+    read_involved,
 )
 from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
@@ -110,6 +111,7 @@ def _noun(args: Args, tok: Token, rel: RelationType, sent: Span) -> Iterator[Can
     read_blamed_for(args, phrase)
     if rel == RelationType.ATTACKS:
         read_behind(args, phrase)
+        read_involved(args, phrase)
     _read_place_targets(args, phrase)
     yield from condemned_acts(args, phrase, sent)
     yield from _governed(args, phrase, sent)
