@@ -191,6 +191,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Shining Path rebels ambushed soldiers in Peru.",
         ("shining path", "ATTACKS", "peru"),
     ),
+    # rules/nominal.py: calling for attacks on X is hostility to X, not an attack
+    (
+        "called-for-attacks",
+        "Al-Shabaab called for attacks on US interests.",
+        ("al-shabaab", "OPPOSES", "united states"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -291,6 +297,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "visiting-leader",
         "Prime Minister Ralph Gonsalves has arrived in Venezuela for talks with the government.",
         ("ralph gonsalves", "LEADS", "venezuela"),
+    ),
+    (
+        "called-for-attacks",
+        "Al-Shabaab called for attacks on US interests.",
+        ("al-shabaab", "ATTACKS", "united states"),
     ),
     # an allegation of something not hostile opposes nobody
     (

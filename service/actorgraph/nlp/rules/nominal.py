@@ -148,6 +148,9 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
     ):
         rel = RelationType.ALLIED_WITH  # "a mutual defence treaty", "their defence pact"
     vlemma = verb.lemma_.lower() if verb is not None else ""
+    called_for = tok.dep_ == "pobj" and tok.head.lower_ == "for" and vlemma in ADVOCACY_VERBS
+    if rel == RelationType.ATTACKS and called_for:
+        rel = RelationType.OPPOSES  # "called for attacks on US interests": a call, not an attack
     received = vlemma in RECEIVE_VERBS and tok.dep_ == "dobj"
     found = givers(args, verb) if received and verb is not None else []  # "received support from Turkey"
     if found:  # "received Patriot systems from Germany": the modifier names the system
