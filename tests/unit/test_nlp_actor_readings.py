@@ -120,6 +120,22 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Troops loyal to Riek Machar, South Sudan's former vice president, attacked the town.",
         ("riek machar", "MEMBER_OF", "south sudan"),
     ),
+    # rules/roles.py, titles.py: a title as the copula's subject; a pronoun owning a title
+    (
+        "copula-title",
+        "The leader of the RSF is Mohamed Hamdan Dagalo.",
+        ("mohamed hamdan dagalo", "LEADS", "rapid support forces"),
+    ),
+    (
+        "copula-title-pronoun",
+        "The FACT rebels attacked Chad. Their leader is Mahamat Mahadi Ali.",
+        ("mahamat mahadi ali", "LEADS", "front for change and concord in chad"),
+    ),
+    (
+        "pronoun-owned-title",
+        "Hamas said its political chief, Khaled Meshaal, met Qatari officials.",
+        ("khaled meshaal", "LEADS", "hamas"),
+    ),
     # a hyphen lists two states
     (
         "hyphenated-states",
@@ -224,6 +240,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "leader-not-also-member-apposed",
         "Hezbollah leader Naim Qassem, a member of Hezbollah, spoke on Sunday.",
         ("naim qassem", "MEMBER_OF", "hezbollah"),
+    ),
+    (
+        "copula-no-title",
+        "The RSF attacked El Fasher. The problem is Mohamed Hamdan Dagalo.",
+        ("mohamed hamdan dagalo", "LEADS", "rapid support forces"),
     ),
     (
         "community-state-name",

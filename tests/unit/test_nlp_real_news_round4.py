@@ -172,6 +172,25 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Russia signed a defense agreement with North Korea.",
         ("russia", "ALLIED_WITH", "north korea"),
     ),
+    # rules/nominal.py: who travels somewhere "for talks with" X holds talks with X
+    (
+        "talks-trip",
+        "Prime Minister Keir Starmer flew to Ankara for talks with President Recep Tayyip Erdogan.",
+        ("keir starmer", "COOPERATES_WITH", "recep tayyip erdoğan"),
+    ),
+    # components/resolver.py: a headline's bare plural is the group the story names
+    (
+        "headline-plural",
+        "19 killed as rebels ambush soldiers in Peru\n\nAt least 19 people were killed when Shining Path "
+        "rebels ambushed a military convoy near Ayacucho, officials said.",
+        ("shining path", "ATTACKS", "peru"),
+    ),
+    # rules/verb_objects.py: a state's unnamed soldiers attacked in it are its own
+    (
+        "soldiers-in-state",
+        "Shining Path rebels ambushed soldiers in Peru.",
+        ("shining path", "ATTACKS", "peru"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",

@@ -81,7 +81,8 @@ def ethnic(ent: Span) -> bool:
 
 def in_role(ent: Span) -> bool:
     """Whether the entity is said to hold a person's role: a role in apposition ("Mahamat
-    Nouri, Deby's former defence minister", "Ousmane Dicko, the head of JNIM"), or the
+    Nouri, Deby's former defence minister", "Ousmane Dicko, the head of JNIM") or as the
+    subject of a copula ("Their leader is Mahamat Mahadi Ali"), or the
     agent of leading ("led by Mahamat Nouri"). The NER often types unfamiliar names as
     places or organisations."""
     root = ent.root
@@ -91,6 +92,8 @@ def in_role(ent: Span) -> bool:
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        described += [c for c in root.head.children if c.dep_ == "nsubj"]  # "Their leader is X"
     for noun in described:
         roles = [noun, *(c for c in noun.children if c.dep_ == "conj")]
         # a title may be capitalised: "Ghanaian President, Nana Akufo-Addo"

@@ -34,6 +34,7 @@ from actorgraph.nlp.lexicon import (
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
     VERBS,
+    VISITING_VERBS,
     WEAK_CONTROL,
 )
 from actorgraph.nlp.rules.accusations import condemned_acts
@@ -324,7 +325,10 @@ def _subject_acts(phrase: NounPhrase, light: bool) -> bool:
     asked_for = tok.dep_ == "pobj" and tok.head.lower_ == "for" and phrase.vlemma in ADVOCACY_VERBS
     demanded = tok.dep_ == "dobj" and phrase.vlemma in DEMANDING_VERBS  # "urges pressure on the UAE"
     advocated = phrase.rel == RelationType.OPPOSES and (asked_for or demanded)
-    return advocated or (light and _carries(phrase.verb, phrase.rel))
+    # "arrived in Caracas for talks with Maduro": the traveller holds the talks
+    sought = tok.dep_ == "pobj" and tok.head.lower_ == "for" and phrase.vlemma in VISITING_VERBS
+    visiting = phrase.rel == RelationType.COOPERATES_WITH and sought
+    return advocated or visiting or (light and _carries(phrase.verb, phrase.rel))
 
 
 def _light_verb_pairs(phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:

@@ -110,10 +110,20 @@ def _titles(args: Args, tok: Token, person: Arg, sent: Span) -> Iterator[Candida
     yield from _possessor_and_apposed_titles(args, tok, person, sent)
     if tok.dep_ == "appos" and title_word(tok.head):
         yield from _apposed_title(args, person, tok.head, sent)
+    for title in _copula_titles(tok):
+        yield from _apposed_title(args, person, title, sent)
     for title in clausal_titles(tok):
         yield from _apposed_title(args, person, title, sent)
     if not titles and tok.dep_ == "conj":
         yield from _shared_title(args, tok, person, sent)
+
+
+def _copula_titles(tok: Token) -> list[Token]:
+    """ "The leader of the RSF is Dagalo", "Their leader is Mahamat Mahadi Ali": the
+    subject of the copula the name completes."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return []
+    return [c for c in tok.head.children if c.dep_ == "nsubj" and title_word(c)]
 
 
 def _own_titles(args: Args, titles: list[Token], person: Arg, sent: Span) -> Iterator[Candidate]:

@@ -74,22 +74,32 @@ def holders(args: Args, title: Token, exclude: str) -> list[Arg]:
         node = stack.pop()
         for child in node.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
-                if child.ent_type_ == DEMONYM and child.ent_kb_id_:
-                    found += args.state(child)
-                elif the_country(child):
-                    found += args.country_owner(child, node)  # "the country's president"
-                elif args.at(child):
-                    found += args.at(child)
-                elif child.pos_ == "PROPN":
-                    continue  # an organisation the gazetteer does not know: not its parent
+                named = _modifier_holders(args, child, node)
+                if named is not None:
+                    found += named
                 elif title_word(child) or child.dep_ == "compound":
                     stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in args.pobjs(child):
-                    found += args.all_actors(pobj)
+                found += [a for pobj in args.pobjs(child) for a in args.all_actors(pobj)]
             if child.dep_ == "poss" and child.lower_ == "whose":
                 found += _relative_antecedent(args, child)  # "the Viv Ansanm group, whose leader, X"
     return [f for f in found if f.actor.id != exclude and f.actor.type != "PERSON"]
+
+
+def _modifier_holders(args: Args, child: Token, title: Token) -> list[Arg] | None:
+    """The holders a title's modifier names; none for a proper name the gazetteer does not
+    know (an organisation, not the title's parent); None when it names nothing (a compound
+    title is read on: "Prime Minister")."""
+    if child.ent_type_ == DEMONYM and child.ent_kb_id_:
+        return args.state(child)
+    if the_country(child):
+        return args.country_owner(child, title)  # "the country's president"
+    if child.dep_ == "poss" and child.pos_ == "PRON":
+        return args.pronoun(child)  # "its leader, X", "Their leader is X"
+    named = args.at(child)
+    if named:
+        return named
+    return [] if child.pos_ == "PROPN" else None
 
 
 def _relative_antecedent(args: Args, relative: Token) -> list[Arg]:
