@@ -166,6 +166,20 @@ READINGS += [
     ),
 ]
 
+READINGS += [
+    # "following" parsed as a verb with the attack as its object still ties the dead to it
+    (
+        "died-following",
+        "Twelve Malian soldiers died following an ambush by JNIM near Boni.",
+        ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "mali"),
+    ),
+    (
+        "died-following-attack",
+        "President Museveni said 54 UPDF soldiers died following an attack by al-Shabaab on their base.",
+        ("al-shabaab", "ATTACKS", "uganda"),
+    ),
+]
+
 #: (mechanism, sentence, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
     # claiming an attack claims no place
@@ -226,6 +240,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "own-involvement",
         "Israel denied any role in the strike on Tyre.",
         ("israel", "ATTACKS", "tyre"),
+    ),
+    # who kills in an attack is no victim of it
+    (
+        "died-following",
+        "Malian troops killed twelve militants following an ambush by JNIM near Boni.",
+        ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "mali"),
     ),
     # a past participle is not what the attack hit
     (

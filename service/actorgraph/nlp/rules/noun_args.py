@@ -195,7 +195,8 @@ def victims(args: Args, tok: Token) -> list[Arg]:
     """The actors a clause says suffered the act ``tok`` names: the subject of "died" or
     "were killed" when the act is the object of "in", "following" ... under that verb."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
+    # "died following an attack": the parser may make "following" a verb with an object
+    if tok.dep_ not in ("pobj", "dobj") or prep.dep_ != "prep" or prep.lower_ not in VICTIM_PREPS:
         return []
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in VICTIM_VERBS:
