@@ -152,6 +152,20 @@ READINGS += [
     ),
 ]
 
+READINGS += [
+    # involvement in an act is doing it
+    (
+        "accused-of-involvement",
+        "The US accused Kataib Hezbollah of involvement in a rocket attack on the Ain al-Asad base.",
+        ("kataib hezbollah", "ATTACKS", "ain al-asad"),
+    ),
+    (
+        "own-involvement",
+        "Iran's involvement in the attack on Erbil was confirmed by officials.",
+        ("iran", "ATTACKS", "erbil"),
+    ),
+]
+
 #: (mechanism, sentence, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
     # claiming an attack claims no place
@@ -206,6 +220,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "defined-acronym",
         "President Felix Tshisekedi (UDPS) met the rebels. UDPS officials condemned the M23.",
         ("félix tshisekedi", "OPPOSES", "m23"),
+    ),
+    # a denied role is no involvement
+    (
+        "own-involvement",
+        "Israel denied any role in the strike on Tyre.",
+        ("israel", "ATTACKS", "tyre"),
     ),
     # a past participle is not what the attack hit
     (

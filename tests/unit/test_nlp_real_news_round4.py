@@ -166,6 +166,31 @@ READINGS: list[tuple[str, str, Triple]] = [
         "ADF rebels attacked a village in Beni on Sunday. The United Nations condemned the attack.",
         ("united nations", "OPPOSES", "allied democratic forces"),
     ),
+    # rules/nominal.py: a defence pact "with" X is an alliance with X
+    (
+        "defence-pact-with",
+        "Russia signed a defense agreement with North Korea.",
+        ("russia", "ALLIED_WITH", "north korea"),
+    ),
+    # rules/nominal.py: who travels somewhere "for talks with" X holds talks with X
+    (
+        "talks-trip",
+        "Prime Minister Keir Starmer flew to Ankara for talks with President Recep Tayyip Erdogan.",
+        ("keir starmer", "COOPERATES_WITH", "recep tayyip erdoğan"),
+    ),
+    # components/resolver.py: a headline's bare plural is the group the story names
+    (
+        "headline-plural",
+        "19 killed as rebels ambush soldiers in Peru\n\nAt least 19 people were killed when Shining Path "
+        "rebels ambushed a military convoy near Ayacucho, officials said.",
+        ("shining path", "ATTACKS", "peru"),
+    ),
+    # rules/verb_objects.py: a state's unnamed soldiers attacked in it are its own
+    (
+        "soldiers-in-state",
+        "Shining Path rebels ambushed soldiers in Peru.",
+        ("shining path", "ATTACKS", "peru"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -255,6 +280,17 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Gunmen stormed an airfield near Manda. The base is used by both Kenyan and American troops. "
         "One US soldier was killed in the attack.",
         ("kenya", "ATTACKS", "united states"),
+    ),
+    # "mutual agreements" are no alliance; a visiting head of government leads no host
+    (
+        "mutual-agreements",
+        "Iraq's prime minister and Turkey's president met to sign mutual agreements in Baghdad.",
+        ("iraq", "ALLIED_WITH", "turkey"),
+    ),
+    (
+        "visiting-leader",
+        "Prime Minister Ralph Gonsalves has arrived in Venezuela for talks with the government.",
+        ("ralph gonsalves", "LEADS", "venezuela"),
     ),
     # an allegation of something not hostile opposes nobody
     (

@@ -176,6 +176,8 @@ FORMER_TITLE_MODIFIERS = frozenset(_CUES.former_title_modifiers)
 NOT_LED_NOUNS = frozenset(_CUES.not_led_nouns)
 #: Heads that make a name a government's: "X Government", "the Sheinbaum administration".
 GOVERNMENT_NAME_HEADS = frozenset(_CUES.government_name_heads)
+#: Verbs of travel: their subject visits the state they name (rules/roles.py).
+VISITING_VERBS = frozenset(_CUES.visiting_verbs)
 #: Titles of a head of state or government, read with the article's state when none is named.
 HEAD_OF_STATE_TITLES = frozenset(_CUES.head_of_state_titles)
 
@@ -263,6 +265,8 @@ CONTROL_VERBS = frozenset(_CUES.control_taking_verbs)
 IMPACT_VERBS = frozenset(_CUES.impact_verbs)
 #: What claiming an act claims ("claimed responsibility for the attack"): no control of a place.
 CLAIMED_ACT_NOUNS = frozenset(_CUES.claimed_act_nouns)
+#: Nouns whose owner took part in the act "in" names: "Iran's involvement in the attack".
+INVOLVEMENT_NOUNS = frozenset(_CUES.involvement_nouns)
 #: Verbs whose subject did the attack their object names: "claimed the attack", "carried out the raid".
 PERPETRATING_VERBS = frozenset(_CUES.perpetrating_verbs)
 #: "repelled an RSF assault": the defenders fight the attackers.

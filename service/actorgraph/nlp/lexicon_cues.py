@@ -124,6 +124,8 @@ class Cues(StrictModel):
     claim_nouns: WordList
     #: what claiming an attack claims: "claimed responsibility for", "claimed credit for" (rules/verbal.py)
     claimed_act_nouns: WordList
+    #: "accused X of involvement in the attack", "Iran's role in the strike" (rules/attack_events.py)
+    involvement_nouns: WordList
     #: verbs whose subject did the attack a definite noun refers back to: "JNIM claimed the
     #: attack", "the raid was carried out by X" (rules/attack_events.py)
     perpetrating_verbs: WordList
@@ -146,6 +148,7 @@ class Cues(StrictModel):
     people_nouns: WordList
     #: "clashes involving A and B": the participle names the sides (rules/noun_args.py)
     involving_verbs: WordList
+    visiting_verbs: WordList
     #: "a militia known as / called X": the noun is X (rules/args.py)
     naming_verbs: WordList
     #: "warned Tehran over its attack": what a verb holds its object to account for (rules/pronouns.py)

@@ -29,6 +29,7 @@ from actorgraph.nlp.components.entities import (
     type_from_name,
 )
 from actorgraph.nlp.components.placelists import places_in_lists
+from actorgraph.nlp.components.references import in_headline, most_salient, one_person_per_name, person
 from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -46,7 +47,7 @@ from actorgraph.nlp.lexicon import (
     SPONSORED_NOUNS,
     WEAPON_NAMES,
 )
-from actorgraph.resolve.names import actor_id, clean_surface, normalize_name
+from actorgraph.resolve.names import actor_id, clean_surface
 
 #: "pro-Turkish", "anti-junta": a stance before a hyphen makes a side of the noun.
 STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -94,16 +95,6 @@ def _community_body(token: Token, words: set[str]) -> bool:
     return bool(words & ORGAN_NOUNS) or (token.tag_ == "NNS" and bool(words & LEADER_TITLES))
 
 
-def _most_salient(described: list[ActorRef]) -> ActorRef:
-    """Of the actors a description fits (latest mention first), the one the article has
-    named most so far; the latest among equals. "The militant group" in a story about the
-    Houthis that names Hamas once is the Houthis."""
-    counts: dict[str, int] = {}
-    for ref in described:
-        counts[ref.id] = counts.get(ref.id, 0) + 1
-    return max(described, key=lambda ref: counts[ref.id])  # max keeps the first (latest) of equals
-
-
 def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
     """Where a capitalised name ending at ``end`` starts, hyphenated parts included
     ("Al-Jazira Operations Command")."""
@@ -138,37 +129,6 @@ def _named_after_sponsor(doc: Doc, backed: list[Token], head: Token) -> Span | N
     if not names or len(names) != head.i - first:
         return None
     return doc[first : head.i]
-
-
-def _person(name: str, surnames: dict[str, ActorRef]) -> ActorRef:
-    """A person the gazetteer does not know: a bare surname ("Ozer") is the full name
-    met earlier in the article; a full name is remembered by its surname."""
-    key = normalize_name(name)
-    earlier = surnames.get(key)
-    if earlier is not None:
-        return earlier
-    ref = ActorRef(actor_id(name), name, "PERSON", False)
-    parts = key.split()
-    if len(parts) > 1:
-        surnames.setdefault(parts[-1], ref)
-    return ref
-
-
-def _one_person_per_name(mentions: list[Mention]) -> list[Mention]:
-    """A person named in full anywhere in the article is one actor with every shorter form
-    of the name ("Bozize" before or after "Francois Bozize"): the longest form wins."""
-    people = {m.actor for m in mentions if m.actor.type == "PERSON"}
-    full: dict[str, ActorRef] = {}
-    for ref in sorted(people, key=lambda r: (not r.known, -len(r.name))):
-        parts = normalize_name(ref.name).split()
-        for n in range(1, len(parts)):
-            full.setdefault(" ".join(parts[-n:]), ref)
-    merged: list[Mention] = []
-    for m in mentions:
-        unknown_person = m.actor.type == "PERSON" and not m.actor.known
-        longer = full.get(normalize_name(m.actor.name)) if unknown_person else None
-        merged.append(Mention(m.start, m.end, longer, m.kind) if longer is not None else m)
-    return merged
 
 
 class ActorResolver:
@@ -209,7 +169,7 @@ class ActorResolver:
         groups = collectives(doc, covered, mentions)
         inside = {i for g in groups for i in range(g.start, g.end)}
         mentions = [m for m in mentions if m.kind != "ner" or m.start not in inside] + groups
-        set_mentions(doc, one_side_per_sponsor(doc, _one_person_per_name(mentions)))
+        set_mentions(doc, one_side_per_sponsor(doc, one_person_per_name(mentions)))
         return doc
 
     def _from_entity(self, ent: Span, surnames: dict[str, ActorRef]) -> list[Mention] | None:
@@ -253,7 +213,7 @@ class ActorResolver:
         if actor_type in ("PERSON", "PLACE") and names_a_group(ent):
             actor_type = "GROUP"  # "the Amal group"
         if actor_type == "PERSON":
-            return [Mention(ent.start, ent.end, _person(name, surnames), "ner")]
+            return [Mention(ent.start, ent.end, person(name, surnames), "ner")]
         return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, actor_type, False), "ner")]
 
     def _organ(self, ent: Span) -> list[Mention] | None:
@@ -336,14 +296,14 @@ class ActorResolver:
             words = {token.lower_, token.lemma_.lower()}
             if not words & self.descriptor_words:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children):
-                continue
-            if any(
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+            headline = not definite and in_headline(token) and token.tag_ == "NNS"
+            if not (definite or headline) or any(
                 c.dep_ in ("poss", "compound", "prep") or (c.dep_ == "amod" and c.ent_type_)
                 for c in token.children
             ):
                 continue
-            ref = self._antecedent(token, words, mentions)
+            ref = self._told_later(words, mentions) if headline else self._antecedent(token, words, mentions)
             if ref is not None:
                 out.append(Mention(token.i, token.i + 1, ref, "anaphor"))
         return out
@@ -366,8 +326,18 @@ class ActorResolver:
             elif fallback is None and mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHOR_NOUNS:
                 fallback = mention.actor
         if described:
-            return _most_salient(described)
+            return most_salient(described)
         return self._in_context(words, mentions) or fallback
+
+    def _told_later(self, words: set[str], mentions: list[Mention]) -> ActorRef | None:
+        """ "19 killed as rebels ambush soldiers in Peru": a headline's bare plural is the
+        actor the story names that the gazetteer describes with the noun, the most named."""
+        described = [
+            m.actor for m in reversed(mentions)
+            if m.actor.known and m.kind not in ("demonym", "group")
+            and words & set(self.gazetteer.entries[m.actor.id].descriptors)
+        ]  # fmt: skip
+        return most_salient(described) if described else None
 
     def _in_context(self, words: set[str], mentions: list[Mention]) -> ActorRef | None:
         """ "the army" in a story that names the RSF or Burhan anywhere: Sudan's army."""

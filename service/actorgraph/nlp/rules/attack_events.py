@@ -8,9 +8,11 @@ from spacy.tokens import Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
+    ACCUSING_VERBS,
     CLAIMED_ACT_NOUNS,
     DEFINITE_DETERMINERS,
     IMPACT_VERBS,
+    INVOLVEMENT_NOUNS,
     NOUNS,
     PERPETRATING_VERBS,
 )
@@ -118,3 +120,22 @@ def claims_an_act(verb: Token) -> bool:
     words = {c.lemma_.lower() for c in claimed}
     hostile = (RelationType.ATTACKS, RelationType.FIGHTS)
     return bool(words & CLAIMED_ACT_NOUNS or {w for w in words if NOUNS.get(w) in hostile})
+
+
+def read_involved(args: Args, phrase: NounPhrase) -> None:
+    """ "accused Kataib Hezbollah of involvement in a rocket attack on the base", "Iran's
+    role in the strike": who took part in an act did it (an attribution when accused)."""
+    tok = phrase.tok
+    if phrase.sources or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return
+    noun = tok.head.head
+    if noun.lemma_.lower() not in INVOLVEMENT_NOUNS:
+        return
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    accuser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if not owners and accuser is not None and accuser.lemma_.lower() in ACCUSING_VERBS | {"suspect"}:
+        owners = [c for c in accuser.children if c.dep_ == "dobj"] or [
+            c for c in accuser.children if c.dep_ == "nsubjpass"
+        ]  # "accused X of involvement in", "X is suspected of involvement in"
+        phrase.blamed = bool(owners)
+    phrase.sources = [a for o in owners for a in args.all_actors(o) if a.actor.type != "PLACE"]

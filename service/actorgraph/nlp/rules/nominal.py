@@ -34,6 +34,7 @@ from actorgraph.nlp.lexicon import (
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
     VERBS,
+    VISITING_VERBS,
     WEAK_CONTROL,
 )
 from actorgraph.nlp.rules.accusations import condemned_acts
@@ -45,6 +46,7 @@ from actorgraph.nlp.rules.attack_events import (
     hung_on_date,
     listed_places,
     read_behind,
+    read_involved,
 )
 from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.noun_args import (
@@ -109,6 +111,7 @@ def _noun(args: Args, tok: Token, rel: RelationType, sent: Span) -> Iterator[Can
     read_blamed_for(args, phrase)
     if rel == RelationType.ATTACKS:
         read_behind(args, phrase)
+        read_involved(args, phrase)
     _read_place_targets(args, phrase)
     yield from condemned_acts(args, phrase, sent)
     yield from _governed(args, phrase, sent)
@@ -139,6 +142,7 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
     if not sources and takes_sides(tok, rel):
         for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
             sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their pact"
+    target_preps = _target_preps(tok, rel)  # the entry's own, before a defence pact makes it an alliance
     if rel == RelationType.COOPERATES_WITH and tok.lemma_.lower() in PACT_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in DEFENCE_WORDS for c in tok.children
     ):
@@ -148,7 +152,7 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
     found = givers(args, verb) if received and verb is not None else []  # "received support from Turkey"
     if found:  # "received Patriot systems from Germany": the modifier names the system
         sources = [s for s in sources if s.actor.type == "STATE"] + found
-    phrase = NounPhrase(tok, rel, verb, sources, _target_preps(tok, rel), received, places, first)
+    phrase = NounPhrase(tok, rel, verb, sources, target_preps, received, places, first)
     entry_args = noun_args(tok, rel)
     if entry_args is not None:
         phrase.source_preps = tuple(p for p in entry_args.source if p in ("by", "from"))
@@ -321,7 +325,10 @@ def _subject_acts(phrase: NounPhrase, light: bool) -> bool:
     asked_for = tok.dep_ == "pobj" and tok.head.lower_ == "for" and phrase.vlemma in ADVOCACY_VERBS
     demanded = tok.dep_ == "dobj" and phrase.vlemma in DEMANDING_VERBS  # "urges pressure on the UAE"
     advocated = phrase.rel == RelationType.OPPOSES and (asked_for or demanded)
-    return advocated or (light and _carries(phrase.verb, phrase.rel))
+    # "arrived in Caracas for talks with Maduro": the traveller holds the talks
+    sought = tok.dep_ == "pobj" and tok.head.lower_ == "for" and phrase.vlemma in VISITING_VERBS
+    visiting = phrase.rel == RelationType.COOPERATES_WITH and sought
+    return advocated or visiting or (light and _carries(phrase.verb, phrase.rel))
 
 
 def _light_verb_pairs(phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:

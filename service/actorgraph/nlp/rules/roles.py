@@ -25,6 +25,7 @@ from actorgraph.nlp.lexicon import (
     NOT_LED_NOUNS,
     REGION_NOUNS,
     SUBORDINATE_MODIFIERS,
+    VISITING_VERBS,
 )
 from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args, noun_keys
@@ -197,6 +198,18 @@ def _heads_a_state(title: Token, word: str) -> bool:
     return word in HEAD_OF_STATE_TITLES and not mods - FORMER_TITLE_MODIFIERS - HEAD_TITLE_MODIFIERS
 
 
+def _visits(args: Args, person: Token, state: str) -> bool:
+    """ "Prime Minister Gonsalves arrived in Venezuela for talks": a person who travels to
+    a state is its visitor, not its leader."""
+    verb = person.head if person.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in VISITING_VERBS:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+               for p in args.pobjs(c)]  # fmt: skip
+    return any(a.actor.id == state for p in places for a in args.at(p))
+
+
 def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
     """ "President Faustin-Archange Touadéra" in a story set in one state: a head of state
     the gazetteer does not know, and no country named with the title, leads the state named
@@ -208,7 +221,7 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
         if sent.start <= m.start < title.i and m.actor.type == "STATE" and m.actor.known
     ]
     setting = args.gazetteer.get(before[-1] if before else dominant_state(args.mentions, clear=True))
-    if setting is None:
+    if setting is None or _visits(args, sent.doc[person.token], setting.id):
         return
     target = Arg(ActorRef(setting.id, setting.name, setting.type.value, True), 0.85, title.i)
     yield from emit([person], RelationType.LEADS, [target], title, sent, BASE, "setting-title")

@@ -201,11 +201,15 @@ def _struck_places(args: Args, verb: Token, dobjs: list[Token]) -> list[Arg]:
     """ "pounded opposition-held villages south of Idlib", "struck depots in Hodeidah":
     the places the verb's prepositions lead to, known as the object's phrase."""
     targets: list[Arg] = []
+    # "ambushed soldiers in Peru": a state's unnamed soldiers are its own
+    people = any(noun_keys(d) & PEOPLE_NOUNS for d in dobjs)
     for child in args.descents(verb):
         for pobj in args.pobjs(child):
             for near in args.place(pobj):
                 # "struck targets in southern Lebanon": a region, not the state
                 spot = args.region(pobj, near) if near.actor.known else near
+                if people and near.actor.type == "STATE" and spot is None:
+                    spot = near
                 if spot is not None:
                     targets.append(args.with_alias(spot, args.phrase(dobjs[0])) if dobjs else spot)
     return targets
