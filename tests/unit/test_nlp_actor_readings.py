@@ -136,6 +136,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Hamas said its political chief, Khaled Meshaal, met Qatari officials.",
         ("khaled meshaal", "LEADS", "hamas"),
     ),
+    # rules/roles.py: an apposed title with no holder named falls back on the gazetteer
+    (
+        "apposed-title-known-leadership",
+        "FACT has a deal with Khalifa Haftar, the military strongman of the country's east.",
+        ("khalifa haftar", "LEADS", "libyan national army"),
+    ),
+    (
+        "apposed-title-known-leadership-chief",
+        "Abdel Fattah al-Burhan, the army chief, visited Cairo on Monday.",
+        ("abdel fattah al-burhan", "LEADS", "sudanese armed forces"),
+    ),
     # a hyphen lists two states
     (
         "hyphenated-states",
@@ -245,6 +256,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "copula-no-title",
         "The RSF attacked El Fasher. The problem is Mohamed Hamdan Dagalo.",
         ("mohamed hamdan dagalo", "LEADS", "rapid support forces"),
+    ),
+    (
+        "apposed-member-title-no-leadership",
+        "Abdel Fattah al-Burhan, a former spokesman, visited Cairo on Monday.",
+        ("abdel fattah al-burhan", "LEADS", "sudanese armed forces"),
     ),
     (
         "community-state-name",

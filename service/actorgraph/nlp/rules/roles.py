@@ -228,11 +228,16 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
 
 
 def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:
+    """ "Erdoğan, Turkey's president"; with no holder named ("Khalifa Haftar, the military
+    strongman of the country's east"), what the gazetteer says the person leads."""
     word = title_word(title) or ""
-    for holder in holders(args, title, exclude=person.actor.id):
+    owners = holders(args, title, exclude=person.actor.id)
+    for holder in owners:
         rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
         if rel:
             yield from emit([person], rel, [holder], title, sent, BASE, "appos-title")
+    if not owners and word in LEADER_TITLES:
+        yield from _known_leadership(args, person, title, word, sent)
 
 
 def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
