@@ -197,6 +197,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Al-Shabaab called for attacks on US interests.",
         ("al-shabaab", "OPPOSES", "united states"),
     ),
+    # rules/noun_args.py: support for a side's war supports the side
+    (
+        "support-for-war",
+        "Belarus voiced its support for Moscow's war against Ukraine.",
+        ("belarus", "SUPPORTS", "russia"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.lexicon import INVOLVING_VERBS, VICTIM_PREPS, VICTIM_VERBS
+from actorgraph.nlp.lexicon import INVOLVING_VERBS, NOUNS, VICTIM_PREPS, VICTIM_VERBS
 from actorgraph.nlp.rules.args import Arg, Args
+
+#: Acts whose supporters support the side that wages them.
+WAGED = frozenset({RelationType.ATTACKS, RelationType.FIGHTS})
 
 
 @dataclass
@@ -70,17 +73,26 @@ def _read_prep(args: Args, phrase: NounPhrase, prep: Token) -> None:
         phrase.sources += _actors_of(args, objs)
     elif word == "of" and phrase.rel == RelationType.SUPPORTS and phrase.tok.head.lower_ in ("with", "under"):
         phrase.sources += _actors_of(args, objs)  # "with the backing of Russia"
+    elif word == "of" and phrase.rel == RelationType.SUPPORTS and _waged(objs):
+        phrase.targets += [a for p in objs for a in args.modifier_actors(p)]  # "support of Moscow's war"
     elif word == "between":
         phrase.between += _actors_of(args, objs)
     elif word in phrase.target_preps:
         for pobj in objs:
-            phrase.targets += args.all_actors(pobj, places=phrase.places, place_first=phrase.first)
+            found = args.all_actors(pobj, places=phrase.places, place_first=phrase.first)
+            if not found and phrase.rel == RelationType.SUPPORTS and _waged([pobj]):
+                found = args.modifier_actors(pobj)  # "support for Moscow's war": for its wager
+            phrase.targets += found
     elif word == "against" and phrase.rel in (
         RelationType.ALLIED_WITH,
         RelationType.FIGHTS,
         RelationType.COOPERATES_WITH,
     ):
         phrase.against += _actors_of(args, objs)  # "a coalition against the Houthis"
+
+
+def _waged(nouns: list[Token]) -> bool:
+    return any(NOUNS.get(p.lemma_.lower()) in WAGED for p in nouns)
 
 
 def hung_on_doer(phrase: NounPhrase, prep: Token) -> list[Token]:
