@@ -203,6 +203,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Belarus voiced its support for Moscow's war against Ukraine.",
         ("belarus", "SUPPORTS", "russia"),
     ),
+    # ... while an incoming or outgoing head still leads what the gazetteer says
+    (
+        "incoming-title",
+        "Taiwan prepared for the inauguration of incoming president Lai Ching-te.",
+        ("lai ching-te", "LEADS", "taiwan"),
+    ),
     # rules/accusations.py: alleging a hostile act opposes its doer, target named or not
     (
         "alleged-act",
@@ -308,6 +314,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "called-for-attacks",
         "Al-Shabaab called for attacks on US interests.",
         ("al-shabaab", "ATTACKS", "united states"),
+    ),
+    # a department's head is not the famous namesake the gazetteer knows
+    (
+        "department-title",
+        "The district police chief, Imran Khan, told reporters that four assailants stormed the post.",
+        ("imran khan", "LEADS", "pakistan tehreek-e-insaf"),
     ),
     # an allegation of something not hostile opposes nobody
     (

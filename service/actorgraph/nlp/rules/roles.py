@@ -164,6 +164,9 @@ def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Sp
     """ "President Erdoğan": the gazetteer says what he leads; a head of state's title the
     gazetteer cannot place names the state the article is about."""
     entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
+    mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound", "nmod") and not c.ent_type_}
+    if mods - HEAD_TITLE_MODIFIERS - FORMER_TITLE_MODIFIERS:
+        return  # "the district police chief, Imran Khan": a department's head, not the famous namesake
     of_state = _heads_a_state(title, word)
     led = _led_by_title(args, entry.leads, of_state) if entry is not None else None
     if led is None and of_state and person.actor.type == "PERSON":
