@@ -321,6 +321,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "The district police chief, Imran Khan, told reporters that four assailants stormed the post.",
         ("imran khan", "LEADS", "pakistan tehreek-e-insaf"),
     ),
+    # a region entered is not held
+    (
+        "entered-region",
+        "France first entered the Sahel region in January 2013.",
+        ("france", "CONTROLS", "sahel"),
+    ),
     # an allegation of something not hostile opposes nobody
     (
         "alleged-act",

@@ -21,6 +21,7 @@ from actorgraph.nlp.lexicon import (
     LABEL_VERBS,
     LAUNCH_VERBS,
     OBJECT_SENSE_VERBS,
+    REGION_NOUNS,
     REVERSED_MEMBERSHIP_VERBS,
     SANCTION_NOUNS,
     SUPPLY_NOUNS,
@@ -29,7 +30,7 @@ from actorgraph.nlp.lexicon import (
     WEAK_CONTROL,
     VerbSense,
 )
-from actorgraph.nlp.rules.args import Arg, Args, misread_verb
+from actorgraph.nlp.rules.args import Arg, Args, misread_verb, noun_keys
 from actorgraph.nlp.rules.attack_events import claims_an_act
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
@@ -350,6 +351,8 @@ def _fits(rel: RelationType, verb: Token, target: Arg) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ACTOR_ONLY_VERBS and target.actor.type == "PLACE":
         return False
+    if lemma == "enter" and noun_keys(verb.doc[target.token]) & REGION_NOUNS:
+        return False  # "France entered the Sahel region": a region entered is not held
     if lemma in WEAK_CONTROL:
         return target.actor.type == "PLACE"
     if rel == RelationType.CONTROLS:
