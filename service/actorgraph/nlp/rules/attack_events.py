@@ -17,7 +17,7 @@ from actorgraph.nlp.lexicon import (
     PERPETRATING_VERBS,
 )
 from actorgraph.nlp.rules.args import Arg, Args
-from actorgraph.nlp.rules.noun_args import NounPhrase, verb_objects
+from actorgraph.nlp.rules.noun_args import NounPhrase, latest_recorded, verb_objects
 
 
 def impact_clauses(tok: Token) -> list[Token]:
@@ -60,12 +60,7 @@ def earlier_targets(args: Args, phrase: NounPhrase) -> list[Arg]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
         return []  # "claimed an attack": another one
-    floor = tok.sent.start
-    for _ in range(2):
-        if floor > 0:
-            floor = tok.doc[floor - 1].sent.start
-    earlier = [hit for i, hit in args.attacked if floor <= i < tok.i]
-    return [Arg(a.actor, a.factor * 0.85, tok.i) for a in earlier[-1]] if earlier else []
+    return latest_recorded(tok, args.attacked)
 
 
 def claimed(phrase: NounPhrase) -> bool:

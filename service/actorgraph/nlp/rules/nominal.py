@@ -38,7 +38,7 @@ from actorgraph.nlp.lexicon import (
     WEAK_CONTROL,
 )
 from actorgraph.nlp.rules.accusations import condemned_acts
-from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.attack_events import (
     claimed,
     clause_targets,
@@ -57,6 +57,7 @@ from actorgraph.nlp.rules.noun_args import (
     givers,
     hung_on_doer,
     latest_doers,
+    named_doers,
     prep_targets,
     read_blamed_for,
     read_dependents,
@@ -117,26 +118,12 @@ def _noun(args: Args, tok: Token, rel: RelationType, sent: Span) -> Iterator[Can
     yield from _governed(args, phrase, sent)
 
 
-def _named_doers(args: Args, tok: Token, verb: Token | None) -> list[Arg]:
-    """The doers a noun's modifiers name, unless each is a lone word only the NER took for a
-    name and the verb says who did it ("the unit executed a precise Fidayee attack")."""
-    sources = args.modifier_actors(tok)
-    loose = all(not s.actor.known and _lone_ner_word(args, s) for s in sources)
-    if sources and loose and verb is not None and args.agents(verb):
-        return []
-    return sources
-
-
-def _lone_ner_word(args: Args, arg: Arg) -> bool:
-    return any(m.kind == "ner" and m.end - m.start == 1 for m in args.by_token.get(arg.token, []))
-
-
 def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) -> NounPhrase:
     """Everything the noun's own phrase names: its doers in its modifiers, "their" for a
     relation between parties, the givers of what a verb says was received, then what its
     dependents name; and the sides of a clause "between" names."""
     places, first = rel in (RelationType.ATTACKS, RelationType.CONTROLS), rel == RelationType.CONTROLS
-    sources = _named_doers(args, tok, verb)
+    sources = named_doers(args, tok, verb)
     if rel == RelationType.CONTROLS and tok.head.lower_ == "in" and tok.head.head.pos_ in NOUN_POS:
         sources = args.actors(tok.head.head)  # "Alhaji Auta, a bandit in control of the forest"
     if not sources and takes_sides(tok, rel):

@@ -237,9 +237,30 @@ def latest_doers(args: Args, tok: Token) -> list[Arg]:
     those said to attack last, in this or the two sentences before."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
         return []
+    return latest_recorded(tok, args.attackers)
+
+
+def latest_recorded(tok: Token, records: list[tuple[int, list[Arg]]]) -> list[Arg]:
+    """The actors of the latest record (an attack's doers or targets, by the attack's token)
+    read in this or the two sentences before ``tok``, a little less sure for the distance."""
     floor = tok.sent.start
     for _ in range(2):
         if floor > 0:
             floor = tok.doc[floor - 1].sent.start
-    earlier = [doers for i, doers in args.attackers if floor <= i < tok.i]
+    earlier = [found for i, found in records if floor <= i < tok.i]
     return [Arg(a.actor, a.factor * 0.85, tok.i) for a in earlier[-1]] if earlier else []
+
+
+def named_doers(args: Args, tok: Token, verb: Token | None) -> list[Arg]:
+    """The doers a noun's modifiers name, unless each is a lone word only the NER took for a
+    name and the verb says who did it ("the unit executed a precise Fidayee attack")."""
+    sources = args.modifier_actors(tok)
+    loose = all(not s.actor.known and _lone_ner_word(args, s) for s in sources)
+    if sources and loose and verb is not None and args.agents(verb):
+        return []
+    return sources
+
+
+def _lone_ner_word(args: Args, arg: Arg) -> bool:
+    return any(m.kind == "ner" and m.end - m.start == 1 for m in args.by_token.get(arg.token, []))
+
