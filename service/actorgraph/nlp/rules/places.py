@@ -13,7 +13,10 @@ from actorgraph.nlp.lexicon import (
     CALENDAR_WORDS,
     COMPASS_DIRECTIONS,
     COUNTING_ADJECTIVES,
+    HONORIFICS,
+    LEADER_TITLES,
     LOCATIVE_PREPS,
+    MEMBER_TITLES,
     PLACE_NOUNS,
     PLACE_PREPS,
     PORTION_WORDS,
@@ -22,6 +25,10 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.resolve.names import actor_id, clean_surface
 
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP"})
+#: Actors whose name is also a territory's: "the region" may be Nagorno-Karabakh.
+TERRITORIAL_TYPES = frozenset({"PLACE", "STATE", "GOVERNMENT"})
+#: Words before a name that make it a person's, never a misread town.
+PERSON_TITLES = LEADER_TITLES | MEMBER_TITLES | HONORIFICS
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj"})
 
 
@@ -286,10 +293,29 @@ class PlaceReader:
             if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
                 continue  # the actor of the clause, not the place it acts on
             head = self.doc[m.end - 1]
-            locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
-            if m.actor.type != "PERSON" or locative:  # NER reads many towns as people
+            if self._may_be_place(m, head):
                 return [self._place_named(self.doc[m.start : m.end].text, head.i, ())]
         return []
+
+    @staticmethod
+    def _may_be_place(m: Mention, head: Token) -> bool:
+        """Whether a mention "the town" may point back to: a place, a city standing for
+        its state, a state or a government's territory; never a person or an organisation
+        ("the Seleka ... control the town"). The NER reads many towns as people or
+        organisations, so a name of either it alone found counts inside a locative phrase
+        ("fighting in Kafer Besme", "advances into Nagorno-Karabakh", "the mayor of Adan
+        Jabal"), unless a title makes it a person's ("the government of Prime Minister X")."""
+        if m.kind == "metonym" or m.actor.type in TERRITORIAL_TYPES:
+            return True
+        if m.kind != "ner" or head.dep_ != "pobj" or m.start == 0:
+            return False
+        before = head.doc[m.start - 1]
+        if before.lower_.rstrip(".") in PERSON_TITLES:
+            return False
+        prep = head.head
+        if prep.lower_ == "of":  # "the village of X", "the mayor of X"; not "the forces of X"
+            return bool(noun_keys(prep.head) & (PLACE_NOUNS | PERSON_TITLES))
+        return prep.lower_ in LOCATIVE_PREPS
 
     def phrase(self, token: Token) -> str:
         """The noun phrase of ``token`` as written, without determiner, relative clause
