@@ -34,6 +34,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "assault on the region on Tuesday.",
         ("azerbaijan", "ATTACKS", "nagorno-karabakh"),
     ),
+    # components/entities.py: whose minister a person is still reads
+    (
+        "possessor-of-a-portfolio",
+        "Hezbollah's Labor Minister Mohammad Haidar explained in a post on X that they were protesting.",
+        ("mohammad haidar", "MEMBER_OF", "hezbollah"),
+    ),
+    (
+        "secretary-general-heads-an-organisation",
+        "Arab League Secretary General Ahmed Aboul Gheit condemned the strikes.",
+        ("ahmed aboul gheit", "MEMBER_OF", "arab league"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -50,6 +61,24 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Protests grew against the cabinet of Prime Minister Garry Conille. “The gangs control the city,” "
         "a police officer said.",
         ("gangs", "CONTROLS", "garry conille"),
+    ),
+    # components/entities.py: a portfolio before "Minister" is no organisation
+    (
+        "portfolio-labor",
+        "Hezbollah's Labor Minister Mohammad Haidar explained in a post on X that they were protesting.",
+        ("mohammad haidar", "MEMBER_OF", "labor"),
+    ),
+    (
+        "portfolio-external-affairs",
+        "In a telephonic conversation with his Chinese counterpart Wang Yi, External Affairs Minister "
+        "S Jaishankar conveyed the protest of the Indian government.",
+        ("s jaishankar", "MEMBER_OF", "external affairs"),
+    ),
+    (
+        "portfolio-home-affairs",
+        "In a call with his Ukrainian counterpart, Home Affairs Minister Kabelo Mokoena "
+        "condemned the attack.",
+        ("kabelo mokoena", "MEMBER_OF", "home affairs"),
     ),
 ]
 

@@ -215,6 +215,8 @@ PLACE_PREPS = frozenset(_CUES.place_preps)
 COMPASS_DIRECTIONS = frozenset(_CUES.compass_directions)
 #: Prepositions whose object is a place: a "person" named there is a town the NER misread.
 LOCATIVE_PREPS = frozenset(_CUES.locative_preps)
+#: Titles after a portfolio: "Labor Minister", "External Affairs Minister" - the name before is no actor.
+PORTFOLIO_TITLES = frozenset(_CUES.portfolio_titles)
 #: Adjectives that count places rather than describe them ("several towns").
 COUNTING_ADJECTIVES = frozenset(_CUES.counting_adjectives)
 #: "he"/"she" as a speech verb's subject: the last person named.

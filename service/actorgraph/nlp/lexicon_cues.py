@@ -117,6 +117,8 @@ class Cues(StrictModel):
     place_preps: WordList
     compass_directions: WordList
     locative_preps: WordList
+    #: titles whose modifier is a portfolio, not an actor: "Labor Minister" (components/entities.py)
+    portfolio_titles: WordList
     counting_adjectives: WordList
     person_pronouns: WordList
     # components/qualifier.py

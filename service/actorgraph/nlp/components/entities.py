@@ -15,6 +15,7 @@ from actorgraph.nlp.lexicon import (
     MEMBER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
+    PORTFOLIO_TITLES,
     SUBORDINATE_MODIFIERS,
     TITLE_PHRASE_WORDS,
 )
@@ -53,6 +54,18 @@ def not_a_name(ent: Span, name: str) -> bool:
         return True
     # "Army chief ...", "Groups linked to ..." at the start of a sentence are no names
     return len(ent) == 1 and bool({ent[0].lower_, ent[0].lemma_.lower()} & (ORGAN_NOUNS | ANAPHOR_NOUNS))
+
+
+def portfolio(ent: Span) -> bool:
+    """ "Labor Minister X", "External Affairs Minister X": what the NER took for an
+    organisation before a minister's or secretary's title is the portfolio, not an actor
+    (whose minister he is comes from a possessive or a demonym: "Hezbollah's Labor
+    Minister"). "Secretary-General" heads the organisation named before it."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in PORTFOLIO_TITLES:
+        return False
+    after = doc[ent.end + 1 : ent.end + 3]
+    return not any(t.lower_ == "general" for t in after)
 
 
 def type_from_name(ent: Span, ner_type: str) -> str:

@@ -24,6 +24,7 @@ from actorgraph.nlp.components.entities import (
     in_role,
     names_a_group,
     not_a_name,
+    portfolio,
     titled,
     trim_entity,
     type_from_name,
@@ -196,6 +197,8 @@ class ActorResolver:
         entry = self.gazetteer.lookup(name)
         if entry is not None:
             return [Mention(ent.start, ent.end, self.known(entry.id), "gazetteer")]
+        if actor_type == "ORGANIZATION" and portfolio(ent):
+            return None  # "Labor Minister X": a portfolio
         words = name.lower().split()
         if words and (words[0] in WEAPON_NAMES or " ".join(words[:2]) in WEAPON_NAMES):
             return None  # "Shahed drones struck Kharkiv": a weapon, not an actor
