@@ -45,6 +45,14 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Arab League Secretary General Ahmed Aboul Gheit condemned the strikes.",
         ("ahmed aboul gheit", "MEMBER_OF", "arab league"),
     ),
+    # rules/verb_objects.py: "allied"/"aligned" take their partner through "with"
+    ("allied-with", "The Taliban allied with al-Qaeda.", ("taliban", "ALLIED_WITH", "al-qaeda")),
+    ("aligned-itself-with", "Belarus has aligned itself with Russia.", ("belarus", "ALLIED_WITH", "russia")),
+    (
+        "allied-participle-with",
+        "Burundian troops, allied with Kinshasa, have been deployed in eastern Congo.",
+        ("burundi", "ALLIED_WITH", "democratic republic of the congo"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -79,6 +87,23 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "In a call with his Ukrainian counterpart, Home Affairs Minister Kabelo Mokoena "
         "condemned the attack.",
         ("kabelo mokoena", "MEMBER_OF", "home affairs"),
+    ),
+    # rules/verb_objects.py: "allied" before an object is its modifier, never the subject's alliance
+    (
+        "allied-object-sweida",
+        "Israel carried out a warning strike targeting Syrian regime forces and allied Bedouin militias "
+        "near Sweida.",
+        ("israel", "ALLIED_WITH", "bedouin"),
+    ),
+    (
+        "allied-object-kobani",
+        "Turkish drones struck SDF positions and allied Arab tribal fighters near Kobani.",
+        ("turkey", "ALLIED_WITH", "arab tribal fighters"),
+    ),
+    (
+        "allied-object-goma",
+        "The army launched an offensive against M23 rebels and allied Rwandan troops near Goma.",
+        ("army", "ALLIED_WITH", "rwanda"),
     ),
 ]
 

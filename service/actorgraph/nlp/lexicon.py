@@ -251,6 +251,8 @@ BLOC_ADJECTIVES = frozenset(_CUES.bloc_adjectives)
 SPONSORED_NOUNS = frozenset(_CUES.sponsored_nouns)
 #: Participles with a named sponsor before them: "Turkish-backed", "Kurdish-led".
 SPONSOR_PARTICIPLES = frozenset(_CUES.sponsor_participles)
+#: "allied", "affiliated": the partner follows "with"/"to"; a noun right after them is what they qualify.
+PARTNER_PARTICIPLES = frozenset(_CUES.partner_participles)
 SIDE_NOUNS = frozenset(_CUES.side_nouns)
 COMMAND_NOUNS = frozenset(_CUES.command_nouns)
 PEOPLE_NOUNS = frozenset(_CUES.people_nouns)

@@ -156,6 +156,8 @@ class Cues(StrictModel):
     #: "warned Tehran over its attack": what a verb holds its object to account for (rules/pronouns.py)
     account_preps: WordList
     sponsor_participles: WordList
+    #: participles that name their partner after a preposition only: "allied with" (rules/verb_objects.py)
+    partner_participles: WordList
     honorifics: WordList
     site_preps: WordList
     capture_verbs: WordList

@@ -14,6 +14,7 @@ from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
     LABEL_VERBS,
     LAUNCH_VERBS,
+    PARTNER_PARTICIPLES,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
     SUPPLY_NOUNS,
@@ -127,6 +128,8 @@ def _direct_targets(
 def _object_like(verb: Token, child: Token) -> bool:
     """A direct object, or a name the parser hung on a verb without one as an adverbial
     ("Russian jets bombed Aleppo", read like "bombed Saturday")."""
+    if verb.lower_ in PARTNER_PARTICIPLES and child.pos_ != "PRON":
+        return False  # "targeting regime forces and allied Bedouin militias": an adjective
     if child.dep_ in ("dobj", "dative") or object_read_as_subject(child):
         return True
     if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.ent_type_ in ("DATE", "TIME"):
