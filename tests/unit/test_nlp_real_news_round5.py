@@ -54,6 +54,24 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The head of Hezbollah Naim Qassem spoke on Sunday.",
         ("naim qassem", "LEADS", "hezbollah"),
     ),
+    # components/resolver.py: "group leader X" and "the group's leader X" name the group told
+    # before, also one the gazetteer does not know
+    (
+        "group-leader-anaphor",
+        "The Poso Liberation Front attacked a police post. In 2016 group leader Santoso was killed.",
+        ("santoso", "LEADS", "poso liberation front"),
+    ),
+    (
+        "the-groups-leader-anaphor",
+        "The Sahel Freedom Front raided a village. The group's leader Amadou Kone was arrested.",
+        ("amadou kone", "LEADS", "sahel freedom front"),
+    ),
+    # a relative clause about "whose" noun states the title of that noun, not of the antecedent
+    (
+        "whose-brother-title",
+        "Bernard Okello, a priest whose brother, Joseph Okello, is a commander of the LRA, spoke.",
+        ("joseph okello", "LEADS", "lord's resistance army"),
+    ),
     # "pro-" before a person's title: his stance, he backs the named side
     (
         "pro-person-stance",
@@ -74,6 +92,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "pro-person-not-backed",
         "The pro-Russian leader Ramzan Kadyrov sent more troops.",
         ("russia", "SUPPORTS", "ramzan kadyrov"),
+    ),
+    (
+        "whose-is-not-the-antecedents",
+        "Bernard Okello, a priest whose brother, Joseph Okello, is a commander of the LRA, spoke.",
+        ("bernard okello", "LEADS", "lord's resistance army"),
+    ),
+    (
+        "whose-son",
+        "Ahmed Saleh, whose son is a commander of Hamas, spoke to reporters.",
+        ("ahmed saleh", "LEADS", "hamas"),
     ),
     # losing ground is still no attack by the loser
     (

@@ -31,7 +31,7 @@ def clausal_titles(tok: Token) -> list[Token]:
     found = [
         attr
         for rel in tok.children
-        if rel.dep_ == "relcl" and rel.lemma_ == "be"
+        if rel.dep_ == "relcl" and rel.lemma_ == "be" and not _about_whose(rel)
         for attr in rel.children
         if attr.dep_ == "attr" and title_word(attr)
     ]
@@ -39,6 +39,12 @@ def clausal_titles(tok: Token) -> list[Token]:
     if of is not None and of.lower_ == "of" and title_word(of.head):
         found.append(of.head)
     return found + _titles_as(tok) + _conjoined_apposed_titles(tok)
+
+
+def _about_whose(clause: Token) -> bool:
+    """ "X, whose son is a commander of Hamas": the clause is about the son, not X."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(p.lower_ == "whose" for c in subjects for p in c.children)
 
 
 def _titles_as(tok: Token) -> list[Token]:
