@@ -169,6 +169,7 @@ OBJECT_SENSE_VERBS = frozenset(_CUES.object_sense_verbs)
 # The role rule's cues (rules/roles.py)
 #: Modifiers that keep a leader's title the top job: "Supreme Leader", "interim President".
 HEAD_TITLE_MODIFIERS = frozenset(_CUES.head_title_modifiers)
+HEADING_MODIFIERS = frozenset(_CUES.heading_modifiers)
 #: A former, ousted or late leader's title still states the leadership (the real-news
 #: conventions: "Boko Haram's former leader Abubakar Shekau" LEADS Boko Haram).
 FORMER_TITLE_MODIFIERS = frozenset(_CUES.former_title_modifiers)

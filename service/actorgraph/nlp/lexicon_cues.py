@@ -95,6 +95,7 @@ class Cues(StrictModel):
     object_sense_verbs: WordList
     # rules/roles.py (hostile_labels: verbal.py too)
     head_title_modifiers: WordList
+    heading_modifiers: WordList  # a member title they modify heads: "prime minister", "chief constable"
     former_title_modifiers: WordList
     not_led_nouns: WordList
     head_of_state_titles: WordList

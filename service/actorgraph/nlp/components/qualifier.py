@@ -36,6 +36,7 @@ from actorgraph.nlp.lexicon import (
     HEDGE_VERBS,
     INTENT_WORDS,
     NEGATING_VERBS,
+    PERPETRATING_VERBS,
     PROSPECTIVE_VERBS,
     SPEECH_VERBS,
     WARNING_VERBS,
@@ -157,6 +158,8 @@ class Qualifier:
                 low = child.lower_
                 if child.dep_ == "advmod" and low in HEDGE_ADVERBS:
                     return True
+                if _hedged_perpetration(child):
+                    return True  # "attacks on Sunday, allegedly carried out by the CJNG"
                 if child.dep_ == "aux" and low in HEDGE_MODALS:
                     return True
                 if child.dep_ == "mark" and low in ("if", "unless", "whether"):
@@ -315,3 +318,12 @@ def make_qualifier(
     nlp: Language, name: str, hedged_factor: float, calibration: Calibration | None
 ) -> Qualifier:
     return Qualifier(name, hedged_factor, calibration)
+
+
+def _hedged_perpetration(tok: Token) -> bool:
+    """A participle saying who did an act, itself hedged: "allegedly carried out by X"."""
+    return (
+        tok.dep_ in ("acl", "advcl")
+        and tok.lemma_.lower() in PERPETRATING_VERBS
+        and any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in tok.children)
+    )

@@ -42,6 +42,7 @@ from actorgraph.nlp.lexicon import (
     GENERIC_ANAPHOR_NOUNS,
     GROUP_NOUNS,
     LEADER_TITLES,
+    MEMBER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
     SPONSOR_PARTICIPLES,
@@ -301,6 +302,7 @@ class ActorResolver:
                 continue
             definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
             headline = not definite and in_headline(token) and token.tag_ == "NNS"
+            definite = definite or _titled_generic(token)
             if not (definite or headline) or any(
                 c.dep_ in ("poss", "compound", "prep") or (c.dep_ == "amod" and c.ent_type_)
                 for c in token.children
@@ -326,7 +328,7 @@ class ActorResolver:
             if entry is not None:
                 if words & set(entry.descriptors):
                     described.append(mention.actor)
-            elif fallback is None and mention.actor.type == "ORGANIZATION" and words & GENERIC_ANAPHOR_NOUNS:
+            elif fallback is None and _generic_referent(mention, words):
                 fallback = mention.actor
         if described:
             return most_salient(described)
@@ -366,3 +368,21 @@ def make_actor_resolver(
     nlp: Language, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]
 ) -> ActorResolver:
     return ActorResolver(name, gazetteer, ner_types)
+
+
+#: What "the group" may stand for when the gazetteer knows nothing of the actors named.
+GENERIC_REFERENTS = frozenset({"ORGANIZATION", "ARMED_GROUP"})
+
+
+def _generic_referent(mention: Mention, words: set[str]) -> bool:
+    return mention.actor.type in GENERIC_REFERENTS and bool(words & GENERIC_ANAPHOR_NOUNS)
+
+
+def _titled_generic(token: Token) -> bool:
+    """ "group leader Santoso": a bare generic noun naming whose title it is refers back
+    like "the group"."""
+    return (
+        token.dep_ == "compound"
+        and token.lower_ in GENERIC_ANAPHOR_NOUNS
+        and token.head.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
+    )

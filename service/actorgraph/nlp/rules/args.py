@@ -271,6 +271,8 @@ class Args(PronounReader):
             c for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass") and not object_read_as_subject(c)
         ]  # fmt: skip
+        whose = [c for c in subs if any(p.lower_ == "whose" for p in c.children)]
+        subs = whose or subs  # "X, a priest whose brother Y is a leader of Z, told ...": Y's
         if not subs and misread_verb(verb):  # "The Houthis control much of Yemen" as one noun phrase
             subs = [c for c in verb.lefts if c.dep_ in ("compound", "nmod") and self.at(c)]
         if subs:

@@ -76,6 +76,8 @@ class CoordinationReader(MentionReader):
     def with_conjuncts(self, token: Token) -> Iterator[Token]:
         yield token
         for child in token.children:
+            if child.dep_ == "conj" and _opens_clause(child):
+                continue  # "killed by police and his successor X was captured": X opens a clause
             if child.dep_ == "conj":
                 yield from self.with_conjuncts(child)
             elif child.dep_ == "appos" and self._listed(token, child):
@@ -121,3 +123,18 @@ def _verb_tagged(verb: Token, tag: str) -> bool:
     """A verb or one of its auxiliaries carries this tag: VBP for a plural present ("mediate",
     "have backed"), VBZ for a singular one ("backs", "is fighting")."""
     return verb.tag_ == tag or any(c.dep_ in ("aux", "auxpass") and c.tag_ == tag for c in verb.children)
+
+
+def _opens_clause(noun: Token) -> bool:
+    """Whether a noun the parser made a conjunct is the subject of the clause right after it,
+    a conjoined verb with no subject of its own ("... by security personnel and his successor
+    Basri was captured")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ not in ("AUX", "VERB"):
+        return False
+    verb = doc[noun.i + 1] if doc[noun.i + 1].pos_ == "VERB" else doc[noun.i + 1].head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )

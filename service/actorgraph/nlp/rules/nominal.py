@@ -53,6 +53,7 @@ from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
     clause_side,
     clause_sides,
+    died,
     earlier_doers,
     givers,
     hung_on_doer,
@@ -100,8 +101,8 @@ def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
 
 def _noun(args: Args, tok: Token, rel: RelationType, sent: Span) -> Iterator[Candidate]:
     verb = governor(tok)
-    if verb is not None and verb.lemma_.lower() in LOSS_WORDS:
-        return
+    if verb is not None and verb.lemma_.lower() in LOSS_WORDS and not died(verb):
+        return  # "lost the town in an attack", but "lost their lives in an attack"
     if args.mention_kinds(tok) & {"gazetteer", "ner"}:
         return  # part of a name: "formed the Alliance of Sahel States" founds a body
     phrase = _read_phrase(args, tok, rel, verb)

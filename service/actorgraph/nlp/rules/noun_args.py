@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.lexicon import INVOLVING_VERBS, NOUNS, VICTIM_PREPS, VICTIM_VERBS
+from actorgraph.nlp.lexicon import INVOLVING_VERBS, NOUNS, PERPETRATING_VERBS, VICTIM_PREPS, VICTIM_VERBS
 from actorgraph.nlp.rules.args import Arg, Args
 
 #: Acts whose supporters support the side that wages them.
@@ -54,6 +54,12 @@ def read_dependents(args: Args, phrase: NounPhrase) -> None:
             for prep in child.children:  # "drone strikes blamed on the RSF"
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "by", "to"):
                     phrase.sources += _actors_of(args, args.pobjs(prep))
+        elif (
+            child.dep_ == "acl"
+            and phrase.rel == RelationType.ATTACKS
+            and child.lemma_.lower() in PERPETRATING_VERBS
+        ):
+            phrase.sources += _perpetrators(args, child)  # "attacks carried out by the CJNG"
         elif child.dep_ == "acl" and child.lemma_.lower() in INVOLVING_VERBS:
             # "clashes involving the FLA and the Africa Corps": the sides
             phrase.between += [a for o in child.children if o.dep_ == "dobj" for a in args.all_actors(o)]
@@ -62,6 +68,24 @@ def read_dependents(args: Args, phrase: NounPhrase) -> None:
             if child.lower_ in phrase.source_preps:
                 for hung in hung_on_doer(phrase, child):
                     _read_prep(args, phrase, hung)
+    if phrase.rel == RelationType.ATTACKS and not phrase.sources and _suffered_in(phrase.tok):
+        # "soldiers lost their lives in attacks on Sunday, allegedly carried out by the CJNG":
+        # the parser hangs the participle on the clause of those who suffered the act
+        phrase.sources += [a for c in phrase.tok.head.head.children if c.dep_ == "advcl"
+                           and c.lemma_.lower() in PERPETRATING_VERBS
+                           and not any(s.dep_.startswith("nsubj") for s in c.children)
+                           for a in _perpetrators(args, c)]  # fmt: skip
+
+
+def _suffered_in(tok: Token) -> bool:
+    """Whether ``tok`` is the act a clause of dying or being killed happened in."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in VICTIM_PREPS and prep.head.lemma_.lower() in VICTIM_VERBS
+
+
+def _perpetrators(args: Args, verb: Token) -> list[Arg]:
+    """Who a participle of perpetration says did the act: "carried out by X", "conducted by X"."""
+    return [a for prep in verb.children if prep.dep_ == "agent" for a in _actors_of(args, args.pobjs(prep))]
 
 
 def _read_prep(args: Args, phrase: NounPhrase, prep: Token) -> None:
@@ -213,12 +237,19 @@ def victims(args: Args, tok: Token) -> list[Arg]:
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in VICTIM_VERBS:
         return []
-    if verb.lemma_.lower() not in ("die", "perish") and not args.is_passive(verb):
+    if not died(verb) and not args.is_passive(verb):
         return []  # "killed six soldiers in an attack": the subject did it
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and not subjects:
         subjects = [verb.head]  # "five policemen wounded in a raid by Boko Haram"
     return [a for s in subjects for a in args.all_actors(s) if a.actor.type != "PLACE"]
+
+
+def died(verb: Token) -> bool:
+    """ "died", "perished", "lost their lives": the subject suffered, not did, the act."""
+    if verb.lemma_.lower() == "lose":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)
+    return verb.lemma_.lower() in ("die", "perish")
 
 
 def earlier_doers(args: Args, tok: Token) -> list[Arg]:
@@ -263,4 +294,3 @@ def named_doers(args: Args, tok: Token, verb: Token | None) -> list[Arg]:
 
 def _lone_ner_word(args: Args, arg: Arg) -> bool:
     return any(m.kind == "ner" and m.end - m.start == 1 for m in args.by_token.get(arg.token, []))
-

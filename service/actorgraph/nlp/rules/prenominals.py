@@ -58,4 +58,14 @@ def pro(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         sources = [args.known(entry.id, 0.9, named.i)] if entry is not None else args.at(named)
     head = tok.head if tok.head.i > tok.i else named.head
     targets = args.actors(head)
-    yield from emit(sources, RelationType.SUPPORTS, targets, tok, sent, BASE * 0.8, "pro")
+    # "the republic's pro-Russian leader Ramzan Kadyrov": a person's stance, he backs Russia
+    people = [t for t in targets if t.actor.type == "PERSON"]
+    groups = [t for t in targets if t.actor.type != "PERSON"]
+    yield from emit(sources, RelationType.SUPPORTS, groups, tok, sent, BASE * 0.8, "pro")
+    yield from emit(people, RelationType.SUPPORTS, sources, tok, sent, BASE * 0.8, "pro")
+
+
+def stance_prefixed(tok: Token) -> bool:
+    """ "pro-Russian", "anti-Western": the name states a stance, not an origin."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")

@@ -19,9 +19,11 @@ from actorgraph.nlp.lexicon import (
     GOVERNMENT_NAME_HEADS,
     HEAD_OF_STATE_TITLES,
     HEAD_TITLE_MODIFIERS,
+    HEADING_MODIFIERS,
     HONORIFICS,
     HOSTILE_LABELS,
     LEADER_TITLES,
+    MEMBER_TITLES,
     NOT_LED_NOUNS,
     REGION_NOUNS,
     SUBORDINATE_MODIFIERS,
@@ -30,8 +32,9 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.prenominals import stance_prefixed
 from actorgraph.nlp.rules.title_anaphora import titled_anaphors
-from actorgraph.nlp.rules.titles import clausal_titles, holders, title_word
+from actorgraph.nlp.rules.titles import clausal_titles, holders, role_by_words, title_of_before, title_word
 
 BASE = 0.9
 
@@ -41,8 +44,8 @@ def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gaze
     if entry is not None and target.id in entry.leads:
         return RelationType.LEADS
     mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound") and not c.ent_type_}
-    if word == "minister" and "prime" in mods:
-        return RelationType.LEADS
+    if word in MEMBER_TITLES and mods & HEADING_MODIFIERS:
+        return RelationType.LEADS  # "prime minister", "chief minister", "chief constable"
     if word in LEADER_TITLES and not mods - HEAD_TITLE_MODIFIERS - FORMER_TITLE_MODIFIERS:
         return RelationType.LEADS  # "human rights chief", "army chief": a department's head, a member
     return RelationType.MEMBER_OF
@@ -347,7 +350,10 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
     j = start - 1
     while j > sent.start and doc[j].lower_.rstrip(".") in HONORIFICS and not title_word(doc[j]):
         j -= 1  # "Prime Minister Dr Ralph Gonsalves"
-    if j < sent.start or not title_word(doc[j]):
+    if j >= sent.start and not title_word(doc[j]):
+        yield from _title_of_before(args, j, person, sent)
+        return
+    if j < sent.start:
         return
     title = doc[j]
     word = title_word(title) or ""
@@ -356,13 +362,15 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
         tok = doc[k]
         if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX", "ADP", "DET"):
             break
+        if stance_prefixed(tok):
+            break  # "the pro-Russian leader Ramzan Kadyrov" is no Russian official
         owners = args.at(tok) or (args.state(tok) if tok.ent_type_ == DEMONYM else [])
         owners = [h for h in owners if h.actor.type != "PERSON" and h.actor.id != person.actor.id]
         if owners:
             rel = (
                 RelationType.LEADS
-                if word == "minister" and "prime" in mods
-                else _role_by_words(word, mods, person.actor, owners[0].actor, args.gazetteer)
+                if word in MEMBER_TITLES and mods & HEADING_MODIFIERS
+                else role_by_words(word, mods, person.actor, owners[0].actor, args.gazetteer)
             )
             yield from emit([person], rel, owners[:1], title, sent, BASE * 0.95, "title")
             return
@@ -370,15 +378,12 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
     yield from _known_leadership(args, person, title, word, sent)
 
 
-def _role_by_words(
-    word: str, mods: set[str], person: ActorRef, target: ActorRef, gaz: Gazetteer
-) -> RelationType:
-    entry = gaz.get(person.id) if person.known else None
-    if entry is not None and target.id in entry.leads:
-        return RelationType.LEADS
-    if word in LEADER_TITLES and not mods & SUBORDINATE_MODIFIERS:
-        return RelationType.LEADS
-    return RelationType.MEMBER_OF
+def _title_of_before(args: Args, last: int, person: Arg, sent: Span) -> Iterator[Candidate]:
+    found = title_of_before(args, last, sent)
+    if found is not None:
+        title, owner = found
+        rel = role_by_words(title_word(title) or "", set(), person.actor, owner.actor, args.gazetteer)
+        yield from emit([person], rel, [owner], title, sent, BASE * 0.95, "title")
 
 
 def _labelled(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:

@@ -4,12 +4,15 @@ commander of Y", "X, who served as president of Y", "X, envoy for A and head of 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from actorgraph.nlp.docdata import DEMONYM
-from actorgraph.nlp.lexicon import LEADER_TITLES, MEMBER_TITLES
+from actorgraph.model import RelationType
+from actorgraph.nlp.docdata import DEMONYM, ActorRef
+from actorgraph.nlp.gazetteer import Gazetteer
+from actorgraph.nlp.lexicon import LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.mentions import the_country
+from actorgraph.nlp.rules.prenominals import stance_prefixed
 
 TITLES = LEADER_TITLES | MEMBER_TITLES
 
@@ -28,7 +31,7 @@ def clausal_titles(tok: Token) -> list[Token]:
     found = [
         attr
         for rel in tok.children
-        if rel.dep_ == "relcl" and rel.lemma_ == "be"
+        if rel.dep_ == "relcl" and rel.lemma_ == "be" and not _about_whose(rel)
         for attr in rel.children
         if attr.dep_ == "attr" and title_word(attr)
     ]
@@ -36,6 +39,12 @@ def clausal_titles(tok: Token) -> list[Token]:
     if of is not None and of.lower_ == "of" and title_word(of.head):
         found.append(of.head)
     return found + _titles_as(tok) + _conjoined_apposed_titles(tok)
+
+
+def _about_whose(clause: Token) -> bool:
+    """ "X, whose son is a commander of Hamas": the clause is about the son, not X."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(p.lower_ == "whose" for c in subjects for p in c.children)
 
 
 def _titles_as(tok: Token) -> list[Token]:
@@ -91,7 +100,8 @@ def _modifier_holders(args: Args, child: Token, title: Token) -> list[Arg] | Non
     know (an organisation, not the title's parent); None when it names nothing (a compound
     title is read on: "Prime Minister")."""
     if child.ent_type_ == DEMONYM and child.ent_kb_id_:
-        return args.state(child)
+        # "the pro-Russian leader": a stance (read by the "pro-" rule), no Russian leader
+        return [] if stance_prefixed(child) else args.state(child)
     if the_country(child):
         return args.country_owner(child, title)  # "the country's president"
     if child.dep_ == "poss" and child.pos_ == "PRON":
@@ -108,3 +118,29 @@ def _relative_antecedent(args: Args, relative: Token) -> list[Arg]:
     while node.dep_ != "relcl" and node.head.i != node.i:
         node = node.head
     return args.actors(node.head) if node.dep_ == "relcl" else []
+
+
+def title_of_before(args: Args, last: int, sent: Span) -> tuple[Token, Arg] | None:
+    """ "President of Kazakhstan Kassym-Jomart Tokayev": the title and its "of" come before
+    the name, the holder's name (token ``last``) right before the person's (wire style)."""
+    here = args.by_token.get(last, [])
+    if not here or any(m.actor.type == "PERSON" for m in here):
+        return None
+    start = min(m.start for m in here)
+    doc = sent.doc
+    if start - 2 < sent.start or doc[start - 1].lower_ != "of" or not title_word(doc[start - 2]):
+        return None
+    owners = [a for a in args.at(doc[last]) if a.actor.type != "PLACE" or a.actor.known]
+    return (doc[start - 2], owners[0]) if owners else None
+
+
+def role_by_words(
+    word: str, mods: set[str], person: ActorRef, target: ActorRef, gaz: Gazetteer
+) -> RelationType:
+    """LEADS for a leader's title (or a leadership the gazetteer knows), else MEMBER_OF."""
+    entry = gaz.get(person.id) if person.known else None
+    if entry is not None and target.id in entry.leads:
+        return RelationType.LEADS
+    if word in LEADER_TITLES and not mods & SUBORDINATE_MODIFIERS:
+        return RelationType.LEADS
+    return RelationType.MEMBER_OF
