@@ -47,11 +47,21 @@ READINGS: list[tuple[str, str, Triple]] = [
     ),
     # rules/verb_objects.py: "allied"/"aligned" take their partner through "with"
     ("allied-with", "The Taliban allied with al-Qaeda.", ("taliban", "ALLIED_WITH", "al-qaeda")),
-    ("aligned-itself-with", "Belarus has aligned itself with Russia.", ("belarus", "ALLIED_WITH", "russia")),
+    # rules/verb_objects.py: using or deploying "against" X still attacks X and its site
     (
-        "allied-participle-with",
-        "Burundian troops, allied with Kinshasa, have been deployed in eastern Congo.",
-        ("burundi", "ALLIED_WITH", "democratic republic of the congo"),
+        "deployed-against",
+        "Nigeria deployed fighter jets against ISWAP in Borno.",
+        ("nigeria", "ATTACKS", "islamic state west africa province"),
+    ),
+    (
+        "deployed-against-site",
+        "Nigeria deployed fighter jets against ISWAP in Borno.",
+        ("nigeria", "ATTACKS", "borno"),
+    ),
+    (
+        "used-against",
+        "Cameroon used the air force against Boko Haram.",
+        ("cameroon", "ATTACKS", "boko haram"),
     ),
 ]
 
@@ -104,6 +114,28 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "allied-object-goma",
         "The army launched an offensive against M23 rebels and allied Rwandan troops near Goma.",
         ("army", "ALLIED_WITH", "rwanda"),
+    ),
+    # rules/verb_objects.py: deploying in a place or using a territory attacks nothing
+    (
+        "deployed-in-headline",
+        "Burundi Troops Deploy In Eastern DRC As UK Suspends Aid To Rwanda",
+        ("burundi", "ATTACKS", "eastern drc"),
+    ),
+    (
+        "used-territory",
+        "Ethiopia has denied using Eritrean military support against Tigray but has acknowledged using "
+        "Eritrean territory.",
+        ("ethiopia", "ATTACKS", "eritrean territory"),
+    ),
+    (
+        "deployed-in-city",
+        "Kenya deployed police officers in Port-au-Prince last year.",
+        ("kenya", "ATTACKS", "prince"),
+    ),
+    (
+        "used-airfields",
+        "Russia has used Belarusian airfields and deployed troops in Belarus.",
+        ("russia", "ATTACKS", "belarus"),
     ),
 ]
 

@@ -150,6 +150,8 @@ def _fallback_targets(
         targets = _launch_targets(args, dobjs, sense.preps, places)
     if not targets and not sense.direct:
         targets = _object_prep_targets(args, dobjs, sense.preps, places, first)
+    if sense.preps == ("against",) and not sense.direct:
+        return targets  # "deployed troops in eastern Congo", "used its territory": no place is hit
     placed = any(noun_keys(c) & PLACE_NOUNS for c in dobjs)
     if not targets and places and (sense.relation == RelationType.ATTACKS or placed):
         targets = _struck_places(args, verb, dobjs)
