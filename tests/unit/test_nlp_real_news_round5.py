@@ -26,6 +26,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The strikes conducted by US aircraft hit Houthi positions near Hodeidah.",
         ("united states", "ATTACKS", "houthis"),
     ),
+    # rules/noun_args.struck_by: a passive verb of impact whose agent is the act
+    (
+        "hit-by-airstrikes",
+        "Kafer Besme was hit by Russian airstrikes on Sunday.",
+        ("russia", "ATTACKS", "kafer besme"),
+    ),
+    (
+        "targeted-by-strikes-by",
+        "Hezbollah positions were targeted by airstrikes by Israel.",
+        ("israel", "ATTACKS", "hezbollah"),
+    ),
     # "lost their lives" is dying: those who lost them suffered the act
     (
         "lost-their-lives",
