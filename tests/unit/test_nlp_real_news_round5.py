@@ -26,6 +26,28 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The strikes conducted by US aircraft hit Houthi positions near Hodeidah.",
         ("united states", "ATTACKS", "houthis"),
     ),
+    # rules/noun_args.struck_by: a passive verb of impact whose agent is the act
+    (
+        "hit-by-airstrikes",
+        "Kafer Besme was hit by Russian airstrikes on Sunday.",
+        ("russia", "ATTACKS", "kafer besme"),
+    ),
+    (
+        "targeted-by-strikes-by",
+        "Hezbollah positions were targeted by airstrikes by Israel.",
+        ("israel", "ATTACKS", "hezbollah"),
+    ),
+    # collectives: "Maoists" name a side like "rebels" do; an "encounter" with them is a fight
+    (
+        "maoists-collective",
+        "Maoists ambushed a patrol of the District Reserve Guard in Dantewada.",
+        ("maoists", "ATTACKS", "district reserve guard"),
+    ),
+    (
+        "encounter-with",
+        "Two CRPF jawans were killed during an encounter with Maoists in Sukma district.",
+        ("crpf", "FIGHTS", "maoists"),
+    ),
     # "lost their lives" is dying: those who lost them suffered the act
     (
         "lost-their-lives",
@@ -153,3 +175,18 @@ def test_a_hedged_perpetrator_hedges_the_attack(extractor: Extractor, text: str,
     attacks = [r for r in relations(extractor, text) if r.relation.value == "ATTACKS"]
     assert attacks
     assert all(r.hedged == hedged for r in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Minsk struggles to contain Wagner mercenaries from attacking Poland.", True),
+        ("The UN stopped Israel from attacking Rafah.", True),
+        ("Wagner mercenaries kept attacking Poland.", False),
+    ],
+)
+def test_an_act_held_back_from_is_negated(extractor: Extractor, text: str, negated: bool) -> None:
+    """ "contain X from attacking Y": the attack is held back, not asserted."""
+    attacks = [r for r in relations(extractor, text) if r.relation.value == "ATTACKS"]
+    assert attacks
+    assert all(r.negated == negated for r in attacks)

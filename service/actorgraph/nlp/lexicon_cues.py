@@ -62,6 +62,7 @@ class Cues(StrictModel):
     country_nouns: WordList
     reciprocated_nouns: WordList
     negating_verbs: WordList
+    source_from_verbs: WordList  # "resulted from shelling": a source, no act held back
     warning_verbs: WordList
     weapon_names: WordList
     collective_member_heads: WordList

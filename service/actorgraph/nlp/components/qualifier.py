@@ -38,6 +38,7 @@ from actorgraph.nlp.lexicon import (
     NEGATING_VERBS,
     PERPETRATING_VERBS,
     PROSPECTIVE_VERBS,
+    SOURCE_FROM_VERBS,
     SPEECH_VERBS,
     WARNING_VERBS,
 )
@@ -241,6 +242,8 @@ def _word_negation(tok: Token, governing: bool) -> bool | None:
         return None if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children) else True
     if tok.lower_ == "without" and tok.dep_ == "prep":
         return True
+    if governing and _kept_from(tok):
+        return True  # "contain Wagner mercenaries from attacking Poland", "refrained from striking"
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
         return False  # "did not cover Israel and would continue ...": a new clause
     return None
@@ -326,4 +329,17 @@ def _hedged_perpetration(tok: Token) -> bool:
         tok.dep_ in ("acl", "advcl")
         and tok.lemma_.lower() in PERPETRATING_VERBS
         and any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in tok.children)
+    )
+
+
+def _kept_from(prep: Token) -> bool:
+    """ "stopped X from attacking", "barred from entering", "refrained from striking": an act
+    held back, that did not happen."""
+    gerund = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return (
+        prep.lower_ == "from"
+        and prep.dep_ == "prep"
+        and bool(gerund)
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() not in SOURCE_FROM_VERBS
     )

@@ -64,6 +64,7 @@ from actorgraph.nlp.rules.noun_args import (
     read_dependents,
     read_light_verb,
     recipient,
+    struck_by,
     verb_objects,
     victims,
 )
@@ -255,6 +256,7 @@ def _read_place_targets(args: Args, phrase: NounPhrase) -> None:
     if phrase.rel == RelationType.ATTACKS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in IMPACT_VERBS:
         # "An Israeli strike ... killed a senior commander of PIJ"
         phrase.targets += verb_objects(args, tok.head)
+    phrase.targets += struck_by(args, phrase)
 
 
 def _governed(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:

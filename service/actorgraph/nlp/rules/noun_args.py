@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.lexicon import INVOLVING_VERBS, NOUNS, PERPETRATING_VERBS, VICTIM_PREPS, VICTIM_VERBS
+from actorgraph.nlp.lexicon import (
+    IMPACT_VERBS,
+    INVOLVING_VERBS,
+    NOUNS,
+    PERPETRATING_VERBS,
+    VICTIM_PREPS,
+    VICTIM_VERBS,
+)
 from actorgraph.nlp.rules.args import Arg, Args
 
 #: Acts whose supporters support the side that wages them.
@@ -294,3 +301,15 @@ def named_doers(args: Args, tok: Token, verb: Token | None) -> list[Arg]:
 
 def _lone_ner_word(args: Args, arg: Arg) -> bool:
     return any(m.kind == "ner" and m.end - m.start == 1 for m in args.by_token.get(arg.token, []))
+
+
+def struck_by(args: Args, phrase: NounPhrase) -> list[Arg]:
+    """ "Rafah was hit by Israeli airstrikes", "the party was targeted by drone assaults by
+    the IRGC": what a passive verb of impact says the act (its agent) struck."""
+    tok = phrase.tok
+    if phrase.rel != RelationType.ATTACKS or tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return []
+    verb = tok.head.head
+    if verb.lemma_.lower() not in IMPACT_VERBS:
+        return []
+    return [a for s in verb.children if s.dep_ == "nsubjpass" for a in args.all_actors(s, places=True)]
