@@ -47,6 +47,29 @@ READINGS: list[tuple[str, str, Triple]] = [
     ),
     # rules/verb_objects.py: "allied"/"aligned" take their partner through "with"
     ("allied-with", "The Taliban allied with al-Qaeda.", ("taliban", "ALLIED_WITH", "al-qaeda")),
+    # rules/pronouns.py: the antecedent's own possessive, and the speaker's outside a relative clause
+    (
+        "relative-its-apposed",
+        "Egypt backs the Sudanese army, which fought its former ally the RSF in Khartoum.",
+        ("sudanese armed forces", "FIGHTS", "rapid support forces"),
+    ),
+    (
+        "relative-act-their",
+        "Al-Shabaab said it attacked a base on Thursday in retaliation for a U.S. airstrike that killed "
+        "their leader near Barawe in September.",
+        ("united states", "ATTACKS", "al-shabaab"),
+    ),
+    (
+        "speaker-its",
+        "Saudi Arabia said its strike on the Houthis killed ten.",
+        ("saudi arabia", "ATTACKS", "houthis"),
+    ),
+    ("aligned-itself-with", "Belarus has aligned itself with Russia.", ("belarus", "ALLIED_WITH", "russia")),
+    (
+        "allied-participle-with",
+        "Burundian troops, allied with Kinshasa, have been deployed in eastern Congo.",
+        ("burundi", "ALLIED_WITH", "democratic republic of the congo"),
+    ),
     # rules/verb_objects.py: using or deploying "against" X still attacks X and its site
     (
         "deployed-against",
@@ -136,6 +159,23 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "used-airfields",
         "Russia has used Belarusian airfields and deployed troops in Belarus.",
         ("russia", "ATTACKS", "belarus"),
+    ),
+    # rules/pronouns.py: "its" in a relative clause is the antecedent's
+    (
+        "relative-its-former-ruler",
+        "Somalia has also deepened ties with Ethiopia\u2019s historic enemy Eritrea, which seceded from "
+        "Ethiopia in 1993 and fought a bloody border war with its former ruler from 1998-2000.",
+        ("eritrea", "FIGHTS", "somalia"),
+    ),
+    (
+        "relative-its-former-ruler-somaliland",
+        "Kenya has courted Somaliland, which broke away from Somalia and has fought its former ruler.",
+        ("somaliland", "FIGHTS", "kenya"),
+    ),
+    (
+        "relative-its-former-ally",
+        "Egypt backs the Sudanese army, which fought its former ally the RSF in Khartoum.",
+        ("rapid support forces", "ALLIED_WITH", "egypt"),
     ),
 ]
 

@@ -11,6 +11,8 @@ from actorgraph.nlp.rules.clauses import subject_phrase
 from actorgraph.nlp.rules.coordination import CoordinationReader
 from actorgraph.nlp.rules.places import Arg
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
 
 class PronounReader(CoordinationReader):
     """Pronoun readings; ``owners`` is read by ``Args``."""
@@ -54,6 +56,9 @@ class PronounReader(CoordinationReader):
         held = self.held_to_account(token)
         if held:
             return held
+        relative = self._relative_subject(token)
+        if relative is not None:
+            return relative
         quote = next(((a, b) for a, b in self._quote_map() if a <= token.idx < b), None)
         if quote is not None:
             # inside a quotation "its" is whatever the speaker spoke of: a subject named
@@ -72,6 +77,25 @@ class PronounReader(CoordinationReader):
                         return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
                 return []
         return self._previous_subject(token)
+
+    def _relative_subject(self, token: Token) -> list[Arg] | None:
+        """ "ties with Eritrea, which seceded from Ethiopia and fought a war with its former
+        ruler": a possessive in a relative clause whose subject is the relative pronoun is
+        the antecedent's, never the main clause's subject. None outside such a clause."""
+        if token.dep_ != "poss":
+            return None
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head  # "which seceded ... and fought": the relative clause's subject
+        if verb.dep_ != "relcl":
+            return None
+        if not any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in verb.children):
+            return None
+        # an actor named as the antecedent, not an act ("a US airstrike that killed their leader")
+        named = [a for a in self.at(verb.head) if a.actor.type != "PLACE"]
+        return [Arg(a.actor, 0.85, token.i) for a in named] or None
 
     def held_to_account(self, token: Token) -> list[Arg]:
         """ "warned Tehran of serious consequences over its attack", "thanked Iran for its
