@@ -59,6 +59,28 @@ READINGS: list[tuple[str, str, Triple]] = [
         "their leader near Barawe in September.",
         ("united states", "ATTACKS", "al-shabaab"),
     ),
+    # rules/act_parties.py: the doer on the weapon, the victims of a headline's passive
+    (
+        "headline-passive-victims",
+        "Dozens of SAF recruits killed and injured in RSF drone strike on North Kordofan",
+        ("rapid support forces", "ATTACKS", "sudanese armed forces"),
+    ),
+    (
+        "headline-passive-site",
+        "Dozens of SAF recruits killed and injured in RSF drone strike on North Kordofan",
+        ("rapid support forces", "ATTACKS", "north kordofan"),
+    ),
+    (
+        "headline-passive-state",
+        "Ten Malian soldiers killed in JNIM drone attack near Boni",
+        ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "mali"),
+    ),
+    (
+        "weapon-doer",
+        "Five soldiers were killed in an RSF drone strike on El Obeid.",
+        ("rapid support forces", "ATTACKS", "el obeid"),
+    ),
+    ("active-killer", "The army killed six militants in an attack on Kidal.", ("army", "ATTACKS", "kidal")),
     (
         "speaker-its",
         "Saudi Arabia said its strike on the Houthis killed ten.",
@@ -171,6 +193,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "relative-its-former-ruler-somaliland",
         "Kenya has courted Somaliland, which broke away from Somalia and has fought its former ruler.",
         ("somaliland", "FIGHTS", "kenya"),
+    ),
+    # rules/act_parties.py: the victims of a headline's passive did not attack
+    (
+        "headline-passive-not-doer",
+        "Dozens of SAF recruits killed and injured in RSF drone strike on North Kordofan",
+        ("sudanese armed forces", "ATTACKS", "north kordofan"),
     ),
     (
         "relative-its-former-ally",

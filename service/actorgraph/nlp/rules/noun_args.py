@@ -21,6 +21,7 @@ from actorgraph.nlp.lexicon import (
     VICTIM_PREPS,
     VICTIM_VERBS,
 )
+from actorgraph.nlp.rules.act_parties import headline_passive, headline_victims, weapon_doers
 from actorgraph.nlp.rules.args import Arg, Args
 
 #: Acts whose supporters support the side that wages them.
@@ -244,6 +245,8 @@ def victims(args: Args, tok: Token) -> list[Arg]:
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in VICTIM_VERBS:
         return []
+    if headline_passive(verb):
+        return [a for a in headline_victims(args, verb) if a.actor.type != "PLACE"]
     if not died(verb) and not args.is_passive(verb):
         return []  # "killed six soldiers in an attack": the subject did it
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -292,7 +295,7 @@ def latest_recorded(tok: Token, records: list[tuple[int, list[Arg]]]) -> list[Ar
 def named_doers(args: Args, tok: Token, verb: Token | None) -> list[Arg]:
     """The doers a noun's modifiers name, unless each is a lone word only the NER took for a
     name and the verb says who did it ("the unit executed a precise Fidayee attack")."""
-    sources = args.modifier_actors(tok)
+    sources = args.modifier_actors(tok) or weapon_doers(args, tok)
     loose = all(not s.actor.known and _lone_ner_word(args, s) for s in sources)
     if sources and loose and verb is not None and args.agents(verb):
         return []
