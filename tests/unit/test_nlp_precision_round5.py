@@ -81,6 +81,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         ("rapid support forces", "ATTACKS", "el obeid"),
     ),
     ("active-killer", "The army killed six militants in an attack on Kidal.", ("army", "ATTACKS", "kidal")),
+    # components/entities.py: a town the parser tags as an adjective still names a place
+    (
+        "adjective-town",
+        "Insurgents launched an attack on the Macomia military base on Monday.",
+        ("insurgents", "ATTACKS", "macomia military base"),
+    ),
     (
         "speaker-its",
         "Saudi Arabia said its strike on the Houthis killed ten.",
@@ -193,6 +199,18 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "relative-its-former-ruler-somaliland",
         "Kenya has courted Somaliland, which broke away from Somalia and has fought its former ruler.",
         ("somaliland", "FIGHTS", "kenya"),
+    ),
+    # components/entities.py: a lone adjective the NER took for a name is no actor
+    (
+        "adjective-eastern",
+        "Libya remains divided between Dbeibah\u2019s Western government and an Eastern administration "
+        "backed by military strongman Khalifa Haftar.",
+        ("khalifa haftar", "SUPPORTS", "eastern"),
+    ),
+    (
+        "adjective-eastern-apposed",
+        "The Eastern administration, backed by Khalifa Haftar, rejected the deal.",
+        ("khalifa haftar", "SUPPORTS", "eastern"),
     ),
     # rules/act_parties.py: the victims of a headline's passive did not attack
     (

@@ -50,10 +50,17 @@ def not_a_name(ent: Span, name: str) -> bool:
         return True
     if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
         return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
-    if ethnic(ent):
+    if ethnic(ent) or _describing_adjective(ent):
         return True
     # "Army chief ...", "Groups linked to ..." at the start of a sentence are no names
     return len(ent) == 1 and bool({ent[0].lower_, ent[0].lemma_.lower()} & (ORGAN_NOUNS | ANAPHOR_NOUNS))
+
+
+def _describing_adjective(ent: Span) -> bool:
+    """ "an Eastern administration backed by Haftar": a lone adjective the NER took for a
+    name describes the noun it modifies; it names no actor of its own."""
+    word = ent[0]
+    return len(ent) == 1 and word.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ == "NOUN"
 
 
 def portfolio(ent: Span) -> bool:
