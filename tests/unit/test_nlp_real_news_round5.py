@@ -48,6 +48,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Two CRPF jawans were killed during an encounter with Maoists in Sukma district.",
         ("crpf", "FIGHTS", "maoists"),
     ),
+    # rules/coordination: a relative clause about an act has the act's doers as subject
+    (
+        "offensive-that-captured",
+        "The Taliban launched an offensive that captured Kunduz in 2015.",
+        ("taliban", "CONTROLS", "kunduz"),
+    ),
+    (
+        "offensive-which-seized",
+        "The RSF launched an offensive which seized El Geneina in June.",
+        ("rapid support forces", "CONTROLS", "el geneina"),
+    ),
     # "lost their lives" is dying: those who lost them suffered the act
     (
         "lost-their-lives",

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from actorgraph.model import SYMMETRIC
+from actorgraph.model import SYMMETRIC, RelationType
 from actorgraph.nlp.docdata import DEMONYM
-from actorgraph.nlp.lexicon import COMMAND_NOUNS, VERBS
+from actorgraph.nlp.lexicon import COMMAND_NOUNS, LAUNCH_VERBS, NOUNS, PERPETRATING_VERBS, VERBS
 from actorgraph.nlp.rules.mentions import MentionReader
 from actorgraph.nlp.rules.places import Arg
 
@@ -21,6 +21,21 @@ class CoordinationReader(MentionReader):
     def actors(self, token: Token, depth: int = 0) -> list[Arg]:
         """The actors a noun phrase headed by ``token`` denotes: read by ``Args``."""
         raise NotImplementedError
+
+    def agents(self, verb: Token) -> list[Arg]:
+        """Who does what ``verb`` says: read by ``Args``."""
+        raise NotImplementedError
+
+    def _act_doers(self, act: Token) -> list[Arg]:
+        """Who did the act a noun names, for a relative clause about it: "HTS launched an
+        offensive that captured Aleppo", "an offensive by the RSF which seized El Fasher"."""
+        if NOUNS.get(act.lemma_.lower()) not in (RelationType.ATTACKS, RelationType.FIGHTS):
+            return []
+        by = [a for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
+              for o in self.pobjs(p) for a in self.all_actors(o)]  # fmt: skip
+        if by or act.dep_ != "dobj" or act.head.lemma_.lower() not in PERPETRATING_VERBS | LAUNCH_VERBS:
+            return by
+        return self.agents(act.head)
 
     def commanders(self, token: Token) -> list[Arg]:
         """Who ``token`` is put under: "troops under the command of Haftar", "a brigade under
@@ -46,7 +61,7 @@ class CoordinationReader(MentionReader):
             # conjunct agrees with the whole coordination
             while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
                 antecedent = antecedent.head
-        found = self.actors(antecedent, depth + 1)
+        found = self.actors(antecedent, depth + 1) or self._act_doers(antecedent)
         if any(c.dep_ == "conj" for c in antecedent.children):
             conjuncts = [t for t in self.with_conjuncts(antecedent) if t.i < token.i]
             if _verb_tagged(token.head, "VBZ") and conjuncts:
