@@ -9,6 +9,7 @@ from tests.unit.test_nlp_extractor import extractor
 from tests.unit.test_nlp_real_news_mechanisms import named
 
 from actorgraph.nlp import Extractor
+from actorgraph.nlp.docdata import get_mentions
 
 __all__ = ["extractor"]
 
@@ -234,3 +235,36 @@ def test_the_reading_each_mechanism_keeps(extractor: Extractor, text: str, expec
 @pytest.mark.parametrize(("text", "wrong"), [pytest.param(t, w, id=i) for i, t, w in WRONG_READINGS])
 def test_the_wrong_reading_each_mechanism_removes(extractor: Extractor, text: str, wrong: Triple) -> None:
     assert wrong not in named(extractor, text)
+
+
+#: (mechanism, text, the names the NER glued, the two names they stand for)
+GLUED: list[tuple[str, str, str, tuple[str, str]]] = [
+    (
+        "glued-region-and-leader",
+        "Ethiopian Prime Minister Abiy Ahmed ordered an offensive in Tigray. On Saturday the regional "
+        "government of Tigray Abiy accused it of collaborating with Eritrea.",
+        "Tigray Abiy",
+        ("Tigray", "Abiy Ahmed"),
+    ),
+    (
+        "glued-city-and-president",
+        "President Volodymyr Zelensky visited Kharkiv on Monday. The governor of Kharkiv Zelensky met said "
+        "the city was shelled.",
+        "Kharkiv Zelensky",
+        ("Kharkiv", "Volodymyr Zelensky"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "glued", "parts"), [pytest.param(t, g, p, id=i) for i, t, g, p in GLUED])
+def test_glued_names_are_split(extractor: Extractor, text: str, glued: str, parts: tuple[str, str]) -> None:
+    doc = extractor.nlp(text)
+    found = [(doc[m.start : m.end].text, m.actor.name) for m in get_mentions(doc)]
+    assert all(name != glued for _, name in found)
+    assert parts[0] in {name for _, name in found} and parts[1] in {name for _, name in found}
+
+
+def test_a_name_used_alone_is_not_split(extractor: Extractor) -> None:
+    doc = extractor.nlp("Abiy Ahmed spoke in Addis Ababa. Abiy said the war was over. Ahmed left.")
+    assert "Abiy Ahmed" in {m.actor.name for m in get_mentions(doc)}
+    assert all(doc[m.start : m.end].text != "Abiy" or m.actor.name == "Abiy Ahmed" for m in get_mentions(doc))

@@ -29,6 +29,7 @@ from actorgraph.nlp.components.entities import (
     trim_entity,
     type_from_name,
 )
+from actorgraph.nlp.components.glued import split_glued
 from actorgraph.nlp.components.placelists import places_in_lists
 from actorgraph.nlp.components.references import in_headline, most_salient, one_person_per_name, person
 from actorgraph.nlp.components.sides import one_side_per_sponsor
@@ -171,6 +172,7 @@ class ActorResolver:
         groups = collectives(doc, covered, mentions)
         inside = {i for g in groups for i in range(g.start, g.end)}
         mentions = [m for m in mentions if m.kind != "ner" or m.start not in inside] + groups
+        mentions = split_glued(doc, mentions)  # before a glued name is merged with its surname
         set_mentions(doc, one_side_per_sponsor(doc, one_person_per_name(mentions)))
         return doc
 
