@@ -88,6 +88,13 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Insurgents launched an attack on the Macomia military base on Monday.",
         ("insurgents", "ATTACKS", "macomia military base"),
     ),
+    # rules/title_anaphora.py: the leader named before still is the one a title refers to
+    (
+        "title-anaphor-person",
+        "Lukashenko said: \u201cThey want to go on an excursion to Warsaw, to Rzeszow.\u201d The Belarusian "
+        "leader also gave Putin a map.",
+        ("alexander lukashenko", "LEADS", "belarus"),
+    ),
     (
         "speaker-its",
         "Saudi Arabia said its strike on the Houthis killed ten.",
@@ -212,6 +219,18 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "adjective-eastern-apposed",
         "The Eastern administration, backed by Khalifa Haftar, rejected the deal.",
         ("khalifa haftar", "SUPPORTS", "eastern"),
+    ),
+    # rules/title_anaphora.py: a town the NER read as a person is no leader a title refers to
+    (
+        "title-anaphor-not-town",
+        "Lukashenko said: \u201cThey want to go on an excursion to Warsaw, to Rzeszow.\u201d The Belarusian "
+        "leader also gave Putin a map.",
+        ("rzeszow", "LEADS", "belarus"),
+    ),
+    (
+        "title-anaphor-not-town-sudan",
+        "Burhan said his troops wanted to push on to Bara. The Sudanese leader vowed to retake Darfur.",
+        ("bara", "LEADS", "sudan"),
     ),
     # rules/act_parties.py: the victims of a headline's passive did not attack
     (

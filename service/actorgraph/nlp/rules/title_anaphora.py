@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.docdata import Candidate
-from actorgraph.nlp.lexicon import DEFINITE_DETERMINERS, HEAD_OF_STATE_TITLES
+from actorgraph.nlp.docdata import Candidate, Mention
+from actorgraph.nlp.lexicon import DEFINITE_DETERMINERS, HEAD_OF_STATE_TITLES, LOCATIVE_PREPS
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.emit import emit
 from actorgraph.nlp.rules.titles import holders, title_word
@@ -59,9 +59,18 @@ def _bare_title(args: Args, tok: Token) -> bool:
 def _antecedent(args: Args, title: Token, sent: Span, led: Arg) -> Arg | None:
     window = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     people = [m for m in args.mentions if window <= m.start < title.i and m.actor.type == "PERSON"]
-    for mention in reversed(people):
+    for mention in reversed([m for m in people if not _town_read_as_person(args, m)]):
         entry = args.gazetteer.get(mention.actor.id) if mention.actor.known else None
         others = [args.gazetteer.get(i) for i in entry.leads if i != led.actor.id] if entry else []
         if not any(o is not None and o.type.value in GOVERNING_TYPES for o in others):
             return Arg(mention.actor, 0.85, title.i)
     return None
+
+
+def _town_read_as_person(args: Args, mention: Mention) -> bool:
+    """ "an excursion to Warsaw, to Rzeszow": a lone word only the NER read as a person,
+    where a locative preposition puts it, is a town, never the leader a title refers to."""
+    word = args.doc[mention.end - 1]
+    lone = mention.kind == "ner" and not mention.actor.known and mention.end - mention.start == 1
+    prep = word.head
+    return lone and word.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and prep.lower_ != "of"
