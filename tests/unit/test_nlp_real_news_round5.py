@@ -59,6 +59,23 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The RSF launched an offensive which seized El Geneina in June.",
         ("rapid support forces", "CONTROLS", "el geneina"),
     ),
+    # rules/attributes.py: an attribute noun listed with an actor, or owned by a pronoun
+    (
+        "and-two-allies",
+        "The KIA and two allies, the Arakan Army and the TNLA, have fought the junta since March.",
+        ("arakan army", "ALLIED_WITH", "kachin independence army"),
+    ),
+    (
+        "and-its-ally",
+        "Hamas and its main ally, Palestinian Islamic Jihad, rejected the plan.",
+        ("palestinian islamic jihad", "ALLIED_WITH", "hamas"),
+    ),
+    # rules/noun_args.py: a meeting "with X" framing a clause was held by the clause's subject
+    (
+        "during-a-meeting-with",
+        "During a meeting with Recep Tayyip Erdogan in Ankara, Viktor Orban praised the deal.",
+        ("viktor orbán", "COOPERATES_WITH", "recep tayyip erdoğan"),
+    ),
     # "lost their lives" is dying: those who lost them suffered the act
     (
         "lost-their-lives",

@@ -76,6 +76,10 @@ def read_dependents(args: Args, phrase: NounPhrase) -> None:
             if child.lower_ in phrase.source_preps:
                 for hung in hung_on_doer(phrase, child):
                     _read_prep(args, phrase, hung)
+    unsourced = not (phrase.sources or phrase.between)
+    if phrase.rel == RelationType.COOPERATES_WITH and phrase.targets and unsourced:
+        # "During a meeting with Putin in St. Petersburg, Lukashenko said ...": the subject met
+        phrase.sources = clause_side(args, phrase.tok)
     if phrase.rel == RelationType.ATTACKS and not phrase.sources and _suffered_in(phrase.tok):
         # "soldiers lost their lives in attacks on Sunday, allegedly carried out by the CJNG":
         # the parser hangs the participle on the clause of those who suffered the act
