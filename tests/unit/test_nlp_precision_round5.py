@@ -95,6 +95,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "leader also gave Putin a map.",
         ("alexander lukashenko", "LEADS", "belarus"),
     ),
+    # components/entities.py: an organisation's leader named with "of" keeps the title's holder
+    (
+        "post-of-organisation",
+        "John Smith, the Chief Executive Officer of Wagner, said the fighters would stay.",
+        ("john smith", "LEADS", "wagner group"),
+    ),
     (
         "speaker-its",
         "Saudi Arabia said its strike on the Houthis killed ten.",
@@ -231,6 +237,23 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "title-anaphor-not-town-sudan",
         "Burhan said his troops wanted to push on to Bara. The Sudanese leader vowed to retake Darfur.",
         ("bara", "LEADS", "sudan"),
+    ),
+    # components/entities.py: the rest of a hyphenated name and a post are no organisations
+    (
+        "hyphen-fragment",
+        "Three of the top officials of the United Liberation Front of Asom-Independent (ULFA-I), a "
+        "proscribed terrorist organization, were slain.",
+        ("united liberation front of asom", "MEMBER_OF", "-independent"),
+    ),
+    (
+        "hyphen-fragment-sham",
+        "The Kurdistan Workers' Party-Sham branch claimed the attack.",
+        ("-sham", "MEMBER_OF", "pkk"),
+    ),
+    (
+        "post-not-organisation",
+        "Colonel M.S. Rawat, the Defence Public Relations Officer, said there was no operation.",
+        ("m.s. rawat", "MEMBER_OF", "defence public relations officer"),
     ),
     # rules/act_parties.py: the victims of a headline's passive did not attack
     (

@@ -50,10 +50,26 @@ def not_a_name(ent: Span, name: str) -> bool:
         return True
     if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
         return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
-    if ethnic(ent) or _describing_adjective(ent):
+    if ethnic(ent) or _describing_adjective(ent) or _fragment(ent) or _post(ent):
         return True
     # "Army chief ...", "Groups linked to ..." at the start of a sentence are no names
     return len(ent) == 1 and bool({ent[0].lower_, ent[0].lemma_.lower()} & (ORGAN_NOUNS | ANAPHOR_NOUNS))
+
+
+def _fragment(ent: Span) -> bool:
+    """ "the United Liberation Front of Asom-Independent": a span that starts with the
+    hyphen joining it to the word before is the rest of a longer name, not a name."""
+    doc = ent.doc
+    return ent[0].text == "-" and ent.start > 0 and not doc[ent.start - 1].whitespace_
+
+
+def _post(ent: Span) -> bool:
+    """ "Rawat, the Defence Public Relations Officer": a span the NER took for an
+    organisation that ends in a person's title is a post, not an organisation ("Council
+    of Ministers", with its "of", stays one)."""
+    last = ent[-1].lower_
+    titled_post = last in LEADER_TITLES | MEMBER_TITLES
+    return ent.label_ == "ORG" and titled_post and not any(t.lower_ == "of" for t in ent)
 
 
 def _describing_adjective(ent: Span) -> bool:
