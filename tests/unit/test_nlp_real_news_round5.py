@@ -122,6 +122,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Bernard Okello, a priest whose brother, Joseph Okello, is a commander of the LRA, spoke.",
         ("joseph okello", "LEADS", "lord's resistance army"),
     ),
+    # an honorific whose full stop the tokenizer split off still sits between title and name
+    (
+        "split-honorific",
+        "The war is ending, said Ukrainian Army commander Col. Gen. Oleksandr Syrskyi.",
+        ("oleksandr syrskyi", "LEADS", "ukraine"),
+    ),
+    # components/ruler.py: a group named in the plural, in the singular before a title
+    (
+        "singular-group-name",
+        "Tamil Tiger spokesman Rasiah Ilanthirayan denied the report.",
+        ("rasiah ilanthirayan", "MEMBER_OF", "liberation tigers of tamil eelam"),
+    ),
     # "pro-" before a person's title: his stance, he backs the named side
     (
         "pro-person-stance",

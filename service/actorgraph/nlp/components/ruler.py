@@ -38,10 +38,27 @@ NAME_PREFIXES = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | HONORIFI
 NUMBERED_HEADS = {"Force": "Forces", "Forces": "Force", "Brigade": "Brigades", "Brigades": "Brigade"}
 
 
-def _numbers(surface: str) -> tuple[str, ...]:
+def _numbers(surface: str, group: bool = False, places: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The name in either number where its head may take both: "Rapid Support Force(s)";
+    for an armed group named in the plural, the singular a modifier uses ("Tamil Tiger
+    leader", "a Revolutionary Guard commander"), unless the last word names a place."""
     words = surface.split(" ")
     other = NUMBERED_HEADS.get(words[-1]) if len(words) > 1 else None
+    if other is None and group and _plural_name(words) and words[-1] not in places:
+        other = words[-1][:-1]
     return (surface, " ".join([*words[:-1], other])) if other else (surface,)
+
+
+#: Words that make a name a phrase whose last word is no plural head ("Coordination of
+#: Azawad Movements", "Los Zetas").
+PHRASAL_NAME_WORDS = frozenset({"of", "and", "for", "the", "los", "las", "de", "del", "y"})
+
+
+def _plural_name(words: list[str]) -> bool:
+    last = words[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ies", "Corps"))
+    phrasal = any(w.lower() in PHRASAL_NAME_WORDS for w in words[:-1])
+    return len(words) > 1 and len(last) > 3 and last[:1].isupper() and plural and not phrasal
 
 
 class ActorRuler:
@@ -54,8 +71,11 @@ class ActorRuler:
         self.metonyms: set[str] = set()
         exact: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
+        places = frozenset(e.name.split(" ")[-1] for e in gazetteer.entries.values() if e.type == "STATE")
         for entry in gazetteer.entries.values():
-            for surface in {v for s in (entry.name, *entry.aliases, *entry.metonyms) for v in _numbers(s)}:
+            group = entry.type in ("ARMED_GROUP", "GROUP")
+            names = (entry.name, *entry.aliases, *entry.metonyms)
+            for surface in {v for s in names for v in _numbers(s, group, places)}:
                 doc = nlp.make_doc(surface)
                 target = exact if len(doc) == 1 else folded
                 target.setdefault(entry.id, []).append(doc)
