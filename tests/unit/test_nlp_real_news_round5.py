@@ -76,6 +76,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "During a meeting with Recep Tayyip Erdogan in Ankara, Viktor Orban praised the deal.",
         ("viktor orbán", "COOPERATES_WITH", "recep tayyip erdoğan"),
     ),
+    # a capital named beside a place noun is the city, not its state's metonym
+    (
+        "capital-named-apart",
+        "JNIM fighters attacked the Burkina Faso capital Ouagadougou on Friday.",
+        ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "ouagadougou"),
+    ),
     # "lost their lives" is dying: those who lost them suffered the act
     (
         "lost-their-lives",
@@ -164,6 +170,17 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "whose-son",
         "Ahmed Saleh, whose son is a commander of Hamas, spoke to reporters.",
         ("ahmed saleh", "LEADS", "hamas"),
+    ),
+    # a dateline's place and agencies are no actors of the story
+    (
+        "dateline-hyphen",
+        "HONIARA (REUTERS, AFP) - Australian police took control of the Solomon Islands capital Honiara.",
+        ("solomon islands", "CONTROLS", "honiara"),
+    ),
+    (
+        "capital-is-not-the-state",
+        "JNIM fighters attacked the Burkina Faso capital Ouagadougou on Friday.",
+        ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "burkina faso"),
     ),
     # losing ground is still no attack by the loser
     (

@@ -4,7 +4,7 @@ armed group's or a council's). The resolver (:mod:`.resolver`) asks these questi
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
@@ -39,8 +39,16 @@ def dateline(ent: Span) -> bool:
     doc = ent.doc
     if ent.start > 4:
         return False
-    head = doc[: min(len(doc), 8)]
-    return doc[0].is_upper and len(doc[0]) > 2 and any(t.text in ("\u2014", "\u2013", "--") for t in head)
+    head = doc[: min(len(doc), 12)]
+    return doc[0].is_upper and len(doc[0]) > 2 and any(_dateline_dash(t) for t in head)
+
+
+def _dateline_dash(tok: Token) -> bool:
+    """The dash after a dateline: "KHARTOUM, Sudan —", "HONIARA (REUTERS) - " (a hyphen
+    only with spaces around it: "NATO-Russia talks" has none)."""
+    if tok.text in ("\u2014", "\u2013", "--"):
+        return True
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def not_a_name(ent: Span, name: str) -> bool:

@@ -46,6 +46,7 @@ from actorgraph.nlp.lexicon import (
     MEMBER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
+    PLACE_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_NOUNS,
     WEAPON_NAMES,
@@ -182,11 +183,16 @@ class ActorResolver:
         doc = ent.doc
         if ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in STANCE_PREFIXES:
             return None  # "pro-Turkish opposition" is its own group, read by _groups
+        if dateline(ent):
+            return None  # "HONIARA (REUTERS) - ...": where and by whom the story was filed
+        if ent.label_ == METONYM and _named_place(ent):
+            name = clean_surface(ent.text)  # "the Solomon Islands capital Honiara": the city
+            return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, "PLACE", False), "ner")]
         if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entries:
             kind = "metonym" if ent.label_ == METONYM else "gazetteer"
             return [Mention(ent.start, ent.end, self.known(ent.kb_id_), kind)]
         actor_type = self.ner_types.get(ent.label_)
-        if actor_type is None or "\n" in ent.text or dateline(ent):
+        if actor_type is None or "\n" in ent.text:
             return None
         # "Pokrovsk overnight" (an FAC to the model) is Pokrovsk
         return self._from_ner(trim_entity(ent), actor_type, surnames)
@@ -388,3 +394,12 @@ def _titled_generic(token: Token) -> bool:
         and token.lower_ in GENERIC_ANAPHOR_NOUNS
         and token.head.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
     )
+
+
+def _named_place(ent: Span) -> bool:
+    """A capital named in apposition to a place noun is the place, not its state's metonym:
+    "the Solomon Islands capital Honiara", "the city of Kyiv"."""
+    root = ent.root
+    if root.dep_ == "appos":
+        return root.head.lemma_.lower() in PLACE_NOUNS
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS

@@ -129,15 +129,16 @@ class PlaceReader:
             c.ent_type_ == DEMONYM for c in token.lefts
         ):  # "Russian territory" is a place, not Russia
             return [self._place_named(phrase, token.i, ())]
-        named = self._listed_places(token, depth) or self._modified_place(token, keys, phrase)
+        named = self._listed_places(token, depth)
         if named:
             return named
-        below = self._place_below(token, keys, phrase, depth)
-        if below:
-            return below
         named_apart = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if named_apart and keys & PLACE_NOUNS:  # "the capital Khartoum"
-            return [a for c in named_apart for a in self.place(c, depth + 1)]
+        if named_apart and keys & PLACE_NOUNS:  # "the capital Khartoum", "the Solomon Islands capital X"
+            named = [a for c in named_apart for a in self.place(c, depth + 1)]  # fmt: skip
+        named = named or self._modified_place(token, keys, phrase)
+        named = named or self._place_below(token, keys, phrase, depth)
+        if named:
+            return named
         if (
             depth == 0
             and keys & PLACE_NOUNS
