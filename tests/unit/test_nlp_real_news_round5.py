@@ -82,6 +82,28 @@ READINGS: list[tuple[str, str, Triple]] = [
         "JNIM fighters attacked the Burkina Faso capital Ouagadougou on Friday.",
         ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "ouagadougou"),
     ),
+    # rules/object_readings.py: calls to end an actor's presence, or to act against an actor
+    (
+        "end-the-presence-of",
+        "The Sadrist movement called on the Iraqi government to end the presence of Turkish forces.",
+        ("sadrist movement", "OPPOSES", "turkey"),
+    ),
+    (
+        "urged-to-expel",
+        "Hezbollah urged the Lebanese government to expel American diplomats.",
+        ("hezbollah", "OPPOSES", "united states"),
+    ),
+    (
+        "called-to-sanction",
+        "Zelensky called on the European Union to sanction Iran.",
+        ("volodymyr zelensky", "OPPOSES", "iran"),
+    ),
+    # an actor's advance or presence stands for the actor
+    (
+        "counter-the-advances-of",
+        "Burundian troops were deployed to counter the advances of M23 rebels.",
+        ("burundi", "OPPOSES", "m23"),
+    ),
     # "lost their lives" is dying: those who lost them suffered the act
     (
         "lost-their-lives",
@@ -170,6 +192,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "whose-son",
         "Ahmed Saleh, whose son is a commander of Hamas, spoke to reporters.",
         ("ahmed saleh", "LEADS", "hamas"),
+    ),
+    (
+        "told-to-end-is-not-opposed",
+        "The Sadrist movement called on the Iraqi government to end the presence of Turkish forces.",
+        ("sadrist movement", "OPPOSES", "iraq"),
     ),
     # a dateline's place and agencies are no actors of the story
     (

@@ -21,8 +21,9 @@ from actorgraph.nlp.lexicon import (
     HOSTING_VERBS,
     JOINT_VERBS,
     ORDERING_VERBS,
+    VERBS,
 )
-from actorgraph.nlp.rules.args import Args, controlled, noun_keys
+from actorgraph.nlp.rules.args import Arg, Args, controlled, noun_keys
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.reciprocals import reciprocal_readings
@@ -57,8 +58,14 @@ def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
         return
     halted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _halting(c)]
     if halted:
-        targets = [t for o in controlled(verb) for t in args.all_actors(o)]
+        # "called on Baghdad to end the presence of US forces": whose presence is to end
+        ended = [t for c in halted for t in _ended_owners(args, c)]
+        targets = ended or [t for o in controlled(verb) for t in args.all_actors(o)]
         yield from emit(args.agents(verb), RelationType.OPPOSES, targets, verb, sent, BASE * 0.9, "expulsion")
+    for clause in (c for c in verb.children if c.dep_ == "xcomp" and _hostile_infinitive(c)):
+        # "urged parliament to expel American troops": who urges a hostile act opposes its target
+        targets = [t for o in clause.children if o.dep_ == "dobj" for t in args.all_actors(o)]
+        yield from emit(args.agents(verb), RelationType.OPPOSES, targets, verb, sent, BASE * 0.85, "urged")
     for noun in _demanded_nouns(verb):
         if noun_keys(noun) & DEPARTURE_NOUNS:
             for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -66,6 +73,22 @@ def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
                 yield from emit(
                     args.agents(verb), RelationType.OPPOSES, targets, verb, sent, BASE * 0.9, "expulsion"
                 )
+
+
+def _ended_owners(args: Args, clause: Token) -> list[Arg]:
+    """Who owns what a clause tells someone to end: "to end the presence of US forces"
+    (not "to stop its attacks": the one told to stop is the owner)."""
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return [a for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for pobj in args.pobjs(p) for a in args.all_actors(pobj)]  # fmt: skip
+
+
+def _hostile_infinitive(clause: Token) -> bool:
+    """ "to expel American troops", "to sanction Rwanda", "to strike Iran"."""
+    sense = VERBS.get(clause.lemma_.lower())
+    hostile = sense is not None and sense.relation in (RelationType.OPPOSES, RelationType.ATTACKS)
+    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return hostile and infinitive
 
 
 def _halting(clause: Token) -> bool:
