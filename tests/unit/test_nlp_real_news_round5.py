@@ -162,6 +162,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Tamil Tiger spokesman Rasiah Ilanthirayan denied the report.",
         ("rasiah ilanthirayan", "MEMBER_OF", "liberation tigers of tamil eelam"),
     ),
+    # titles of several words before the name, and "of" phrases through a common noun
+    (
+        "head-of-state-before-name",
+        "The Congolese head of state Félix Tshisekedi spoke in Kinshasa.",
+        ("félix tshisekedi", "LEADS", "democratic republic of the congo"),
+    ),
+    (
+        "chief-of-staff-of",
+        "Ahmad Vahidi, chief of staff of the Islamic Revolutionary Guard Corps, spoke on Sunday.",
+        ("ahmad vahidi", "LEADS", "islamic revolutionary guard corps"),
+    ),
     # "pro-" before a person's title: his stance, he backs the named side
     (
         "pro-person-stance",

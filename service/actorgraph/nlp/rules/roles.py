@@ -30,7 +30,14 @@ from actorgraph.nlp.rules.attributes import attributes
 from actorgraph.nlp.rules.emit import emit
 from actorgraph.nlp.rules.prenominals import stance_prefixed
 from actorgraph.nlp.rules.title_anaphora import titled_anaphors
-from actorgraph.nlp.rules.titles import clausal_titles, holders, role_by_words, title_of_before, title_word
+from actorgraph.nlp.rules.titles import (
+    clausal_titles,
+    holders,
+    multiword_title_start,
+    role_by_words,
+    title_of_before,
+    title_word,
+)
 
 BASE = 0.9
 
@@ -244,6 +251,7 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
     j = start - 1
     while j > sent.start and _honorific(doc, j):
         j -= 1  # "Prime Minister Dr Ralph Gonsalves", "Army commander Lt. Gen. Sarath Fonseka"
+    j = multiword_title_start(doc, j, sent.start)  # "the Congolese head of state Félix Tshisekedi"
     if j >= sent.start and not title_word(doc[j]):
         yield from _title_of_before(args, j, person, sent)
         return

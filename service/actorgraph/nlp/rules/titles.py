@@ -4,7 +4,7 @@ commander of Y", "X, who served as president of Y", "X, envoy for A and head of 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import DEMONYM, ActorRef
@@ -15,6 +15,8 @@ from actorgraph.nlp.rules.mentions import the_country
 from actorgraph.nlp.rules.prenominals import stance_prefixed
 
 TITLES = LEADER_TITLES | MEMBER_TITLES
+#: Titles of several words, as token sequences: "head of state".
+MULTIWORD_TITLES = tuple(t.split(" ") for t in TITLES if " " in t)
 
 
 def title_word(tok: Token) -> str | None:
@@ -89,7 +91,11 @@ def holders(args: Args, title: Token, exclude: str) -> list[Arg]:
                 elif title_word(child) or child.dep_ == "compound":
                     stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
-                found += [a for pobj in args.pobjs(child) for a in args.all_actors(pobj)]
+                for pobj in args.pobjs(child):
+                    named = args.all_actors(pobj)
+                    found += named
+                    if not named and pobj.pos_ == "NOUN":
+                        stack.append(pobj)  # "chief of staff of the Iranian Armed Forces"
             if child.dep_ == "poss" and child.lower_ == "whose":
                 found += _relative_antecedent(args, child)  # "the Viv Ansanm group, whose leader, X"
     return [f for f in found if f.actor.id != exclude and f.actor.type != "PERSON"]
@@ -144,3 +150,13 @@ def role_by_words(
     if word in LEADER_TITLES and not mods & SUBORDINATE_MODIFIERS:
         return RelationType.LEADS
     return RelationType.MEMBER_OF
+
+
+def multiword_title_start(doc: Doc, end: int, floor: int) -> int:
+    """Where a title of several words ending at ``end`` starts ("head of state" ends at
+    "state"), else ``end`` itself."""
+    for words in MULTIWORD_TITLES:
+        start = end - len(words) + 1
+        if start >= floor and [t.lower_ for t in doc[start : end + 1]] == words:
+            return start
+    return end
