@@ -31,7 +31,13 @@ from actorgraph.nlp.components.entities import (
 )
 from actorgraph.nlp.components.glued import split_glued
 from actorgraph.nlp.components.placelists import places_in_lists
-from actorgraph.nlp.components.references import in_headline, most_salient, one_person_per_name, person
+from actorgraph.nlp.components.references import (
+    in_headline,
+    more_named,
+    most_salient,
+    one_person_per_name,
+    person,
+)
 from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -322,10 +328,10 @@ class ActorResolver:
         return out
 
     def _antecedent(self, token: Token, words: set[str], mentions: list[Mention]) -> ActorRef | None:
-        """The latest actor the gazetteer describes with this noun ("the paramilitary group"
-        -> RSF); failing that, the latest unknown organisation for a generic noun."""
+        """The most named actor the gazetteer describes with this noun ("the paramilitary group"
+        -> RSF), or for "the group" an unknown organisation named more often; else the latest."""
         words = words | {c.lower_ for c in token.children if c.dep_ == "amod"}
-        fallback: ActorRef | None = None
+        unknown: list[ActorRef] = []  # latest first
         described: list[ActorRef] = []  # latest first
         for mention in reversed(mentions):
             if mention.start >= token.i:
@@ -336,11 +342,11 @@ class ActorResolver:
             if entry is not None:
                 if words & set(entry.descriptors):
                     described.append(mention.actor)
-            elif fallback is None and _generic_referent(mention, words):
-                fallback = mention.actor
+            elif _generic_referent(mention, words):
+                unknown.append(mention.actor)
         if described:
-            return most_salient(described)
-        return self._in_context(words, mentions) or fallback
+            return more_named(most_salient(described), described, unknown)
+        return self._in_context(words, mentions) or (unknown[0] if unknown else None)
 
     def _told_later(self, words: set[str], mentions: list[Mention]) -> ActorRef | None:
         """ "19 killed as rebels ambush soldiers in Peru": a headline's bare plural is the
