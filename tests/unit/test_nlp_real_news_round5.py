@@ -104,6 +104,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Burundian troops were deployed to counter the advances of M23 rebels.",
         ("burundi", "OPPOSES", "m23"),
     ),
+    # a counterpart holds a post of the state its demonym names
+    (
+        "counterpart-title",
+        "Lavrov met his Malian counterpart Abdoulaye Diop in Moscow.",
+        ("abdoulaye diop", "MEMBER_OF", "mali"),
+    ),
     # "lost their lives" is dying: those who lost them suffered the act
     (
         "lost-their-lives",
