@@ -37,6 +37,38 @@ READINGS: list[tuple[str, str, Triple]] = [
         "for more than a year, has been fighting the Sudanese army since April 2023.",
         ("rapid support forces", "FIGHTS", "sudanese armed forces"),
     ),
+    # components/collectives.py: a group's name before a member noun the parser did not attach
+    # it to; rules/pronouns.py: "they" after "<group> fighters" as a subject is that group
+    (
+        "named-members-unattached",
+        "IS militants are regrouping in the rural areas of the disputed territories. They are targeting "
+        "Iraqi forces and civilians in the suburbs of Kirkuk.",
+        ("islamic state", "ATTACKS", "iraq"),
+    ),
+    (
+        "named-members-unattached-palmyra",
+        "IS jihadists are regrouping in the desert near Palmyra. They are targeting Syrian troops and "
+        "civilians.",
+        ("islamic state", "ATTACKS", "syrian government"),
+    ),
+    (
+        "named-members-they",
+        "Hamas fighters withdrew from the town. They later attacked Israeli troops.",
+        ("hamas", "ATTACKS", "israel"),
+    ),
+    (
+        "named-members-they-somalia",
+        "Al-Shabaab militants withdrew from Baidoa. They attacked Somali troops on Monday.",
+        ("al-shabaab", "ATTACKS", "somalia"),
+    ),
+    (
+        "named-members-coordinated-control",
+        "Clashes between the Turkish-backed Syrian National Army and SDF fighters near the Tishreen Dam "
+        "had killed dozens.",
+        ("syrian national army", "FIGHTS", "syrian democratic forces"),
+    ),
+    ("bare-collective-they", "Rebels withdrew from the town. They later attacked government troops.",
+     ("rebels", "ATTACKS", "government troops")),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -60,6 +92,17 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "20 civilians, according to local medics. The paramilitary group, which has besieged the city "
         "for more than a year, has been fighting the Sudanese army since April 2023.",
         ("el fasher", "FIGHTS", "sudanese armed forces"),
+    ),
+    (
+        "named-members-not-generic",
+        "IS militants are regrouping in the rural areas of the disputed territories. They are targeting "
+        "Iraqi forces and civilians in the suburbs of Kirkuk.",
+        ("militants", "ATTACKS", "iraq"),
+    ),
+    (
+        "named-members-not-generic-hamrin",
+        "IS gunmen are hiding in the Hamrin mountains. They ambushed Kurdish Peshmerga forces near Kirkuk.",
+        ("gunmen", "ATTACKS", "peshmerga"),
     ),
 ]
 

@@ -106,9 +106,16 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
     covered = covered - {
         m.start for m in mentions if m.kind == "ner" and not m.actor.known and m.end == m.start + 1
     }
+    ends = {m.end - 1: m for m in mentions if m.kind != "demonym" and m.actor.type not in ("PERSON", "PLACE")}
     out: list[Mention] = []
     for token in doc:
         if token.i in covered or not _is_collective(token) or _qualified_elsewhere(token):
+            continue
+        owner = ends.get(token.i - 1)
+        if owner is not None and not token.is_ancestor(doc[token.i - 1]):
+            # "IS militants are regrouping" with "IS" parsed as a verb: the name right before
+            # the member noun still says whose members they are
+            out.append(Mention(token.i, token.i + 1, owner.actor, owner.kind))
             continue
         mods = _modifiers(token)
         if (

@@ -149,7 +149,10 @@ class PronounReader(CoordinationReader):
                 continue
             if self.doc[m.start].idx < from_char:
                 break
-            if subject_phrase(self.doc[m.end - 1]):
+            head = self.doc[m.end - 1]
+            if head.dep_ == "compound" and head.head.i >= m.end and not self.at(head.head):
+                head = head.head  # "Hamas fighters withdrew. They ...": whose fighters they are
+            if subject_phrase(head):
                 if token.lower_ in ("their", "they", "them"):
                     # "Mali, Burkina Faso and Niger marked ... their pact": the whole coordination
                     return [Arg(a.actor, 0.75, token.i) for a in self.all_actors(self.doc[m.end - 1])]
