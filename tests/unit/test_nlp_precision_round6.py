@@ -67,6 +67,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "had killed dozens.",
         ("syrian national army", "FIGHTS", "syrian democratic forces"),
     ),
+    # components/entities.py, rules/places.py: a platform after "on" is where it was said
+    (
+        "fired-on-a-place",
+        "Ukrainian artillery fired on Horlivka overnight.",
+        ("ukraine", "ATTACKS", "horlivka"),
+    ),
+    (
+        "hit-back-on-platform-keeps-accusation",
+        "The Wagner Group hit back on Telegram, accusing the Russian army of shelling its fighters.",
+        ("wagner group", "OPPOSES", "russia"),
+    ),
     ("bare-collective-they", "Rebels withdrew from the town. They later attacked government troops.",
      ("rebels", "ATTACKS", "government troops")),
 ]
@@ -103,6 +114,21 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "named-members-not-generic-hamrin",
         "IS gunmen are hiding in the Hamrin mountains. They ambushed Kurdish Peshmerga forces near Kirkuk.",
         ("gunmen", "ATTACKS", "peshmerga"),
+    ),
+    (
+        "platform-no-target",
+        "Venezuela's Foreign Minister Yvan Gil fired back on Telegram, slamming Rubio's speeches.",
+        ("yvan gil", "ATTACKS", "telegram"),
+    ),
+    (
+        "platform-no-target-wagner",
+        "The Wagner Group hit back on Telegram, accusing the Russian army of shelling its fighters.",
+        ("wagner group", "ATTACKS", "telegram"),
+    ),
+    (
+        "platform-no-target-facebook",
+        "Hamas struck back on Facebook, calling the raid a crime.",
+        ("hamas", "ATTACKS", "facebook"),
     ),
 ]
 

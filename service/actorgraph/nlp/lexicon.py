@@ -111,6 +111,9 @@ WARNING_VERBS = frozenset(_CUES.warning_verbs)
 #: "Patriot systems", "Storm Shadow missiles"): never actors. Compared on the name's first
 #: word, lower-cased (and on the whole name for two-word systems).
 WEAPON_NAMES = frozenset(_CUES.weapon_names)
+#: Platforms statements are posted on ("fired back on Telegram", "said in a post on X"): never
+#: actors, so never the target of a verb whose "on" names one. Compared on the whole name.
+MEDIA_PLATFORMS = frozenset(_CUES.media_platforms)
 #: Unnamed collectives ("rebels", "government forces", "the army"): see components/collectives.py.
 COLLECTIVE_MEMBER_HEADS = frozenset(_CUES.collective_member_heads)
 COLLECTIVE_RANK_HEADS = frozenset(_CUES.collective_rank_heads)

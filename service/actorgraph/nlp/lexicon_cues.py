@@ -65,6 +65,8 @@ class Cues(StrictModel):
     source_from_verbs: WordList  # "resulted from shelling": a source, no act held back
     warning_verbs: WordList
     weapon_names: WordList
+    #: "fired back on Telegram": platforms a statement is posted on, never actors or targets
+    media_platforms: WordList
     collective_member_heads: WordList
     collective_rank_heads: WordList
     collective_body_heads: WordList

@@ -12,6 +12,7 @@ from actorgraph.nlp.lexicon import (
     GROUP_HEADS,
     HONORIFICS,
     LEADER_TITLES,
+    MEDIA_PLATFORMS,
     MEMBER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
@@ -53,13 +54,15 @@ def _dateline_dash(tok: Token) -> bool:
 
 def not_a_name(ent: Span, name: str) -> bool:
     """Entity text that names no actor: empty, all lower case or overlong; only title
-    words; a lone organ or anaphor noun."""
+    words; a platform statements are posted on; a lone organ or anaphor noun."""
     if not name or not any(c.isupper() for c in name) or len(name) > 80:
         return True
     if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
         return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
     if ethnic(ent) or _describing_adjective(ent) or _fragment(ent) or _post(ent):
         return True
+    if name.lower() in MEDIA_PLATFORMS:
+        return True  # "fired back on Telegram": where it was said, not whom it was aimed at
     # "Army chief ...", "Groups linked to ..." at the start of a sentence are no names
     return len(ent) == 1 and bool({ent[0].lower_, ent[0].lemma_.lower()} & (ORGAN_NOUNS | ANAPHOR_NOUNS))
 

@@ -16,6 +16,7 @@ from actorgraph.nlp.lexicon import (
     HONORIFICS,
     LEADER_TITLES,
     LOCATIVE_PREPS,
+    MEDIA_PLATFORMS,
     MEMBER_TITLES,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -113,8 +114,8 @@ class PlaceReader:
         written is kept as an alias of the place."""
         if depth > 3 or (token.ent_type_ in NOT_PLACE_ENTS and not _misread_name(token)):
             return []
-        if token.lower_ in CALENDAR_WORDS:
-            return []
+        if token.lower_ in CALENDAR_WORDS or token.lower_ in MEDIA_PLATFORMS:
+            return []  # "on Monday", "fired back on Telegram": when and where it was said
         if self._names_non_place(token, depth):
             return []
         phrase = self.phrase(token)
@@ -351,3 +352,4 @@ class PlaceReader:
     def _is_metonym(name: str, metonyms: tuple[str, ...]) -> bool:
         low = name.lower()
         return any(low == m.lower() or low == m.lower().removeprefix("the ") for m in metonyms)
+
