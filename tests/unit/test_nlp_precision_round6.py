@@ -14,6 +14,17 @@ __all__ = ["extractor"]
 
 Triple = tuple[str, str, str]
 
+#: "the area" after a district and a mine named after a place
+PATAZ = (
+    "In neighboring Peru, the government decreed on May 5 a curfew in the district of Pataz, where 13 "
+    "workers of the Poderosa gold mine were kidnapped and murdered, and ordered the Armed Forces to take "
+    "control of the area."
+)
+ENGA = (
+    "Papua New Guinea declared a state of emergency in the province of Enga, where gunmen killed nine "
+    "workers of the Porgera gold mine, and ordered the army to take control of the area."
+)
+
 #: (mechanism, text, a reading it must give)
 READINGS: list[tuple[str, str, Triple]] = [
     # components/references.py: "the group" is the group the story names most, known or not
@@ -78,6 +89,22 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The Wagner Group hit back on Telegram, accusing the Russian army of shelling its fighters.",
         ("wagner group", "OPPOSES", "russia"),
     ),
+    # rules/places.py: "the area" is the place named with a region noun, not a mine named after it
+    (
+        "the-area-is-the-district",
+        PATAZ,
+        ("armed forces", "CONTROLS", "pataz"),
+    ),
+    (
+        "the-area-is-the-province",
+        ENGA,
+        ("army", "CONTROLS", "enga"),
+    ),
+    (
+        "the-town-still-the-last-town",
+        "Fighting raged near Bangui. The rebels control the town, a spokesman said.",
+        ("rebels", "CONTROLS", "bangui"),
+    ),
     ("bare-collective-they", "Rebels withdrew from the town. They later attacked government troops.",
      ("rebels", "ATTACKS", "government troops")),
 ]
@@ -129,6 +156,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "platform-no-target-facebook",
         "Hamas struck back on Facebook, calling the raid a crime.",
         ("hamas", "ATTACKS", "facebook"),
+    ),
+    (
+        "the-area-not-the-mine",
+        PATAZ,
+        ("armed forces", "CONTROLS", "poderosa"),
+    ),
+    (
+        "the-area-not-the-mine-porgera",
+        ENGA,
+        ("army", "CONTROLS", "porgera"),
     ),
 ]
 

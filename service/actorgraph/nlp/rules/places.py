@@ -287,7 +287,9 @@ class PlaceReader:
                 continue
             head = self.doc[m.end - 1]
             of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-            if of is not None and of.head.lemma_.lower() == noun and of.head.i != token.i:
+            same = of is not None and of.head.lemma_.lower() == noun and of.head.i != token.i
+            if same or (noun in REGION_NOUNS and _named_region(head, token)):
+                # "the district of Pataz, where workers of the Poderosa mine ... the area": Pataz
                 return [self._place_named(self.doc[m.start : m.end].text, head.i, ())]
         for m in reversed(self.mentions):
             if not floor <= m.start < token.i or m.kind not in ("ner", "metonym"):
@@ -353,3 +355,11 @@ class PlaceReader:
         low = name.lower()
         return any(low == m.lower() or low == m.lower().removeprefix("the ") for m in metonyms)
 
+
+def _named_region(name: Token, anaphor: Token) -> bool:
+    """ "the district of Pataz", "Pataz district", "the region of Tigray": a name given with a
+    region noun (other than the anaphor itself)."""
+    described = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
+    if described is None and name.dep_ == "compound":
+        described = name.head
+    return described is not None and described.i != anaphor.i and bool(noun_keys(described) & REGION_NOUNS)
