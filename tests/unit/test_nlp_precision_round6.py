@@ -105,6 +105,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Fighting raged near Bangui. The rebels control the town, a spokesman said.",
         ("rebels", "CONTROLS", "bangui"),
     ),
+    # rules/ended.py: a tie qualified as past is history; the present ones stay
+    ("present-ally-stays", "Iran is a close ally of Hezbollah.", ("iran", "ALLIED_WITH", "hezbollah")),
+    (
+        "former-leader-still-leads",
+        "Former President Donald Trump backed Israel.",
+        ("donald trump", "SUPPORTS", "israel"),
+    ),
+    (
+        "former-ally-fight-stays",
+        "The army fought its former ally the RSF in Khartoum.",
+        ("sudanese armed forces", "FIGHTS", "rapid support forces"),
+    ),
     ("bare-collective-they", "Rebels withdrew from the town. They later attacked government troops.",
      ("rebels", "ATTACKS", "government troops")),
 ]
@@ -166,6 +178,26 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "the-area-not-the-mine-porgera",
         ENGA,
         ("army", "CONTROLS", "porgera"),
+    ),
+    (
+        "former-ally-not-allied",
+        "The army fought its former ally the RSF in Khartoum.",
+        ("rapid support forces", "ALLIED_WITH", "sudanese armed forces"),
+    ),
+    (
+        "former-ally-of-not-allied",
+        "Wagner, a former ally of the Kremlin, marched on Moscow.",
+        ("wagner group", "ALLIED_WITH", "russia"),
+    ),
+    (
+        "ex-ally-not-allied",
+        "Sudan's army chief Burhan, an ex-ally of Hemedti, vowed to crush the RSF.",
+        ("abdel fattah al-burhan", "ALLIED_WITH", "mohamed hamdan dagalo"),
+    ),
+    (
+        "former-partner-not-cooperating",
+        "The junta expelled its former partner France.",
+        ("france", "COOPERATES_WITH", "junta"),
     ),
 ]
 

@@ -114,6 +114,8 @@ WEAPON_NAMES = frozenset(_CUES.weapon_names)
 #: Platforms statements are posted on ("fired back on Telegram", "said in a post on X"): never
 #: actors, so never the target of a verb whose "on" names one. Compared on the whole name.
 MEDIA_PLATFORMS = frozenset(_CUES.media_platforms)
+#: "its former ally", "an ex-partner", "erstwhile backers": the tie the noun names has ended.
+ENDED_TIE_MODIFIERS = frozenset(_CUES.ended_tie_modifiers)
 #: Unnamed collectives ("rebels", "government forces", "the army"): see components/collectives.py.
 COLLECTIVE_MEMBER_HEADS = frozenset(_CUES.collective_member_heads)
 COLLECTIVE_RANK_HEADS = frozenset(_CUES.collective_rank_heads)

@@ -33,6 +33,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.accusations import accusations, alleged_acts
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.clauses import IRREGULAR
+from actorgraph.nlp.rules.ended import without_ended_ties
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites, captures
@@ -108,6 +109,7 @@ class RelationExtractor:
         kept = [c for c in found.values() if _admitted(c)]
         kept = _without_hostility_to_own(kept, self.gazetteer)
         kept = _without_membership_of_led(kept)
+        kept = without_ended_ties(kept, doc)
         setattr(doc._, CANDIDATES, [c.as_dict() for c in kept])
         return doc
 
