@@ -110,6 +110,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Lavrov met his Malian counterpart Abdoulaye Diop in Moscow.",
         ("abdoulaye diop", "MEMBER_OF", "mali"),
     ),
+    # rules/sites.py: a killing of unnamed victims attacks the place it happened in
+    (
+        "killed-unnamed-in-place",
+        "Boko Haram fighters killed 20 farmers in Zabarmari on Saturday.",
+        ("boko haram", "ATTACKS", "zabarmari"),
+    ),
     # "lost their lives" is dying: those who lost them suffered the act
     (
         "lost-their-lives",
@@ -225,6 +231,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "capital-is-not-the-state",
         "JNIM fighters attacked the Burkina Faso capital Ouagadougou on Friday.",
         ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "burkina faso"),
+    ),
+    (
+        "named-victim-is-no-site",
+        "Israel killed a Hezbollah commander in Beirut.",
+        ("israel", "ATTACKS", "beirut"),
     ),
     # losing ground is still no attack by the loser
     (

@@ -49,6 +49,15 @@ def _named_place(args: Args, token: Token) -> bool:
     return bool(names) or any(p.pos_ == "PROPN" for p in of)
 
 
+def unnamed_victims_sites(args: Args, verb: Token) -> list[Arg]:
+    """ "Boko Haram fighters killed 20 farmers in Zabarmari": where a verb that only takes
+    actors (kill, abduct) names no actor among its victims, the place it happened in was
+    attacked."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [p for pobj in _sites(args, verb) for p in args.place(pobj) if p.actor.type == "PLACE"]
+
+
 def attack_sites(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
     """Candidates for the sites of the attacks in ``found``."""
     doc = args.doc

@@ -35,6 +35,7 @@ from actorgraph.nlp.rules.attack_events import claims_an_act
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.object_readings import object_readings
+from actorgraph.nlp.rules.sites import unnamed_victims_sites
 from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
 
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
@@ -183,6 +184,8 @@ def _sensed(args: Args, tok: Token, sense: VerbSense, sent: Span) -> Iterator[Ca
     if sense.needs_supply_object and not supplied and not recipient_object(args, tok):
         return
     targets = [t for t in targets if _fits(sense.relation, tok, t)]
+    if not targets and sense.relation == RelationType.ATTACKS and tok.lemma_.lower() in ACTOR_ONLY_VERBS:
+        targets = [] if args.is_passive(tok) else unnamed_victims_sites(args, tok)
     rel, pattern = _stated_relation(tok, sense.relation, targets)
     if rel == RelationType.ATTACKS and sources and (targets or sense.direct):
         # "militants attacked five towns": the attacks' doers (but "a base used by Kenyan
