@@ -3,9 +3,10 @@ shorter names, and whether a word stands in the article's headline."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.lexicon import GENERIC_ANAPHOR_NOUNS, LEADER_TITLES, MEMBER_TITLES, PLACE_NOUNS
 from actorgraph.resolve.names import actor_id, normalize_name
 
 
@@ -68,3 +69,30 @@ def in_headline(token: Token) -> bool:
     sent = token.sent
     broken = "\n" in sent.doc.text[: sent.end_char + 3]
     return sent.start == 0 and sent[-1].text not in (".", "?", "!") and broken
+
+
+#: What "the group" may stand for when the gazetteer knows nothing of the actors named.
+GENERIC_REFERENTS = frozenset({"ORGANIZATION", "ARMED_GROUP"})
+
+
+def generic_referent(mention: Mention, words: set[str]) -> bool:
+    return mention.actor.type in GENERIC_REFERENTS and bool(words & GENERIC_ANAPHOR_NOUNS)
+
+
+def titled_generic(token: Token) -> bool:
+    """ "group leader Santoso": a bare generic noun naming whose title it is refers back
+    like "the group"."""
+    return (
+        token.dep_ == "compound"
+        and token.lower_ in GENERIC_ANAPHOR_NOUNS
+        and token.head.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
+    )
+
+
+def named_place(ent: Span) -> bool:
+    """A capital named in apposition to a place noun is the place, not its state's metonym:
+    "the Solomon Islands capital Honiara", "the city of Kyiv"."""
+    root = ent.root
+    if root.dep_ == "appos":
+        return root.head.lemma_.lower() in PLACE_NOUNS
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS

@@ -32,11 +32,14 @@ from actorgraph.nlp.components.entities import (
 from actorgraph.nlp.components.glued import split_glued
 from actorgraph.nlp.components.placelists import places_in_lists
 from actorgraph.nlp.components.references import (
+    generic_referent,
     in_headline,
     more_named,
     most_salient,
+    named_place,
     one_person_per_name,
     person,
+    titled_generic,
 )
 from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
@@ -49,10 +52,8 @@ from actorgraph.nlp.lexicon import (
     GENERIC_ANAPHOR_NOUNS,
     GROUP_NOUNS,
     LEADER_TITLES,
-    MEMBER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
-    PLACE_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_NOUNS,
     WEAPON_NAMES,
@@ -191,7 +192,7 @@ class ActorResolver:
             return None  # "pro-Turkish opposition" is its own group, read by _groups
         if dateline(ent):
             return None  # "HONIARA (REUTERS) - ...": where and by whom the story was filed
-        if ent.label_ == METONYM and _named_place(ent):
+        if ent.label_ == METONYM and named_place(ent):
             name = clean_surface(ent.text)  # "the Solomon Islands capital Honiara": the city
             return [Mention(ent.start, ent.end, ActorRef(actor_id(name), name, "PLACE", False), "ner")]
         if ent.kb_id_ and ent.kb_id_ in self.gazetteer.entries:
@@ -316,7 +317,7 @@ class ActorResolver:
                 continue
             definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
             headline = not definite and in_headline(token) and token.tag_ == "NNS"
-            definite = definite or _titled_generic(token)
+            definite = definite or titled_generic(token)
             if not (definite or headline) or any(
                 c.dep_ in ("poss", "compound", "prep") or (c.dep_ == "amod" and c.ent_type_)
                 for c in token.children
@@ -342,7 +343,7 @@ class ActorResolver:
             if entry is not None:
                 if words & set(entry.descriptors):
                     described.append(mention.actor)
-            elif _generic_referent(mention, words):
+            elif generic_referent(mention, words):
                 unknown.append(mention.actor)
         if described:
             return more_named(most_salient(described), described, unknown)
@@ -382,30 +383,3 @@ def make_actor_resolver(
     nlp: Language, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]
 ) -> ActorResolver:
     return ActorResolver(name, gazetteer, ner_types)
-
-
-#: What "the group" may stand for when the gazetteer knows nothing of the actors named.
-GENERIC_REFERENTS = frozenset({"ORGANIZATION", "ARMED_GROUP"})
-
-
-def _generic_referent(mention: Mention, words: set[str]) -> bool:
-    return mention.actor.type in GENERIC_REFERENTS and bool(words & GENERIC_ANAPHOR_NOUNS)
-
-
-def _titled_generic(token: Token) -> bool:
-    """ "group leader Santoso": a bare generic noun naming whose title it is refers back
-    like "the group"."""
-    return (
-        token.dep_ == "compound"
-        and token.lower_ in GENERIC_ANAPHOR_NOUNS
-        and token.head.lemma_.lower() in LEADER_TITLES | MEMBER_TITLES
-    )
-
-
-def _named_place(ent: Span) -> bool:
-    """A capital named in apposition to a place noun is the place, not its state's metonym:
-    "the Solomon Islands capital Honiara", "the city of Kyiv"."""
-    root = ent.root
-    if root.dep_ == "appos":
-        return root.head.lemma_.lower() in PLACE_NOUNS
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
