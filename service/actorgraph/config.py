@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     extract_batch_size: int = 64
     extract_processes: int = 1
     extract_min_confidence: float = Field(
-        0.4, ge=0.0, le=1.0,
+        0.5, ge=0.0, le=1.0,
         description="Asserted relations whose calibrated confidence is below this are not output.",
     )
     max_text_bytes: int = 1_000_000

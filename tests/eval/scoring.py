@@ -44,12 +44,13 @@ class GoldSet:
 
 #: The project's own sets carry the targets on any clone; the shared sets add theirs (the
 #: extraction issue's) where present. Measured: own strict and coarse F1 0.871 (0.868
-#: before the real-news work: the floors); news strict 0.908, coarse 0.900 (floors just under).
+#: before the real-news work: the floors); news strict 0.908, coarse 0.900 (floors just under);
+#: the shared dev and seed sets hold the issue's 0.95 (measured 1.000 and 1.000).
 GOLD_SETS = [
     GoldSet("own", OWN_GOLD, strict_f1=0.868, coarse_f1=0.868),
     GoldSet("news", NEWS_GOLD, strict_f1=0.89, coarse_f1=0.89),
-    GoldSet("dev", SHARED_EVAL / "dev.jsonl", strict_f1=0.85, coarse_f1=0.90, shared=True),
-    GoldSet("seed", SHARED_EVAL / "seed-gold.jsonl", strict_f1=0.85, shared=True),
+    GoldSet("dev", SHARED_EVAL / "dev.jsonl", strict_f1=0.95, coarse_f1=0.95, shared=True),
+    GoldSet("seed", SHARED_EVAL / "seed-gold.jsonl", strict_f1=0.95, shared=True),
 ]
 
 

@@ -21,14 +21,12 @@ from actorgraph.model import Extraction
 from actorgraph.nlp import Extractor
 from tests.eval.scoring import Score, score
 
-#: Measured at the end of the fourth round of the real-news work (docs/extraction.md, "Real
-#: news"): dev (121 excerpts, the rn-l batch included) strict F1 0.618, coarse precision 0.835;
-#: test strict F1 0.526, coarse precision 0.766 (0.786 at the end of the third round: the
-#: round gained on dev and on unseen text and lost precision on test, reported as measured).
-#: The floors sit a little under.
+#: Measured at the end of the fifth round of the real-news work (docs/extraction.md, "Real
+#: news"): dev (153 excerpts, the rn-m and rn-n batches included) strict F1 0.599, coarse
+#: precision 0.821; test strict F1 0.526, coarse precision 0.766. The floors sit a little under.
 FLOORS = {
     "dev": {"strict_f1": 0.58, "coarse_p": 0.81},
-    "test": {"strict_f1": 0.50, "coarse_p": 0.75},
+    "test": {"strict_f1": 0.51, "coarse_p": 0.76},
 }
 MAX_CALIBRATION_ERROR = 0.10
 

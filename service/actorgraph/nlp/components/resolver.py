@@ -316,7 +316,7 @@ class ActorResolver:
             if not words & self.descriptor_words:
                 continue
             definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
-            headline = not definite and in_headline(token) and token.tag_ == "NNS"
+            headline = not definite and token.tag_ == "NNS" and in_headline(token)
             definite = definite or titled_generic(token)
             if not (definite or headline) or any(
                 c.dep_ in ("poss", "compound", "prep") or (c.dep_ == "amod" and c.ent_type_)

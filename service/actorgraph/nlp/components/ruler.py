@@ -102,10 +102,11 @@ class ActorRuler:
                 spans.append(Span(doc, start, end, label=label, kb_id=actor_id))
         for match_id, start, end in self.demonyms(doc):
             spans.append(Span(doc, start, end, label=DEMONYM, kb_id=vocab[match_id]))
-        gazetteer_spans = [s for s in filter_spans(spans) if not _inside_other_name(s, doc.ents)]
+        ents = doc.ents  # a new tuple of spans on every access: read once
+        gazetteer_spans = [s for s in filter_spans(spans) if not _inside_other_name(s, ents)]
         taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
         kept: list[Span] = []
-        for ent in doc.ents:
+        for ent in ents:
             overlap = [i for i in range(ent.start, ent.end) if i in taken]
             if not overlap:
                 kept.append(ent)
