@@ -5,8 +5,8 @@ written for these tests from another conflict, and a control that must keep work
 from __future__ import annotations
 
 import pytest
+from tests.unit.reading_tables import reading_tests
 from tests.unit.test_nlp_extractor import extractor
-from tests.unit.test_nlp_real_news_mechanisms import named
 
 from actorgraph.nlp import Extractor
 from actorgraph.nlp.docdata import get_mentions
@@ -269,14 +269,10 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in READINGS])
-def test_the_reading_each_mechanism_keeps(extractor: Extractor, text: str, expected: Triple) -> None:
-    assert expected in named(extractor, text)
-
-
-@pytest.mark.parametrize(("text", "wrong"), [pytest.param(t, w, id=i) for i, t, w in WRONG_READINGS])
-def test_the_wrong_reading_each_mechanism_removes(extractor: Extractor, text: str, wrong: Triple) -> None:
-    assert wrong not in named(extractor, text)
+(
+    test_the_reading_each_mechanism_keeps,
+    test_the_wrong_reading_each_mechanism_removes,
+) = reading_tests(READINGS, WRONG_READINGS)
 
 
 #: (mechanism, text, the names the NER glued, the two names they stand for)

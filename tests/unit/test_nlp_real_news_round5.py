@@ -4,8 +4,9 @@ removes. Sentences are written for these tests (none comes from an eval set)."""
 from __future__ import annotations
 
 import pytest
+from tests.unit.reading_tables import reading_tests
 from tests.unit.test_nlp_extractor import extractor
-from tests.unit.test_nlp_real_news_mechanisms import named, relations
+from tests.unit.test_nlp_real_news_mechanisms import relations
 
 from actorgraph.nlp import Extractor
 
@@ -265,14 +266,10 @@ KEPT: list[tuple[str, str, Triple]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in READINGS + KEPT])
-def test_the_reading_each_mechanism_adds(extractor: Extractor, text: str, expected: Triple) -> None:
-    assert expected in named(extractor, text)
-
-
-@pytest.mark.parametrize(("text", "wrong"), [pytest.param(t, w, id=i) for i, t, w in WRONG_READINGS])
-def test_the_wrong_reading_each_mechanism_removes(extractor: Extractor, text: str, wrong: Triple) -> None:
-    assert wrong not in named(extractor, text)
+(
+    test_the_reading_each_mechanism_adds,
+    test_the_wrong_reading_each_mechanism_removes,
+) = reading_tests(READINGS + KEPT, WRONG_READINGS)
 
 
 @pytest.mark.parametrize(
