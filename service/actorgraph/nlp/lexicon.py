@@ -322,3 +322,6 @@ VICTIM_VERBS = frozenset(_CUES.victim_verbs)
 VICTIM_PREPS = frozenset(_CUES.victim_preps)
 #: Verbs of taking a place by force: taking it from its holder attacks the holder.
 CAPTURE_VERBS = frozenset(_CUES.capture_verbs)
+
+#: Prefixes that make a name a stance, not an origin: "pro-Russian", "anti-junta".
+STANCE_PREFIXES = frozenset({"pro", "anti"})

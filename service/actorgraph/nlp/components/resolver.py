@@ -56,12 +56,12 @@ from actorgraph.nlp.lexicon import (
     ORGAN_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_NOUNS,
+    STANCE_PREFIXES,
     WEAPON_NAMES,
 )
 from actorgraph.resolve.names import actor_id, clean_surface
 
 #: "pro-Turkish", "anti-junta": a stance before a hyphen makes a side of the noun.
-STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 def _sponsored(token: Token) -> bool:
     """ "Turkish-backed", "Kurdish-led": a participle with a named sponsor before it."""

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import DEMONYM, Candidate
-from actorgraph.nlp.lexicon import PRENOMINAL
+from actorgraph.nlp.lexicon import PRENOMINAL, STANCE_PREFIXES
 from actorgraph.nlp.lexicon_schema import PseudoRelation
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.emit import emit
@@ -68,4 +68,4 @@ def pro(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
 def stance_prefixed(tok: Token) -> bool:
     """ "pro-Russian", "anti-Western": the name states a stance, not an origin."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES
