@@ -49,6 +49,42 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Army killed ten people.",
         ("arakan army", "FIGHTS", "arakan rohingya salvation army"),
     ),
+    # rules/holds.py: a place called someone's stronghold, bastion or fiefdom is theirs
+    (
+        "stronghold-of",
+        "The province of Kunduz and a city in it by the same name are reportedly the last remaining "
+        "strongholds of the Taliban in the north.",
+        ("taliban", "CONTROLS", "kunduz"),
+    ),
+    (
+        "stronghold-apposed",
+        "Government troops advanced on Kidal, a stronghold of the Azawad Liberation Front.",
+        ("azawad liberation front", "CONTROLS", "kidal"),
+    ),
+    # rules/hung_targets.py: "against" hung above the act noun
+    (
+        "against-on-a-time-phrase",
+        "Jaish al-Adl has carried out dozens of large and small operations over the years against "
+        "Iranian military forces, particularly the IRGC.",
+        ("jaish al-adl", "ATTACKS", "islamic revolutionary guard corps"),
+    ),
+    (
+        "against-on-a-time-phrase-kenya",
+        "Al-Shabaab has carried out hundreds of attacks since 2010 against Kenyan troops.",
+        ("al-shabaab", "ATTACKS", "kenya"),
+    ),
+    # ... and on the noun the act is "of"; "their joint" operations are their owners'
+    (
+        "against-on-the-governing-noun",
+        "The FARDC and the UPDF released the first assessment of their joint military operations "
+        "against rebels of the Allied Democratic Forces (ADF).",
+        ("uganda", "ATTACKS", "allied democratic forces"),
+    ),
+    (
+        "against-on-the-governing-noun-armies",
+        "The Ugandan and Congolese armies released an assessment of their joint operations against the ADF.",
+        ("democratic republic of the congo", "ATTACKS", "allied democratic forces"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -65,6 +101,23 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "conjunct-inside-brackets",
         "Fighting between the army (backed by Russia and Belarus) and the rebels continued.",
         ("belarus", "FIGHTS", "rebels"),
+    ),
+    # a former stronghold, or one in the past, is held no more
+    (
+        "former-stronghold",
+        "Rebels captured Kidal, the former stronghold of the army.",
+        ("army", "CONTROLS", "kidal"),
+    ),
+    (
+        "stronghold-in-the-past",
+        "Kidal was a stronghold of the Azawad Liberation Front until 2023.",
+        ("azawad liberation front", "CONTROLS", "kidal"),
+    ),
+    # "against" on another clause's noun is not the act's enemy
+    (
+        "against-of-another-noun",
+        "Protests against Israel followed dozens of attacks by Hamas.",
+        ("hamas", "ATTACKS", "israel"),
     ),
 ]
 

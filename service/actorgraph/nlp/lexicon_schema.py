@@ -27,12 +27,16 @@ class PseudoRelation(StrEnum):
     PROXY_OF = "PROXY_OF"
     #: "A is an umbrella of B" is read as B MEMBER_OF A (rules/roles.py)
     HAS_MEMBER = "HAS_MEMBER"
+    #: "A is a stronghold of B" is read as B CONTROLS A (rules/attributes.py)
+    HELD_BY = "HELD_BY"
     #: "the A-led B" states no relation: B is an actor of its own (rules/nominal.py)
     LEADS_GROUP = "LEADS_GROUP"
 
 
 #: What an attribute entry may name: a type of the ontology, or a role the rules rewrite.
-AttributeRelation = RelationType | Literal[PseudoRelation.PROXY_OF, PseudoRelation.HAS_MEMBER]
+AttributeRelation = RelationType | Literal[
+    PseudoRelation.PROXY_OF, PseudoRelation.HAS_MEMBER, PseudoRelation.HELD_BY
+]
 #: What a prenominal participle may name: a type of the ontology, or "-led" (no relation).
 PrenominalRelation = RelationType | Literal[PseudoRelation.LEADS_GROUP]
 

@@ -15,6 +15,7 @@ from actorgraph.nlp.lexicon import ATTR_NOUNS, HOSTILE_LABELS, REGION_NOUNS, SUB
 from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.holds import held_places
 from actorgraph.nlp.rules.titles import title_word
 
 BASE = 0.9
@@ -54,6 +55,8 @@ def _attribute(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         return
     subjects, targets = _attribute_parties(args, tok)
     subjects = [s for s in subjects if s.actor.type != "PLACE"]
+    if rel is PseudoRelation.HELD_BY:
+        subjects = held_places(args, tok)  # "Kidal, a stronghold of the rebels": the place
     targets += _attribute_objects(args, tok, subjects)
     if rel == RelationType.LEADS:
         subjects = [s for s in subjects if s.actor.type == "PERSON"]
@@ -135,6 +138,8 @@ def _emit_attribute(
     attributes relate the subjects to the targets, or the subjects to each other."""
     if rel is PseudoRelation.PROXY_OF:
         yield from emit(targets, RelationType.SUPPORTS, subjects, tok, sent, BASE * 0.9, "attr")
+    elif rel is PseudoRelation.HELD_BY:  # "Idlib is a stronghold of HTS": HTS holds Idlib
+        yield from emit(targets, RelationType.CONTROLS, subjects, tok, sent, BASE * 0.9, "attr")
     elif rel is PseudoRelation.HAS_MEMBER:  # "the SNA is an umbrella of Turkish-backed factions"
         yield from emit(targets, RelationType.MEMBER_OF, subjects, tok, sent, BASE * 0.9, "attr")
     elif targets:
@@ -142,8 +147,6 @@ def _emit_attribute(
         yield from emit(subjects, rel, targets, tok, sent, BASE * 0.95, pattern)
     elif rel in SYMMETRIC and len(subjects) > 1:  # "A and B are allies"; "rivals" is directed
         yield from emit_pairs(subjects, rel, tok, sent, BASE * 0.95, "attr-pair")
-
-
 
 
 def _labelled(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:

@@ -128,9 +128,9 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
     sources = named_doers(args, tok, verb)
     if rel == RelationType.CONTROLS and tok.head.lower_ == "in" and tok.head.head.pos_ in NOUN_POS:
         sources = args.actors(tok.head.head)  # "Alhaji Auta, a bandit in control of the forest"
-    if not sources and takes_sides(tok, rel):
+    if not sources and (takes_sides(tok, rel) or any(c.lower_ == "joint" for c in tok.children)):
         for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
-            sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their pact"
+            sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their (joint) pact"
     target_preps = _target_preps(tok, rel)  # the entry's own, before a defence pact makes it an alliance
     if rel == RelationType.COOPERATES_WITH and tok.lemma_.lower() in PACT_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in DEFENCE_WORDS for c in tok.children
