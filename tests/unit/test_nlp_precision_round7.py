@@ -8,7 +8,9 @@ import pytest
 from tests.unit.reading_tables import reading_tests
 from tests.unit.test_nlp_extractor import extractor
 
+from actorgraph.nlp import Extractor
 from actorgraph.nlp.datelines import mask_datelines
+from actorgraph.nlp.docdata import get_mentions
 
 __all__ = ["extractor"]
 
@@ -85,10 +87,105 @@ READINGS: list[tuple[str, str, Triple]] = [
         "In Freetown, Nigeria's troops defend President Tejan Kabbah against the rebels.",
         ("nigeria", "SUPPORTS", "tejan kabbah"),
     ),
+    # components/resolver.py: "the army" by context, in a story set in Sudan
+    (
+        "context-army-in-its-own-setting",
+        "The army shelled RSF positions in Omdurman. The RSF said it repelled the attack.",
+        ("sudanese armed forces", "ATTACKS", "rapid support forces"),
+    ),
+
+    # rules/clauses.py: a participle on an act still passes to the clause's subject
+    (
+        "participle-on-an-act-is-the-subjects",
+        "The SDF launched an operation backed by US airstrikes.",
+        ("united states", "SUPPORTS", "syrian democratic forces"),
+    ),
+    (
+        "participle-on-a-named-side",
+        "Hamas fighters, supported by Iran, attacked Israel.",
+        ("iran", "SUPPORTS", "hamas"),
+    ),
+    (
+        "context-army-by-a-named-leader",
+        "The United States sanctioned Burhan, accusing the army of using chemical weapons.",
+        ("united states", "OPPOSES", "sudanese armed forces"),
+    ),
+    # rules/coordination.py: a passive's agents still include their real conjuncts
+    (
+        "agent-conjuncts-still-listed",
+        "Hamas and Hezbollah were attacked by Israel and the United States.",
+        ("united states", "ATTACKS", "hezbollah"),
+    ),
+    # rules/clauses.py: a participle's prefix is its doer, not the noun; the noun's place stays
+    (
+        "doer-prefix-keeps-the-place",
+        "The rebels attacked the UN-backed government in Tripoli.",
+        ("rebels", "ATTACKS", "tripoli"),
+    ),
+    (
+        "doer-prefix-keeps-the-sponsor",
+        "Haftar's forces fought the Turkish-backed government in Tripoli.",
+        ("turkey", "SUPPORTS", "turkish-backed government"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
+    (
+        "nicknamed-namesake-is-not-the-known-person",
+        "South Sudanese rebels stormed Bor. Their commander, Peter \u201cGadet\u201d Kiir, said his men held "
+        "the airport.",
+        ("salva kiir", "LEADS", "south sudan"),
+    ),
+    (
+        "doer-prefix-is-not-the-ally",
+        "The Radaa Deterrence Apparatus, aligned with the UN-recognized government, controls Mitiga airport.",
+        ("radaa deterrence apparatus", "ALLIED_WITH", "united nations"),
+    ),
+    (
+        "doer-prefix-is-not-the-attacked",
+        "The rebels attacked the UN-backed government in Tripoli.",
+        ("rebels", "ATTACKS", "united nations"),
+    ),
+    (
+        "conjunct-opening-the-root-clause",
+        "Still, Ali wasn't a high-profile target until July 2016, when group leader Santoso was killed by "
+        "security personnel and his immediate successor Basri bin Baco Sampe was captured alive a few "
+        "months later.",
+        ("basri bin baco sampe", "ATTACKS", "santoso"),
+    ),
+    (
+        "conjunct-with-apposition-opening-the-root-clause",
+        "The rebels were weakened in March 2019, when commander Yusuf was killed by Nigerian troops and "
+        "his deputy Abu Musab Barnawi was arrested weeks later.",
+        ("abu musab barnawi", "ATTACKS", "yusuf"),
+    ),
+    (
+        "participle-on-an-unnamed-side-kabul",
+        "Taliban military forces deserted the capital of Kabul at dawn today after the opposition, aided "
+        "by well-coordinated U.S. air strikes, overran Taliban entrenchments north of the city.",
+        ("united states", "SUPPORTS", "taliban"),
+    ),
+    (
+        "participle-on-an-unnamed-side-aleppo",
+        "Syrian troops withdrew from Aleppo after the opposition, backed by Turkish drones, stormed "
+        "the city.",
+        ("turkey", "SUPPORTS", "syrian government"),
+    ),
+    (
+        "context-army-not-in-another-setting-uganda",
+        "The army has killed 305 rebels since it launched an offensive in Garamba. The UPDF said the "
+        "operation was conducted with the armies of Southern Sudan and Congo. The UPDF lost two soldiers. "
+        "Ugandan troops pounded the camps.",
+        ("sudanese armed forces", "ATTACKS", "garamba"),
+    ),
+    (
+        "context-army-not-in-another-setting-chad",
+        "The army shelled rebel positions near Abeche. Chad's government said the rebels came from Sudan. "
+        "N'Djamena accused Sudan of arming them. Chad's president vowed to crush the rebels. Chadian "
+        "troops pursued them.",
+        ("sudanese armed forces", "ATTACKS", "abeche"),
+    ),
     (
         "title-case-dateline-is-no-subject",
         "Arbil, Iraq: Turkey carried out airstrikes in northern Iraq on Tuesday against PKK rebel positions.",
@@ -165,6 +262,30 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
     test_the_reading_each_mechanism_keeps,
     test_the_wrong_reading_each_mechanism_removes,
 ) = reading_tests(READINGS, WRONG_READINGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        # components/ruler.py: a given name and a quoted nickname before a known surname
+        (
+            "Their commanding officer, Issiaka \u201cWattao\u201d Ouattara, told Reuters he had 4,000 men.",
+            "Ouattara",
+            "issiaka-wattao-ouattara",
+        ),
+        ("Their commander, Peter \u201cGadet\u201d Kiir, said his men held Bor.", "Kiir", "peter-gadet-kiir"),
+        # the known person's own given name keeps him
+        (
+            'The RSF, led by Mohamed Hamdan "Hemedti" Dagalo, attacked El Fasher.',
+            "Dagalo",
+            "mohamed-hamdan-dagalo",
+        ),
+    ],
+)
+def test_a_nicknamed_name_is_read_whole(extractor: Extractor, text: str, name: str, actor: str) -> None:
+    doc = extractor.nlp(text)
+    found = {m.actor.id for m in get_mentions(doc) if name in doc[m.start : m.end].text}
+    assert found == {actor}
 
 
 @pytest.mark.parametrize(

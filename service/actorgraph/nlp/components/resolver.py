@@ -42,7 +42,7 @@ from actorgraph.nlp.components.references import (
     titled_generic,
 )
 from actorgraph.nlp.components.sides import one_side_per_sponsor
-from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
+from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, dominant_state, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
@@ -365,8 +365,13 @@ class ActorResolver:
         if not candidates:
             return None
         named = {m.actor.id for m in mentions if m.actor.known}
+        setting = dominant_state(mentions)
         for actor, context in candidates:
-            if actor in self.gazetteer.entries and context & named:
+            hits = context & named
+            # a state named in passing in a story set in another ("THE army ... the UPDF ...
+            # Southern Sudan") is no context; its other actors (the RSF, Burhan) are
+            states = {h for h in hits if self.gazetteer.entries[h].type.value == "STATE"}
+            if actor in self.gazetteer.entries and hits and (hits - states or setting in states):
                 return self.known(actor)
         return None
 

@@ -17,7 +17,6 @@ from actorgraph.nlp.lexicon import (
     FIRST_PERSON_PRONOUNS,
     FORCE_NOUNS,
     NAMING_VERBS,
-    NOUNS,
     OBJECT_CONTROL_VERBS,
     OWNED_NOUNS,
     PARTITIVE_WORDS,
@@ -25,6 +24,7 @@ from actorgraph.nlp.lexicon import (
     SIDE_NOUNS,
     SUPPLY_NOUNS,
 )
+from actorgraph.nlp.rules import clauses
 from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject
 from actorgraph.nlp.rules.mentions import the_country
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
@@ -176,7 +176,7 @@ class Args(PronounReader):
                 for prep in child.children:
                     for pobj in self.pobjs(prep):
                         later += self.actors(pobj, depth + 1)
-            elif dep in MODIFIER_DEPS:
+            elif dep in MODIFIER_DEPS and not clauses.doer_prefix(child):
                 here = [Arg(a.actor, a.factor * 0.95, a.token) for a in self.at(child)]
                 if child.ent_type_ == METONYM and child.dep_ == "compound":
                     later += here  # "the Damascus embassy of Iran": the capital is where
@@ -331,9 +331,7 @@ class Args(PronounReader):
             owners = [c for c in head.children if c.dep_ == "poss" and self.at(c)]
             if owners:
                 return owners, 0.95
-            if verb.tag_ == "VBG" and (head.lemma_.lower() in NOUNS or head.lower_ in NOUNS):
-                # "airstrikes targeting X": the act's doer, not the clause's (whereas in "an
-                # operation backed by US airstrikes" the operation is the clause subject's)
+            if clauses.own_subject_only(verb, head):  # "airstrikes targeting X", "the opposition, aided by"
                 return [], 1.0
             head = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
             if head.dep_ == "prep":
