@@ -268,6 +268,7 @@ NAMING_VERBS = frozenset(_CUES.naming_verbs)
 ACCOUNT_PREPS = frozenset(_CUES.account_preps)
 #: Honorifics and ranks before a name, besides titles: "Mr", "Gen", "Sheikh", "Field Marshal".
 HONORIFICS = frozenset(_CUES.honorifics)
+RANKS = frozenset(_CUES.ranks)
 
 # The nominal rule (rules/nominal.py).
 #: Verbs whose object "control" states control: "took control of", "retained control over".

@@ -165,6 +165,8 @@ class Cues(StrictModel):
     #: participles that name their partner after a preposition only: "allied with" (rules/verb_objects.py)
     partner_participles: WordList
     honorifics: WordList
+    #: the honorifics that are never a word of the name itself ("Capt Obali"; not "Sheikh Hasina")
+    ranks: WordList
     site_preps: WordList
     capture_verbs: WordList
     personal_attack_words: WordList

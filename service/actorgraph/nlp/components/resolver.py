@@ -42,6 +42,7 @@ from actorgraph.nlp.components.references import (
     titled_generic,
 )
 from actorgraph.nlp.components.sides import one_side_per_sponsor
+from actorgraph.nlp.components.titled_names import with_titled_names
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -161,7 +162,7 @@ class ActorResolver:
         return ActorRef(entry.id, entry.name, entry.type.value, True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [_as_community(ent) for ent in doc.ents]
+        doc.ents = [_as_community(ent) for ent in with_titled_names(doc)]
         mentions: list[Mention] = []
         surnames: dict[str, ActorRef] = {}
         for ent in doc.ents:

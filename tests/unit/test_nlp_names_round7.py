@@ -1,0 +1,64 @@
+"""Seventh round, actor recognition on real news: names the statistical NER missed or cut
+short (components/titled_names.py) and ranks that are no part of a name. Each mechanism has
+a wording like the development texts', one written for these tests from another conflict,
+and a control that must not fire."""
+
+from __future__ import annotations
+
+from tests.unit.reading_tables import reading_tests
+from tests.unit.test_nlp_extractor import extractor
+
+from actorgraph.nlp import Extractor
+from actorgraph.nlp.docdata import get_mentions
+
+__all__ = ["extractor"]
+
+Triple = tuple[str, str, str]
+
+#: (mechanism, text, a reading it must give)
+READINGS: list[tuple[str, str, Triple]] = [
+    # a rank before a name the model does not know
+    (
+        "rank-before-unknown-name",
+        "The UPDF killed Lt Col Okello Yapee near Garamba.",
+        ("uganda", "ATTACKS", "okello yapee"),
+    ),
+    (
+        "rank-before-unknown-name-casamance",
+        "Senegalese troops killed Col Ousmane Diatta Sagna on Sunday.",
+        ("senegal", "ATTACKS", "ousmane diatta sagna"),
+    ),
+    # a rank alone before a one-word name is no part of the name
+    (
+        "rank-is-no-part-of-the-name",
+        "Capt Obali, an LRA commander, was killed in the raid.",
+        ("obali", "LEADS", "lord's resistance army"),
+    ),
+    (
+        "name-begun-late-completed",
+        "Senegalese troops killed Col Ousmane Diatta Sagna on Sunday.",
+        ("senegal", "ATTACKS", "ousmane diatta sagna"),
+    ),
+    # a person's name the model ended one word early
+    (
+        "name-cut-short-completed",
+        "President Sekou Damate Conneh accused Charles Taylor of plotting against him.",
+        ("sekou damate conneh", "OPPOSES", "charles taylor"),
+    ),
+]
+
+test_the_reading_each_mechanism_gives, _ = reading_tests(READINGS, [])
+
+
+def _people(extractor: Extractor, text: str) -> set[str]:
+    return {m.actor.name for m in get_mentions(extractor.nlp(text)) if m.actor.type == "PERSON"}
+
+
+def test_a_name_after_a_rank_is_a_person(extractor: Extractor) -> None:
+    people = _people(extractor, "Those killed include 'Lt Col' Okello Yapee and Capt Obali, the army said.")
+    assert {"Okello Yapee", "Obali"} <= people
+
+
+def test_title_case_words_are_no_name(extractor: Extractor) -> None:
+    assert "Vows Revenge" not in _people(extractor, "Army Chief Vows Revenge After Rebels Attack Garrison")
+    assert not _people(extractor, "The pro-Turkish Sultan Murad Division shelled villages near the border.")
