@@ -6,6 +6,7 @@ and a control that must not fire."""
 from __future__ import annotations
 
 from tests.unit.reading_tables import reading_tests
+from tests.unit.test_nlp_real_news_mechanisms import named
 from tests.unit.test_nlp_extractor import extractor
 
 from actorgraph.nlp import Extractor
@@ -39,6 +40,24 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Senegalese troops killed Col Ousmane Diatta Sagna on Sunday.",
         ("senegal", "ATTACKS", "ousmane diatta sagna"),
     ),
+    # components/title_referents.py: a bare head-of-state title is the person it introduced
+    (
+        "title-refers-to-person-introduced-with-it",
+        "Greek Prime Minister Alexis Tsipras visited the island. The prime minister accused Turkey of "
+        "foolish actions.",
+        ("alexis tsipras", "OPPOSES", "turkey"),
+    ),
+    (
+        "title-refers-to-person-introduced-with-it-premier",
+        "Thai Premier Srettha Thavisin toured the border. Later the premier condemned Cambodia over the "
+        "shelling.",
+        ("srettha thavisin", "OPPOSES", "cambodia"),
+    ),
+    (
+        "title-with-state-refers-to-its-known-leader",
+        "Erdogan met Putin in Sochi. The Turkish president condemned Greece.",
+        ("recep tayyip erdoğan", "OPPOSES", "greece"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -57,6 +76,16 @@ def _people(extractor: Extractor, text: str) -> set[str]:
 def test_a_name_after_a_rank_is_a_person(extractor: Extractor) -> None:
     people = _people(extractor, "Those killed include 'Lt Col' Okello Yapee and Capt Obali, the army said.")
     assert {"Okello Yapee", "Obali"} <= people
+
+
+def test_a_title_refers_to_no_one_introduced_with_another(extractor: Extractor) -> None:
+    text = (
+        "Kenyan President William Ruto met Somali Prime Minister Hamza Abdi Barre. The president "
+        "accused al-Shabaab of the attack. The Ugandan president condemned the raid."
+    )
+    doers = {s for s, _, t in named(extractor, text) if t in ("al-shabaab", "raid")}
+    assert "william ruto" in doers
+    assert "hamza abdi barre" not in doers
 
 
 def test_title_case_words_are_no_name(extractor: Extractor) -> None:

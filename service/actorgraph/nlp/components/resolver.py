@@ -42,6 +42,7 @@ from actorgraph.nlp.components.references import (
     titled_generic,
 )
 from actorgraph.nlp.components.sides import one_side_per_sponsor
+from actorgraph.nlp.components.title_referents import title_referents
 from actorgraph.nlp.components.titled_names import with_titled_names
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -177,6 +178,8 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._anaphora(doc, mentions, covered))
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions.extend(title_referents(doc, mentions, covered, self.gazetteer))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         groups = collectives(doc, covered, mentions)
         inside = {i for g in groups for i in range(g.start, g.end)}
