@@ -6,8 +6,8 @@ and a control that must not fire."""
 from __future__ import annotations
 
 from tests.unit.reading_tables import reading_tests
-from tests.unit.test_nlp_real_news_mechanisms import named
 from tests.unit.test_nlp_extractor import extractor
+from tests.unit.test_nlp_real_news_mechanisms import named
 
 from actorgraph.nlp import Extractor
 from actorgraph.nlp.docdata import get_mentions

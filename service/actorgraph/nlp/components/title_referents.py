@@ -26,7 +26,9 @@ TITLE_REACH = 6
 STATE_TYPES = frozenset({"STATE", "GOVERNMENT"})
 
 
-def title_referents(doc: Doc, mentions: list[Mention], covered: set[int], gazetteer: Gazetteer) -> list[Mention]:
+def title_referents(
+    doc: Doc, mentions: list[Mention], covered: set[int], gazetteer: Gazetteer
+) -> list[Mention]:
     """A mention of the person for each bare definite head-of-state title not yet covered."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     introduced = [(m, *_introduction(doc, m, by_token)) for m in mentions if m.actor.type == "PERSON"]
@@ -55,7 +57,9 @@ def _office(token: Token) -> str | None:
 
 
 def _bare_office(token: Token) -> str | None:
-    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ not in ARGUMENT_DEPS:
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        return None
+    if token.dep_ not in ARGUMENT_DEPS:
         return None
     kids = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in kids):
