@@ -40,6 +40,8 @@ from actorgraph.nlp.rules.sites import attack_sites, captures
 from actorgraph.nlp.rules.units import units
 from actorgraph.nlp.rules.verbal import verbal
 
+#: Ties a leader's leadership already states ("Khamenei defended Tehran's drills").
+OWN_TIES = frozenset({RelationType.SUPPORTS, RelationType.COOPERATES_WITH, RelationType.ALLIED_WITH})
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 #: Doc.user_data key of the sentence starts, shared with the qualifier.
 SENT_STARTS = "ag_sent_starts"
@@ -129,9 +131,10 @@ def _admitted(cand: Candidate) -> bool:
 
 
 def _without_hostility_to_own(cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """Drop hostility between a leader and what the article or the gazetteer says he leads:
-    "the country's president Idriss Deby died in combat with his forces" makes Deby fight
-    the rebels, and a reading that has him fight Chad misread "his"."""
+    """Drop hostility and other ties between a leader and what the article or the gazetteer
+    says he leads: "the country's president Idriss Deby died in combat with his forces" makes
+    Deby fight the rebels, and a reading that has him fight Chad misread "his"; "Iran's
+    Supreme Leader Ali Khamenei defended Tehran's drills" is leadership, not support."""
     led = {(c.source.id, c.target.id) for c in cands if c.relation == RelationType.LEADS}
     for c in cands:
         entry = gazetteer.get(c.source.id) if c.source.known else None
@@ -139,7 +142,8 @@ def _without_hostility_to_own(cands: list[Candidate], gazetteer: Gazetteer) -> l
             led |= {(c.source.id, t) for t in entry.leads}
     return [
         c for c in cands
-        if c.relation not in HOSTILE or not {(c.source.id, c.target.id), (c.target.id, c.source.id)} & led
+        if c.relation not in HOSTILE | OWN_TIES
+        or not {(c.source.id, c.target.id), (c.target.id, c.source.id)} & led
     ]  # fmt: skip
 
 
