@@ -167,6 +167,15 @@ class Cues(StrictModel):
     honorifics: WordList
     #: the honorifics that are never a word of the name itself ("Capt Obali"; not "Sheikh Hasina")
     ranks: WordList
+    #: nouns that make what is named beside them a member of the organisation that
+    #: modifies them: "NATO member Turkey", "Sweden's membership of NATO" (rules/memberships.py)
+    membership_nouns: WordList
+    #: "a would-be member", "future member Ukraine": no member yet
+    prospective_member_modifiers: WordList
+    #: heads of "member states": "EU member states Hungary and Slovakia"
+    membership_set_nouns: WordList
+    #: verbs that "count X as members"
+    counting_verbs: WordList
     site_preps: WordList
     capture_verbs: WordList
     personal_attack_words: WordList

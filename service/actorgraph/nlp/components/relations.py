@@ -20,6 +20,7 @@ from actorgraph.nlp.lexicon import (
     LABEL_VERBS,
     LEADER_TITLES,
     MEMBER_TITLES,
+    MEMBERSHIP_NOUNS,
     NOUNS,
     OBJECT_SENSE_VERBS,
     ORDERING_VERBS,
@@ -52,7 +53,7 @@ def trigger_words() -> set[str]:
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
     words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
-    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS
+    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | MEMBERSHIP_NOUNS
     return words
 
 
