@@ -1,7 +1,7 @@
 """Seventh round on real news: names the statistical NER missed or cut short
 (components/titled_names.py), ranks that are no part of a name, bare titles that refer to
-a person named before (components/title_referents.py), and membership said with a noun
-(rules/memberships.py). Each mechanism has
+a person named before (components/title_referents.py), membership said with a noun
+(rules/memberships.py), "at odds" and placing someone "under arrest" (rules/placing.py). Each mechanism has
 a wording like the development texts', one written for these tests from another conflict,
 and a control that must not fire."""
 
@@ -86,6 +86,29 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Armenia froze its participation in the CSTO.",
         ("armenia", "MEMBER_OF", "csto"),
     ),
+    # rules/at_odds (lexicon nouns 'odds', 'loggerheads'): "be at odds with"
+    (
+        "at-odds-coordinated",
+        "Kenya and Somalia have been at odds over the maritime border.",
+        ("somalia", "OPPOSES", "kenya"),
+    ),
+    (
+        "at-loggerheads-with",
+        "Ethiopia has long been at loggerheads with Egypt over the dam.",
+        ("ethiopia", "OPPOSES", "egypt"),
+    ),
+    # rules/placing.py: placing someone under arrest, into custody, under siege
+    (
+        "placed-under-house-arrest",
+        "The military has placed President Robert Mugabe under house arrest.",
+        ("military", "OPPOSES", "robert mugabe"),
+    ),
+    (
+        "placed-under-arrest-passive",
+        "Mohamed Bazoum was placed under house arrest by the junta.",
+        ("junta", "OPPOSES", "mohamed bazoum"),
+    ),
+    ("put-under-siege", "The army put Kunduz under siege.", ("army", "ATTACKS", "kunduz")),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -96,6 +119,17 @@ READINGS: list[tuple[str, str, Triple]] = [
 
 #: (mechanism, text, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
+    # the organisation of "NATO allies" is not one of the allies
+    (
+        "membership-noun-denotes-members",
+        "Though NATO allies, Turkey and Greece have long been at odds over Cyprus.",
+        ("nato", "OPPOSES", "turkey"),
+    ),
+    (
+        "placed-on-alert-is-no-relation",
+        "The government placed the army on alert.",
+        ("government", "OPPOSES", "army"),
+    ),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (
         "membership-no-longer",

@@ -167,6 +167,9 @@ class Cues(StrictModel):
     honorifics: WordList
     #: the honorifics that are never a word of the name itself ("Capt Obali"; not "Sheikh Hasina")
     ranks: WordList
+    #: "placed X under house arrest", "took X into custody" (rules/placing.py)
+    placing_verbs: WordList
+    placing_preps: WordList
     #: nouns that make what is named beside them a member of the organisation that
     #: modifies them: "NATO member Turkey", "Sweden's membership of NATO" (rules/memberships.py)
     membership_nouns: WordList
