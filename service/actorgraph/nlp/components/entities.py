@@ -20,6 +20,7 @@ from actorgraph.nlp.lexicon import (
     ORGAN_NOUNS,
     PLACE_NOUNS,
     PORTFOLIO_TITLES,
+    RANKS,
     SUBORDINATE_MODIFIERS,
     TITLE_PHRASE_WORDS,
 )
@@ -194,6 +195,8 @@ def trim_entity(ent: Span) -> Span:
         end -= 1
     while end - start > 2 and ent.doc[start].lower_.rstrip(".") in HONORIFICS - {"prime", "supreme", "crown"}:
         start += 1
+    if end - start == 2 and ent.doc[start].lower_.rstrip(".") in RANKS:
+        start += 1  # "Capt Obali": a rank, where "Sheikh Hasina" keeps a word of the name
     while end - start > 1 and ent.doc[start].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         start += 1  # "Machar's Nuer": the possessive marker is the owner's, not the name's
     return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]

@@ -20,9 +20,11 @@ from actorgraph.nlp.lexicon import (
     LABEL_VERBS,
     LEADER_TITLES,
     MEMBER_TITLES,
+    MEMBERSHIP_NOUNS,
     NOUNS,
     OBJECT_SENSE_VERBS,
     ORDERING_VERBS,
+    PLACING_VERBS,
     PRENOMINAL,
     RECIPROCATING_VERBS,
     RELATIONLESS_VERBS,
@@ -35,6 +37,7 @@ from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.ended import without_ended_ties
 from actorgraph.nlp.rules.nominal import nominal
+from actorgraph.nlp.rules.placing import placing
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites, captures
 from actorgraph.nlp.rules.units import units
@@ -52,12 +55,12 @@ def trigger_words() -> set[str]:
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
     words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
-    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS
+    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | MEMBERSHIP_NOUNS | PLACING_VERBS
     return words
 
 
 RULES: dict[str, Rule] = {
-    "verbal": verbal, "nominal": nominal, "roles": roles, "units": units,
+    "verbal": verbal, "nominal": nominal, "roles": roles, "units": units, "placing": placing,
 }
 
 

@@ -42,6 +42,8 @@ from actorgraph.nlp.components.references import (
     titled_generic,
 )
 from actorgraph.nlp.components.sides import one_side_per_sponsor
+from actorgraph.nlp.components.title_referents import title_referents
+from actorgraph.nlp.components.titled_names import with_titled_names
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, dominant_state, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -161,7 +163,7 @@ class ActorResolver:
         return ActorRef(entry.id, entry.name, entry.type.value, True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [_as_community(ent) for ent in doc.ents]
+        doc.ents = [_as_community(ent) for ent in with_titled_names(doc)]
         mentions: list[Mention] = []
         surnames: dict[str, ActorRef] = {}
         for ent in doc.ents:
@@ -176,6 +178,8 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._anaphora(doc, mentions, covered))
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions.extend(title_referents(doc, mentions, covered, self.gazetteer))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         groups = collectives(doc, covered, mentions)
         inside = {i for g in groups for i in range(g.start, g.end)}

@@ -16,6 +16,7 @@ from actorgraph.nlp.lexicon import (
     COMMANDER_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_NOUNS,
+    MEMBERSHIP_NOUNS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OWNED_NOUNS,
@@ -148,8 +149,9 @@ class Args(PronounReader):
             if named and any(c.lower_ in SPLINTER_WORDS for c in token.lefts):
                 return [splinter_of(token)]  # "an ELN splinter group" is not the ELN
             return named
-        if token.pos_ == "NOUN" and token.tag_ == "NNS":
-            # "PKK hideouts", "Houthi radar sites": a named owner (not "Russian bloggers")
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and not noun_keys(token) & MEMBERSHIP_NOUNS:
+            # "PKK hideouts", "Houthi radar sites": a named owner (not "Russian bloggers";
+            # nor "NATO allies", who are NATO's members)
             owned = [c for c in token.children if c.dep_ in ("compound", "poss") and self.at(c)]
             if owned or noun_keys(token) & PLACE_NOUNS:  # "Ukrainian ports", "Israeli towns"
                 return [a for a in self.owners(token, depth) if a.actor.type != "PLACE"]

@@ -1,0 +1,87 @@
+"""People's names the statistical NER missed or cut short. The model knows few African and
+Asian names:
+
+- a capitalised title or rank right before capitalised proper nouns says they are a
+  person's name whatever the model thought: "National Police Chief Listyo Sigit Prabowo
+  said", "Those killed include 'Lt Col' Okello Yapee";
+- a person's name the model ended one word early or began one word late, where the parser
+  hangs the name and the capitalised word beside it together, takes that word in:
+  "President Sekou Damate Conneh", "Col Ousmane Diatta Sagna".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.nlp.components.entities import PERSON_PREFIXES, TITLE_WORDS
+from actorgraph.nlp.lexicon import NAME_HEAD_TYPES, ORGAN_NOUNS, PLACE_NOUNS
+
+#: Words that head a common noun phrase in title case ("Fighter Jets", "Police Station"),
+#: never a person's name.
+NOT_NAME_WORDS = TITLE_WORDS | PERSON_PREFIXES | ORGAN_NOUNS | PLACE_NOUNS | frozenset(NAME_HEAD_TYPES)
+#: Quote marks that may stand between a rank and the name ("'Lt Col' Okello Yapee").
+QUOTES = frozenset({"'", "\u2019", "\u2018", '"', "\u201c", "\u201d"})
+
+
+def with_titled_names(doc: Doc) -> list[Span]:
+    """``doc.ents`` plus a PERSON span for each run of untagged capitalised proper nouns
+    right after a capitalised title, rank or honorific."""
+    ents = [_completed(e) if e.label_ == "PERSON" and not e.kb_id_ else e for e in doc.ents]
+    i = 0
+    while i < len(doc):
+        run = _titled_run(doc, i)
+        if run is None:
+            i += 1
+            continue
+        ents.append(Span(doc, run[0], run[1], label="PERSON"))
+        i = run[1]
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _completed(ent: Span) -> Span:
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end < len(doc) and _name_word(doc[end]) and _compound_of(doc[end - 1], end, end + 1):
+        end += 1
+    while start > 0 and _name_word(doc[start - 1]) and _compound_of(doc[start - 1], start, end):
+        start -= 1  # "Col Ousmane Diatta Sagna", where the model began at "Diatta"
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _compound_of(word: Token, start: int, end: int) -> bool:
+    """Whether the parser hangs ``word`` as a compound on a token in [start, end)."""
+    return word.dep_ == "compound" and start <= word.head.i < end
+
+
+def _titled_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    if not _name_word(doc[i]) or not _after_title(doc, i):
+        return None
+    end = i + 1
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.ent_type_ or (after.is_title and after.pos_ == "PROPN")):
+        return None  # goes on into a name the model found, or a unit's: "Sultan Murad Division"
+    if _headline(doc[i].sent):
+        return None
+    return i, end
+
+
+def _name_word(tok: Token) -> bool:
+    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.rstrip(".")}
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not words & NOT_NAME_WORDS
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    before = i - 1
+    if before >= 0 and doc[before].text in QUOTES:
+        before -= 1
+    if before < 0:
+        return False
+    title = doc[before]
+    return not title.ent_type_ and title.text[:1].isupper() and title.lower_.rstrip(".") in PERSON_PREFIXES
+
+
+def _headline(sent: Span) -> bool:
+    """A title-case headline ("Fighter Jets Strike Gaza City Overnight"), where capitals say
+    nothing about names: no lower-case word but the function words."""
+    return not any(t.is_alpha and t.is_lower and not t.is_stop for t in sent)
