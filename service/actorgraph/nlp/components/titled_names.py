@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.components.entities import PERSON_PREFIXES, TITLE_WORDS
+from actorgraph.nlp.docdata import nominal_tokens
 from actorgraph.nlp.lexicon import NAME_HEAD_TYPES, ORGAN_NOUNS, PLACE_NOUNS
 
 #: Words that head a common noun phrase in title case ("Fighter Jets", "Police Station"),
@@ -27,14 +28,12 @@ def with_titled_names(doc: Doc) -> list[Span]:
     """``doc.ents`` plus a PERSON span for each run of untagged capitalised proper nouns
     right after a capitalised title, rank or honorific."""
     ents = [_completed(e) if e.label_ == "PERSON" and not e.kb_id_ else e for e in doc.ents]
-    i = 0
-    while i < len(doc):
-        run = _titled_run(doc, i)
-        if run is None:
-            i += 1
-            continue
-        ents.append(Span(doc, run[0], run[1], label="PERSON"))
-        i = run[1]
+    taken = 0
+    for token in nominal_tokens(doc):  # a name word is a proper noun
+        run = _titled_run(doc, token.i) if token.i >= taken else None
+        if run is not None:
+            ents.append(Span(doc, run[0], run[1], label="PERSON"))
+            taken = run[1]
     return sorted(ents, key=lambda e: e.start)
 
 
