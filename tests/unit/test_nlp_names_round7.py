@@ -1,7 +1,8 @@
 """Seventh round on real news: names the statistical NER missed or cut short
 (components/titled_names.py), ranks that are no part of a name, bare titles that refer to
 a person named before (components/title_referents.py), membership said with a noun
-(rules/memberships.py), "at odds" and placing someone "under arrest" (rules/placing.py). Each mechanism has
+(rules/memberships.py), "at odds", placing someone "under arrest" and holding them
+"responsible" (rules/placing.py), and help "with the support of" (rules/backing.py). Each mechanism has
 a wording like the development texts', one written for these tests from another conflict,
 and a control that must not fire."""
 
@@ -109,6 +110,29 @@ READINGS: list[tuple[str, str, Triple]] = [
         ("junta", "OPPOSES", "mohamed bazoum"),
     ),
     ("put-under-siege", "The army put Kunduz under siege.", ("army", "ATTACKS", "kunduz")),
+    # rules/placing.py: holding someone responsible blames them
+    (
+        "held-responsible-on-object",
+        "The Algerian regime holds the MAK responsible for the forest fires.",
+        ("algeria", "OPPOSES", "mak"),
+    ),
+    (
+        "held-accountable",
+        "Ukraine held Russia accountable for the strike on the dam.",
+        ("ukraine", "OPPOSES", "russia"),
+    ),
+    # rules/backing.py: help named in a "with" adjunct, or owned help "of" someone
+    (
+        "with-the-support-of",
+        "The army retook Palmyra with the support of Russian jets.",
+        ("russia", "SUPPORTS", "army"),
+    ),
+    (
+        "with-owned-air-support",
+        "The rebels advanced with Turkish air support.",
+        ("turkey", "SUPPORTS", "rebels"),
+    ),
+    ("owned-support-of", "Qatar's support of Hamas angered Riyadh.", ("qatar", "SUPPORTS", "hamas")),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -130,6 +154,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "The government placed the army on alert.",
         ("government", "OPPOSES", "army"),
     ),
+    (
+        "held-responsible-is-no-control",
+        "The Algerian regime holds the MAK responsible for the forest fires.",
+        ("algeria", "CONTROLS", "mak"),
+    ),
+    ("support-of-without-owner", "The support of Russia mattered to Assad.", ("assad", "SUPPORTS", "russia")),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (
         "membership-no-longer",
