@@ -133,6 +133,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         ("turkey", "SUPPORTS", "rebels"),
     ),
     ("owned-support-of", "Qatar's support of Hamas angered Riyadh.", ("qatar", "SUPPORTS", "hamas")),
+    # rules/clauses.py phrase_before_comma: ", led by X" describes the noun before the comma
+    (
+        "led-by-after-comma-nearest-group",
+        "Ecomog braced for an attack from the rebel Revolutionary United Front (RUF), led by Sam Bockarie.",
+        ("sam bockarie", "LEADS", "revolutionary united front"),
+    ),
+    (
+        "led-by-after-comma-nearest-group-colombia",
+        "Villagers fled an offensive from the Kuki National Front (KNF), led by Thanglian Pau.",
+        ("thanglian pau", "LEADS", "kuki national front"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -160,6 +171,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         ("algeria", "CONTROLS", "mak"),
     ),
     ("support-of-without-owner", "The support of Russia mattered to Assad.", ("assad", "SUPPORTS", "russia")),
+    (
+        "active-participle-after-comma-is-the-subjects",
+        "Several columns of armed vehicles rolled in from Libya, attacking a customs post in Tibesti.",
+        ("libya", "ATTACKS", "tibesti"),
+    ),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (
         "membership-no-longer",

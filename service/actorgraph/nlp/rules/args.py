@@ -26,7 +26,7 @@ from actorgraph.nlp.lexicon import (
     SIDE_NOUNS,
     SUPPLY_NOUNS,
 )
-from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject
+from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject, phrase_before_comma
 from actorgraph.nlp.rules.mentions import the_country
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 from actorgraph.nlp.rules.pronouns import PronounReader
@@ -318,6 +318,10 @@ class Args(PronounReader):
             return [listed[-1]], 0.9
         if self.actors(head) or verb.dep_ == "relcl":
             return [head], 0.95
+        passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not listed  # not "rolled in, attacking"
+        nearest = phrase_before_comma(verb, head) if passive else None
+        if nearest is not None and self.actors(nearest):
+            return [nearest], 0.9  # "an attack from the RUF, led by X": the RUF
         return (listed, 0.9) if listed and verb.dep_ == "acl" else None
 
     def _governing_subject(self, verb: Token, head: Token, depth: int) -> tuple[list[Token], float]:

@@ -57,3 +57,22 @@ def object_read_as_subject(token: Token) -> bool:
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
     )
+
+
+def phrase_before_comma(participle: Token, head: Token) -> Token | None:
+    """The noun right before the comma that sets off a participle the parser hung on a
+    noun further back: in "an attack from the Revolutionary United Front (RUF), led by Sam
+    Bockarie" the RUF is led, not the attack. A parenthesised acronym is stepped over; the
+    noun must lie inside the phrase of ``head``."""
+    doc = participle.doc
+    i = participle.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > head.i and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if not head.i < i <= head.right_edge.i or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[i]
