@@ -140,9 +140,10 @@ READINGS: list[tuple[str, str, Triple]] = [
         ("sam bockarie", "LEADS", "revolutionary united front"),
     ),
     (
-        "led-by-after-comma-nearest-group-colombia",
-        "Villagers fled an offensive from the Kuki National Front (KNF), led by Thanglian Pau.",
-        ("thanglian pau", "LEADS", "kuki national front"),
+        "led-by-after-comma-nearest-group-kachin",
+        "Soldiers reported an ambush by fighters of the rebel Kachin Independence Army (KIA), "
+        "led by N Ban La.",
+        ("n'ban la", "LEADS", "kachin independence army"),
     ),
     # a person's name the model ended one word early
     (
