@@ -145,6 +145,13 @@ READINGS: list[tuple[str, str, Triple]] = [
         "led by N Ban La.",
         ("n'ban la", "LEADS", "kachin independence army"),
     ),
+    # rules/titles.py _predicate_titles: the title a copula says the person holds
+    (
+        "copula-title-prime-minister",
+        "Abiy Ahmed is the prime minister of Ethiopia.",
+        ("abiy ahmed", "LEADS", "ethiopia"),
+    ),
+    ("became-title", "Kofi Adu became prime minister of Ghana in 2018.", ("kofi adu", "LEADS", "ghana")),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -176,6 +183,13 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "active-participle-after-comma-is-the-subjects",
         "Several columns of armed vehicles rolled in from Libya, attacking a customs post in Tibesti.",
         ("libya", "ATTACKS", "tibesti"),
+    ),
+    (
+        "copula-title-of-whose-subject",
+        "The EPP kidnapped Cecilia Cubas. Bernardo Cristaldo Mieres, a Roman Catholic priest whose younger "
+        "brother, Manuel Cristaldo Mieres, is a leader of the group and is believed to be behind Cubas\u2019 "
+        "kidnapping, told the Times, “The EPP are Marxists who want to take over Paraguay.”",
+        ("bernardo cristaldo mieres", "LEADS", "epp"),
     ),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (
