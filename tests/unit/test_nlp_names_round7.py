@@ -228,6 +228,22 @@ def test_a_title_refers_to_no_one_introduced_with_another(extractor: Extractor) 
     assert "hamza abdi barre" not in doers
 
 
+def test_a_name_after_a_rank_with_a_full_stop_is_a_person(extractor: Extractor) -> None:
+    people = _people(extractor, "District Military Chief Lt. Col. Supartodi said seven rebels were killed.")
+    assert "Supartodi" in people
+
+
+def test_a_name_with_an_apposed_role_is_a_person(extractor: Extractor) -> None:
+    people = _people(
+        extractor,
+        "Hugo Torres, a former Nicaraguan general and a Sandinista dissident, told the AP that "
+        "Ortega had betrayed the revolution.",
+    )
+    assert "Hugo Torres" in people
+    people = _people(extractor, "Kwame Boateng, a senior commander, said the army had withdrawn.")
+    assert "Kwame Boateng" in people
+
+
 def test_title_case_words_are_no_name(extractor: Extractor) -> None:
     assert "Vows Revenge" not in _people(extractor, "Army Chief Vows Revenge After Rebels Attack Garrison")
     assert not _people(extractor, "The pro-Turkish Sultan Murad Division shelled villages near the border.")
