@@ -1,7 +1,8 @@
 """Seventh round on real news: names the statistical NER missed or cut short
 (components/titled_names.py), ranks that are no part of a name, bare titles that refer to
 a person named before (components/title_referents.py), membership said with a noun
-(rules/memberships.py), "at odds" and placing someone "under arrest" (rules/placing.py). Each mechanism has
+(rules/memberships.py), "at odds", placing someone "under arrest" and holding them
+"responsible" (rules/placing.py), and help "with the support of" (rules/backing.py). Each mechanism has
 a wording like the development texts', one written for these tests from another conflict,
 and a control that must not fire."""
 
@@ -109,6 +110,48 @@ READINGS: list[tuple[str, str, Triple]] = [
         ("junta", "OPPOSES", "mohamed bazoum"),
     ),
     ("put-under-siege", "The army put Kunduz under siege.", ("army", "ATTACKS", "kunduz")),
+    # rules/placing.py: holding someone responsible blames them
+    (
+        "held-responsible-on-object",
+        "The Algerian regime holds the MAK responsible for the forest fires.",
+        ("algeria", "OPPOSES", "mak"),
+    ),
+    (
+        "held-accountable",
+        "Ukraine held Russia accountable for the strike on the dam.",
+        ("ukraine", "OPPOSES", "russia"),
+    ),
+    # rules/backing.py: help named in a "with" adjunct, or owned help "of" someone
+    (
+        "with-the-support-of",
+        "The army retook Palmyra with the support of Russian jets.",
+        ("russia", "SUPPORTS", "army"),
+    ),
+    (
+        "with-owned-air-support",
+        "The rebels advanced with Turkish air support.",
+        ("turkey", "SUPPORTS", "rebels"),
+    ),
+    ("owned-support-of", "Qatar's support of Hamas angered Riyadh.", ("qatar", "SUPPORTS", "hamas")),
+    # rules/clauses.py phrase_before_comma: ", led by X" describes the noun before the comma
+    (
+        "led-by-after-comma-nearest-group",
+        "Ecomog braced for an attack from the rebel Revolutionary United Front (RUF), led by Sam Bockarie.",
+        ("sam bockarie", "LEADS", "revolutionary united front"),
+    ),
+    (
+        "led-by-after-comma-nearest-group-kachin",
+        "Soldiers reported an ambush by fighters of the rebel Kachin Independence Army (KIA), "
+        "led by N Ban La.",
+        ("n'ban la", "LEADS", "kachin independence army"),
+    ),
+    # rules/titles.py _predicate_titles: the title a copula says the person holds
+    (
+        "copula-title-prime-minister",
+        "Abiy Ahmed is the prime minister of Ethiopia.",
+        ("abiy ahmed", "LEADS", "ethiopia"),
+    ),
+    ("became-title", "Kofi Adu became prime minister of Ghana in 2018.", ("kofi adu", "LEADS", "ghana")),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -129,6 +172,24 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "placed-on-alert-is-no-relation",
         "The government placed the army on alert.",
         ("government", "OPPOSES", "army"),
+    ),
+    (
+        "held-responsible-is-no-control",
+        "The Algerian regime holds the MAK responsible for the forest fires.",
+        ("algeria", "CONTROLS", "mak"),
+    ),
+    ("support-of-without-owner", "The support of Russia mattered to Assad.", ("assad", "SUPPORTS", "russia")),
+    (
+        "active-participle-after-comma-is-the-subjects",
+        "Several columns of armed vehicles rolled in from Libya, attacking a customs post in Tibesti.",
+        ("libya", "ATTACKS", "tibesti"),
+    ),
+    (
+        "copula-title-of-whose-subject",
+        "The EPP kidnapped Cecilia Cubas. Bernardo Cristaldo Mieres, a Roman Catholic priest whose younger "
+        "brother, Manuel Cristaldo Mieres, is a leader of the group and is believed to be behind Cubas\u2019 "
+        "kidnapping, told the Times, “The EPP are Marxists who want to take over Paraguay.”",
+        ("bernardo cristaldo mieres", "LEADS", "epp"),
     ),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (
@@ -165,6 +226,22 @@ def test_a_title_refers_to_no_one_introduced_with_another(extractor: Extractor) 
     doers = {s for s, _, t in named(extractor, text) if t in ("al-shabaab", "raid")}
     assert "william ruto" in doers
     assert "hamza abdi barre" not in doers
+
+
+def test_a_name_after_a_rank_with_a_full_stop_is_a_person(extractor: Extractor) -> None:
+    people = _people(extractor, "District Military Chief Lt. Col. Supartodi said seven rebels were killed.")
+    assert "Supartodi" in people
+
+
+def test_a_name_with_an_apposed_role_is_a_person(extractor: Extractor) -> None:
+    people = _people(
+        extractor,
+        "Hugo Torres, a former Nicaraguan general and a Sandinista dissident, told the AP that "
+        "Ortega had betrayed the revolution.",
+    )
+    assert "Hugo Torres" in people
+    people = _people(extractor, "Kwame Boateng, a senior commander, said the army had withdrawn.")
+    assert "Kwame Boateng" in people
 
 
 def test_title_case_words_are_no_name(extractor: Extractor) -> None:

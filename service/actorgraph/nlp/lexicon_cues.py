@@ -170,6 +170,10 @@ class Cues(StrictModel):
     #: "placed X under house arrest", "took X into custody" (rules/placing.py)
     placing_verbs: WordList
     placing_preps: WordList
+    #: "with the support of Russia", "Qatar's support of X" (rules/backing.py)
+    backing_nouns: WordList
+    #: "holds Hamas responsible": the complement that makes a verb blame its object
+    blame_complements: WordList
     #: nouns that make what is named beside them a member of the organisation that
     #: modifies them: "NATO member Turkey", "Sweden's membership of NATO" (rules/memberships.py)
     membership_nouns: WordList

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from actorgraph.nlp import docdata
 from actorgraph.nlp.communities import communal, names_community
 from actorgraph.nlp.components.acronyms import with_acronyms
 from actorgraph.nlp.components.collectives import collectives
@@ -44,7 +45,7 @@ from actorgraph.nlp.components.references import (
 from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.components.title_referents import title_referents
 from actorgraph.nlp.components.titled_names import with_titled_names
-from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, dominant_state, set_mentions
+from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, nominal_tokens, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
@@ -254,7 +255,7 @@ class ActorResolver:
     def _unit_names(self, doc: Doc, covered: set[int]) -> list[Mention]:
         """Names NER missed that say what they are: "Sultan Murad Division", "Radaa Brigade"."""
         out: list[Mention] = []
-        for token in doc:
+        for token in nominal_tokens(doc):
             unit = NAME_HEAD_TYPES.get(token.lower_) == "ARMED_GROUP" and token.is_title
             if token.i in covered or token.pos_ != "PROPN" or not unit:
                 continue
@@ -269,7 +270,7 @@ class ActorResolver:
 
     def _groups(self, doc: Doc, covered: set[int], found_so_far: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
-        for token in doc:
+        for token in nominal_tokens(doc):
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if token.tag_ == "NNS" and token.lemma_.lower() in BLOC_NOUNS:
@@ -313,7 +314,7 @@ class ActorResolver:
 
     def _anaphora(self, doc: Doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
         out: list[Mention] = []
-        for token in doc:
+        for token in nominal_tokens(doc):
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             words = {token.lower_, token.lemma_.lower()}
@@ -369,7 +370,7 @@ class ActorResolver:
         if not candidates:
             return None
         named = {m.actor.id for m in mentions if m.actor.known}
-        setting = dominant_state(mentions)
+        setting = docdata.dominant_state(mentions)
         for actor, context in candidates:
             hits = context & named
             # a state named in passing in a story set in another ("THE army ... the UPDF ...

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
+from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention, nominal_tokens
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import DEFINITE_DETERMINERS, HEAD_OF_STATE_TITLES
 
@@ -33,7 +33,7 @@ def title_referents(
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     introduced = [(m, *_introduction(doc, m, by_token)) for m in mentions if m.actor.type == "PERSON"]
     out: list[Mention] = []
-    for token in doc:
+    for token in nominal_tokens(doc):
         office = _bare_office(token)
         if office is None or token.i in covered:
             continue

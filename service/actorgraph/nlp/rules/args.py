@@ -26,7 +26,7 @@ from actorgraph.nlp.lexicon import (
     SUPPLY_NOUNS,
 )
 from actorgraph.nlp.rules import clauses
-from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject
+from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject, phrase_before_comma
 from actorgraph.nlp.rules.mentions import the_country
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 from actorgraph.nlp.rules.pronouns import PronounReader
@@ -82,7 +82,7 @@ class Args(PronounReader):
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
-            return self._person_before(token)  # "Assad, with the help of his allies"
+            return self.person_before(token)  # "Assad, with the help of his allies"
         apposed = [c for c in token.children if c.dep_ == "appos"]
         if token.tag_ == "NNS" and any(c.tag_ == "NNS" for c in apposed):
             # "backed by United Nations peacekeepers, Russian and Rwandan troops": the parser
@@ -102,13 +102,6 @@ class Args(PronounReader):
         if handler is not None:
             return self.agents(handler) if operates(handler) else []
         return found + self._coordinated_owners(token, found)
-
-    def _person_before(self, token: Token) -> list[Arg]:
-        """The person a possessive "his"/"her" points back to: the last one named earlier
-        in the sentence."""
-        start = token.sent.start
-        people = [m for m in self.mentions if start <= m.start < token.i and m.actor.type == "PERSON"]
-        return [Arg(people[-1].actor, 0.85, token.i)] if people else []
 
     def _named_by(self, token: Token) -> list[Arg]:
         """The actor a participle names the noun as: "a militia called the Popular Forces",
@@ -318,6 +311,10 @@ class Args(PronounReader):
             return [listed[-1]], 0.9
         if self.actors(head) or verb.dep_ == "relcl":
             return [head], 0.95
+        passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not listed  # not "rolled in, attacking"
+        nearest = phrase_before_comma(verb, head) if passive else None
+        if nearest is not None and self.actors(nearest):
+            return [nearest], 0.9  # "an attack from the RUF, led by X": the RUF
         return (listed, 0.9) if listed and verb.dep_ == "acl" else None
 
     def _governing_subject(self, verb: Token, head: Token, depth: int) -> tuple[list[Token], float]:

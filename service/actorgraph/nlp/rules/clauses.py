@@ -86,3 +86,22 @@ def doer_prefix(child: Token) -> bool:
     participle = doc[child.i + 2]
     held = PRENOMINAL.get(participle.lemma_.lower()) in HOLDING
     return participle.tag_ == "VBN" and not held
+
+
+def phrase_before_comma(participle: Token, head: Token) -> Token | None:
+    """The noun right before the comma that sets off a participle the parser hung on a
+    noun further back: in "an attack from the Revolutionary United Front (RUF), led by Sam
+    Bockarie" the RUF is led, not the attack. A parenthesised acronym is stepped over; the
+    noun must lie inside the phrase of ``head``."""
+    doc = participle.doc
+    i = participle.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > head.i and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if not head.i < i <= head.right_edge.i or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[i]

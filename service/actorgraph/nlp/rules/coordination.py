@@ -97,6 +97,9 @@ class CoordinationReader(MentionReader):
                 yield from self.with_conjuncts(child)
             elif child.dep_ == "appos" and self._listed(token, child):
                 yield from self.with_conjuncts(child)  # "Mali, Burkina Faso and Niger"
+            elif child.dep_ == "appos":
+                for conj in _after_parenthesis(child):
+                    yield from self.with_conjuncts(conj)
             elif child.dep_ == "prep" and child.lower_ in ("including", "especially", "notably"):
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     yield from self.with_conjuncts(pobj)  # "attacks on Russia including the Moscow region"
@@ -138,6 +141,20 @@ def _verb_tagged(verb: Token, tag: str) -> bool:
     """A verb or one of its auxiliaries carries this tag: VBP for a plural present ("mediate",
     "have backed"), VBZ for a singular one ("backs", "is fighting")."""
     return verb.tag_ == tag or any(c.dep_ in ("aux", "auxpass") and c.tag_ == tag for c in verb.children)
+
+
+def _after_parenthesis(appos: Token) -> list[Token]:
+    """Conjuncts the parser hung inside a bracketed apposition that stand after its closing
+    bracket: in "the National Liberation Army (Spanish abbr: ELN) and the Central General
+    Staff" the second side is a conjunct of "ELN"."""
+    doc = appos.doc
+    start = appos.left_edge.i
+    if start == 0 or doc[start - 1].text != "(":
+        return []
+    close = next((t.i for t in doc[appos.i : appos.right_edge.i + 1] if t.text == ")"), None)
+    if close is None:
+        return []
+    return [t for t in appos.subtree if t.dep_ == "conj" and t.head.i < close < t.i]
 
 
 def _opens_clause(noun: Token) -> bool:

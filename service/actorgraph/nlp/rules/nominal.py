@@ -49,10 +49,10 @@ from actorgraph.nlp.rules.attack_events import (
     read_involved,
 )
 from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
+from actorgraph.nlp.rules.hung_sides import hung_sides
 from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
     clause_side,
-    clause_sides,
     died,
     earlier_doers,
     givers,
@@ -150,8 +150,8 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
         phrase.source_preps = tuple(p for p in entry_args.source if p in ("by", "from"))
     read_dependents(args, phrase)
     sided = rel == RelationType.ATTACKS or takes_sides(tok, rel)
-    if not phrase.between and tok.dep_ in ("nsubj", "nsubjpass") and sided:
-        phrase.between = clause_sides(args, tok.head)  # "Clashes continue ... between A and B"
+    if not phrase.between and sided:
+        phrase.between = hung_sides(args, tok)  # "Clashes continue ... between A and B"
     return phrase
 
 
