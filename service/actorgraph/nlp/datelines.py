@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 
 #: A dateline at the start of the text or of a line: an upper-case place (several with
-#: "/" or spaces), optionally a date and an agency in brackets, then a dash.
+#: "/" or spaces), optionally a region, a date and an agency in brackets, then a dash. A place
+#: written in title case ("Prague, 4 April 2003 (RFE/RL) -- ", "Arbil, Iraq: ") is a dateline
+#: only with a comma after it, which a sentence's subject ("Moscow: the talks ...") lacks.
 DATELINE = re.compile(
     r"""(?m)^[ \t]*
-    [A-Z][A-Z.'\-]{2,}(?:[ /][A-Z][A-Z.'\-]+)*        # KYIV, GAZA CITY, WASHINGTON/MOSCOW
+    (?:[A-Z][A-Z.'\-]{2,}(?:[ /][A-Z][A-Z.'\-]+)*        # KYIV, GAZA CITY, WASHINGTON/MOSCOW
+      |[A-Z][a-z.'\-]{2,}(?:[ ][A-Z][a-z.'\-]+){0,2}(?=,))  # Prague, Arbil,
     (?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?       # , Maguindanao, West Bank (a region)
-    (?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?           # , Nov 24
-    (?:[ ]?\([A-Za-z][A-Za-z .]{1,30}\))?            # (Reuters)
+    (?:,[ ]?(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?   # , Nov 24 / , April 4, 2003
+      |\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?))?        # , 4 April 2003
+    (?:,?[ ]?\([A-Za-z][A-Za-z ./]{1,30}\))?         # (Reuters), (RFE/RL)
     (?:[ ]?[-\u2013\u2014]{1,2}|:)[ ]                 # - or an en/em dash, or a colon
     (?=["\u201c]?[A-Z])                             # and a sentence starts ("NATO - the ..." does not)
     """,

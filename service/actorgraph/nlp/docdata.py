@@ -10,7 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.attrs import POS
+from spacy.parts_of_speech import NOUN, PROPN
+from spacy.tokens import Doc, Token
 
 from actorgraph.model import RelationType
 
@@ -19,12 +21,27 @@ DEMONYM = "DEMONYM"
 METONYM = "METONYM"
 
 MENTIONS = "ag_mentions"
+#: Doc.user_data key of the indices of the doc's nouns and proper nouns.
+NOMINALS = "ag_nominals"
 CANDIDATES = "ag_candidates"
 RELATIONS = "ag_relations"
 
 for _name in (MENTIONS, CANDIDATES, RELATIONS):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def nominal_tokens(doc: Doc) -> list[Token]:
+    """The doc's nouns and proper nouns, the only words a mention can be headed by. The
+    resolver's passes walk these instead of every token: making a Token object per word
+    is what costs time in Python, and the part of speech is read once from the doc's
+    array. The indices are kept in ``doc.user_data`` (plain ints, so the doc still crosses
+    process boundaries)."""
+    indices = doc.user_data.get(NOMINALS)
+    if indices is None:
+        indices = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in (NOUN, PROPN)]
+        doc.user_data[NOMINALS] = indices
+    return [doc[i] for i in indices]
 
 
 @dataclass(frozen=True, slots=True)

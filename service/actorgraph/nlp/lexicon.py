@@ -268,6 +268,15 @@ NAMING_VERBS = frozenset(_CUES.naming_verbs)
 ACCOUNT_PREPS = frozenset(_CUES.account_preps)
 #: Honorifics and ranks before a name, besides titles: "Mr", "Gen", "Sheikh", "Field Marshal".
 HONORIFICS = frozenset(_CUES.honorifics)
+RANKS = frozenset(_CUES.ranks)
+PLACING_VERBS = frozenset(_CUES.placing_verbs)
+PLACING_PREPS = frozenset(_CUES.placing_preps)
+BLAME_COMPLEMENTS = frozenset(_CUES.blame_complements)
+BACKING_NOUNS = frozenset(_CUES.backing_nouns)
+MEMBERSHIP_NOUNS = frozenset(_CUES.membership_nouns)
+MEMBERSHIP_SET_NOUNS = frozenset(_CUES.membership_set_nouns)
+PROSPECTIVE_MEMBER_MODIFIERS = frozenset(_CUES.prospective_member_modifiers)
+COUNTING_VERBS = frozenset(_CUES.counting_verbs)
 
 # The nominal rule (rules/nominal.py).
 #: Verbs whose object "control" states control: "took control of", "retained control over".

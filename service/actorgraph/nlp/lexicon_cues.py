@@ -165,6 +165,24 @@ class Cues(StrictModel):
     #: participles that name their partner after a preposition only: "allied with" (rules/verb_objects.py)
     partner_participles: WordList
     honorifics: WordList
+    #: the honorifics that are never a word of the name itself ("Capt Obali"; not "Sheikh Hasina")
+    ranks: WordList
+    #: "placed X under house arrest", "took X into custody" (rules/placing.py)
+    placing_verbs: WordList
+    placing_preps: WordList
+    #: "with the support of Russia", "Qatar's support of X" (rules/backing.py)
+    backing_nouns: WordList
+    #: "holds Hamas responsible": the complement that makes a verb blame its object
+    blame_complements: WordList
+    #: nouns that make what is named beside them a member of the organisation that
+    #: modifies them: "NATO member Turkey", "Sweden's membership of NATO" (rules/memberships.py)
+    membership_nouns: WordList
+    #: "a would-be member", "future member Ukraine": no member yet
+    prospective_member_modifiers: WordList
+    #: heads of "member states": "EU member states Hungary and Slovakia"
+    membership_set_nouns: WordList
+    #: verbs that "count X as members"
+    counting_verbs: WordList
     site_preps: WordList
     capture_verbs: WordList
     personal_attack_words: WordList

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _POSSESSIVE = re.compile(r"[\u2019'`]s\b")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
-    """Lower-case, accent-free, punctuation-free form of a name, without "the" or "'s"."""
+    """Lower-case, accent-free, punctuation-free form of a name, without "the" or "'s".
+    Cached: the extractor normalises the same few names many times per article."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("\u0131", "i")  # dotless i (Turkish) has no NFKD decomposition

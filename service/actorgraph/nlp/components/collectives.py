@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from actorgraph.nlp.docdata import ActorRef, Mention, dominant_state
+from actorgraph.nlp.docdata import ActorRef, Mention, dominant_state, nominal_tokens
 from actorgraph.nlp.lexicon import (
     COLLECTIVE_BODY_HEADS,
     COLLECTIVE_MEMBER_HEADS,
@@ -108,7 +108,7 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
     }
     ends = {m.end - 1: m for m in mentions if m.kind != "demonym" and m.actor.type not in ("PERSON", "PLACE")}
     out: list[Mention] = []
-    for token in doc:
+    for token in nominal_tokens(doc):
         if token.i in covered or not _is_collective(token) or _qualified_elsewhere(token):
             continue
         owner = ends.get(token.i - 1)

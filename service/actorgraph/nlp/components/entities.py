@@ -8,6 +8,8 @@ from spacy.tokens import Span, Token
 
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
+    BLOC_ADJECTIVES,
+    BLOC_NOUNS,
     ETHNIC_NOUNS,
     GROUP_HEADS,
     HONORIFICS,
@@ -16,12 +18,18 @@ from actorgraph.nlp.lexicon import (
     MEMBER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
+    PLACE_NOUNS,
     PORTFOLIO_TITLES,
+    RANKS,
     SUBORDINATE_MODIFIERS,
     TITLE_PHRASE_WORDS,
 )
 
 TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | TITLE_PHRASE_WORDS
+
+#: Heads of names of sites ("6th Infantry Base", "Al-Shifa Hospital"); "state" and "capital"
+#: head bodies' names too ("Islamic State").
+SITE_NAME_HEADS = PLACE_NOUNS - BLOC_NOUNS
 
 #: Words before a name that make it a person's: titles, ranks and honorifics.
 PERSON_PREFIXES = LEADER_TITLES | MEMBER_TITLES | HONORIFICS
@@ -59,7 +67,9 @@ def not_a_name(ent: Span, name: str) -> bool:
         return True
     if all(t.lower_ in TITLE_WORDS or t.is_punct for t in ent):
         return True  # "Supreme Leader", "Defence", "State" (of "Secretary of State")
-    if ethnic(ent) or _describing_adjective(ent) or _fragment(ent) or _post(ent):
+    if ethnic(ent) or _describing_adjective(ent) or _fragment(ent) or _post(ent) or _bloc_description(ent):
+        return True
+    if _describes_the_name_after(ent):
         return True
     if name.lower() in MEDIA_PLATFORMS:
         return True  # "fired back on Telegram": where it was said, not whom it was aimed at
@@ -81,6 +91,24 @@ def _post(ent: Span) -> bool:
     last = ent[-1].lower_
     titled_post = last in LEADER_TITLES | MEMBER_TITLES
     return ent.label_ == "ORG" and titled_post and not any(t.lower_ == "of" for t in ent)
+
+
+def _bloc_description(ent: Span) -> bool:
+    """ "accusing the rich Gulf State of ...", "the African Nation": a regional adjective and
+    a word for a country describe a state named before; they name none."""
+    words = [t.lower_ for t in ent if not t.is_punct and t.lower_ != "the"]
+    return len(words) == 2 and words[0] in BLOC_ADJECTIVES and words[1] in BLOC_NOUNS
+
+
+def _describes_the_name_after(ent: Span) -> bool:
+    """ "an attack on the Baloch group Jaish al-Adl", "the Sunni militia Asaib Ahl al-Haq": a
+    name before a group noun that is followed by the group's own name says what kind of group
+    it is; the name after is the actor."""
+    doc = ent.doc
+    if not names_a_group(ent) or ent.end + 1 >= len(doc):
+        return False
+    after = doc[ent.end + 1]
+    return after.pos_ == "PROPN" and after.ent_iob_ == "B"
 
 
 def _describing_adjective(ent: Span) -> bool:
@@ -110,6 +138,8 @@ def type_from_name(ent: Span, ner_type: str) -> str:
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
     head = words[of - 1] if of else words[-1]
     found = NAME_HEAD_TYPES.get(head.lower_)
+    if found is None and ner_type != "PERSON" and head.is_title and head.lower_ in SITE_NAME_HEADS:
+        return "PLACE"  # "the military's 6th Infantry Base": a site, no unit of the army
     if ner_type == "PERSON" and (head.i != ent[-1].i or found != "ARMED_GROUP" or not head.is_title):
         return ner_type
     return found or ner_type
@@ -165,6 +195,8 @@ def trim_entity(ent: Span) -> Span:
         end -= 1
     while end - start > 2 and ent.doc[start].lower_.rstrip(".") in HONORIFICS - {"prime", "supreme", "crown"}:
         start += 1
+    if end - start == 2 and ent.doc[start].lower_.rstrip(".") in RANKS:
+        start += 1  # "Capt Obali": a rank, where "Sheikh Hasina" keeps a word of the name
     while end - start > 1 and ent.doc[start].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         start += 1  # "Machar's Nuer": the possessive marker is the owner's, not the name's
     return ent if (start, end) == (ent.start, ent.end) else ent.doc[start:end]

@@ -76,6 +76,13 @@ class Qualifier:
         ends = [*starts[1:], len(doc)]
         sents = {a: doc[a:b] for a, b in zip(starts, ends, strict=True)}
         text = doc.text  # built from the tokens on every access: read once
+        reported: dict[int, bool] = {}  # per sentence: several readings share one
+
+        def hearsay(sent: Span) -> bool:
+            if sent.start not in reported:
+                reported[sent.start] = self._reported(sent)
+            return reported[sent.start]
+
         out: list[dict[str, Any]] = []
         for row in rows:
             cand = Candidate.from_dict(row)
@@ -90,7 +97,7 @@ class Qualifier:
                     cand.hedged
                     or self._hedged(trigger)
                     or sent.text.rstrip().endswith("?")
-                    or self._reported(sent)
+                    or hearsay(sent)
                 )
             speaker = self._speaker(trigger, sent, by_token, mentions)
             if speaker is None:

@@ -14,15 +14,19 @@ from actorgraph.nlp.docdata import CANDIDATES, ActorRef, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ATTR_NOUNS,
+    BACKING_NOUNS,
+    BLAME_COMPLEMENTS,
     ENABLE_VERBS,
     HOLDING_NOUNS,
     JOINT_ADVERBS,
     LABEL_VERBS,
     LEADER_TITLES,
     MEMBER_TITLES,
+    MEMBERSHIP_NOUNS,
     NOUNS,
     OBJECT_SENSE_VERBS,
     ORDERING_VERBS,
+    PLACING_VERBS,
     PRENOMINAL,
     RECIPROCATING_VERBS,
     RELATIONLESS_VERBS,
@@ -32,14 +36,18 @@ from actorgraph.nlp.lexicon import (
 )
 from actorgraph.nlp.rules.accusations import accusations, alleged_acts
 from actorgraph.nlp.rules.args import Args
+from actorgraph.nlp.rules.backing import backing
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.ended import without_ended_ties
 from actorgraph.nlp.rules.nominal import nominal
+from actorgraph.nlp.rules.placing import blaming_complement, placing
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites, captures
 from actorgraph.nlp.rules.units import units
 from actorgraph.nlp.rules.verbal import verbal
 
+#: Ties a leader's leadership already states ("Khamenei defended Tehran's drills").
+OWN_TIES = frozenset({RelationType.SUPPORTS, RelationType.COOPERATES_WITH, RelationType.ALLIED_WITH})
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 #: Doc.user_data key of the sentence starts, shared with the qualifier.
 SENT_STARTS = "ag_sent_starts"
@@ -50,12 +58,14 @@ def trigger_words() -> set[str]:
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
     words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
-    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS
+    words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | MEMBERSHIP_NOUNS | PLACING_VERBS
+    words |= BLAME_COMPLEMENTS | BACKING_NOUNS
     return words
 
 
 RULES: dict[str, Rule] = {
-    "verbal": verbal, "nominal": nominal, "roles": roles, "units": units,
+    "verbal": verbal, "nominal": nominal, "roles": roles, "units": units, "placing": placing,
+    "backing": backing,
 }
 
 
@@ -110,6 +120,7 @@ class RelationExtractor:
         kept = _without_hostility_to_own(kept, self.gazetteer)
         kept = _without_membership_of_led(kept)
         kept = without_ended_ties(kept, doc)
+        kept = [c for c in kept if not _blame_read_as_control(c, doc)]
         setattr(doc._, CANDIDATES, [c.as_dict() for c in kept])
         return doc
 
@@ -129,9 +140,10 @@ def _admitted(cand: Candidate) -> bool:
 
 
 def _without_hostility_to_own(cands: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """Drop hostility between a leader and what the article or the gazetteer says he leads:
-    "the country's president Idriss Deby died in combat with his forces" makes Deby fight
-    the rebels, and a reading that has him fight Chad misread "his"."""
+    """Drop hostility and other ties between a leader and what the article or the gazetteer
+    says he leads: "the country's president Idriss Deby died in combat with his forces" makes
+    Deby fight the rebels, and a reading that has him fight Chad misread "his"; "Iran's
+    Supreme Leader Ali Khamenei defended Tehran's drills" is leadership, not support."""
     led = {(c.source.id, c.target.id) for c in cands if c.relation == RelationType.LEADS}
     for c in cands:
         entry = gazetteer.get(c.source.id) if c.source.known else None
@@ -139,7 +151,8 @@ def _without_hostility_to_own(cands: list[Candidate], gazetteer: Gazetteer) -> l
             led |= {(c.source.id, t) for t in entry.leads}
     return [
         c for c in cands
-        if c.relation not in HOSTILE or not {(c.source.id, c.target.id), (c.target.id, c.source.id)} & led
+        if c.relation not in HOSTILE | OWN_TIES
+        or not {(c.source.id, c.target.id), (c.target.id, c.source.id)} & led
     ]  # fmt: skip
 
 
@@ -149,6 +162,11 @@ def _without_membership_of_led(cands: list[Candidate]) -> list[Candidate]:
     member, while the gazetteer knows he now leads it)."""
     led = {(c.source.id, c.target.id) for c in cands if c.relation == RelationType.LEADS}
     return [c for c in cands if c.relation != RelationType.MEMBER_OF or (c.source.id, c.target.id) not in led]
+
+
+def _blame_read_as_control(cand: Candidate, doc: Doc) -> bool:
+    """ "holds Hamas responsible" blames Hamas (rules/placing.py); it holds no place."""
+    return cand.relation == RelationType.CONTROLS and blaming_complement(doc[cand.trigger]) is not None
 
 
 def _possible_types(actor: ActorRef) -> tuple[ActorType | None, ...]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from actorgraph.nlp import docdata
 from actorgraph.nlp.communities import communal, names_community
 from actorgraph.nlp.components.acronyms import with_acronyms
 from actorgraph.nlp.components.collectives import collectives
@@ -42,7 +43,9 @@ from actorgraph.nlp.components.references import (
     titled_generic,
 )
 from actorgraph.nlp.components.sides import one_side_per_sponsor
-from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, set_mentions
+from actorgraph.nlp.components.title_referents import title_referents
+from actorgraph.nlp.components.titled_names import with_titled_names
+from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, nominal_tokens, set_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
@@ -161,7 +164,7 @@ class ActorResolver:
         return ActorRef(entry.id, entry.name, entry.type.value, True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [_as_community(ent) for ent in doc.ents]
+        doc.ents = [_as_community(ent) for ent in with_titled_names(doc)]
         mentions: list[Mention] = []
         surnames: dict[str, ActorRef] = {}
         for ent in doc.ents:
@@ -176,6 +179,8 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.sort(key=lambda m: m.start)
         mentions.extend(self._anaphora(doc, mentions, covered))
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions.extend(title_referents(doc, mentions, covered, self.gazetteer))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         groups = collectives(doc, covered, mentions)
         inside = {i for g in groups for i in range(g.start, g.end)}
@@ -250,7 +255,7 @@ class ActorResolver:
     def _unit_names(self, doc: Doc, covered: set[int]) -> list[Mention]:
         """Names NER missed that say what they are: "Sultan Murad Division", "Radaa Brigade"."""
         out: list[Mention] = []
-        for token in doc:
+        for token in nominal_tokens(doc):
             unit = NAME_HEAD_TYPES.get(token.lower_) == "ARMED_GROUP" and token.is_title
             if token.i in covered or token.pos_ != "PROPN" or not unit:
                 continue
@@ -265,7 +270,7 @@ class ActorResolver:
 
     def _groups(self, doc: Doc, covered: set[int], found_so_far: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
-        for token in doc:
+        for token in nominal_tokens(doc):
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if token.tag_ == "NNS" and token.lemma_.lower() in BLOC_NOUNS:
@@ -309,7 +314,7 @@ class ActorResolver:
 
     def _anaphora(self, doc: Doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
         out: list[Mention] = []
-        for token in doc:
+        for token in nominal_tokens(doc):
             if token.i in covered or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             words = {token.lower_, token.lemma_.lower()}
@@ -365,8 +370,13 @@ class ActorResolver:
         if not candidates:
             return None
         named = {m.actor.id for m in mentions if m.actor.known}
+        setting = docdata.dominant_state(mentions)
         for actor, context in candidates:
-            if actor in self.gazetteer.entries and context & named:
+            hits = context & named
+            # a state named in passing in a story set in another ("THE army ... the UPDF ...
+            # Southern Sudan") is no context; its other actors (the RSF, Burhan) are
+            states = {h for h in hits if self.gazetteer.entries[h].type.value == "STATE"}
+            if actor in self.gazetteer.entries and hits and (hits - states or setting in states):
                 return self.known(actor)
         return None
 

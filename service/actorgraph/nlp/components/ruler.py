@@ -17,7 +17,7 @@ from spacy.util import filter_spans, registry
 
 from actorgraph.model import ActorType
 from actorgraph.nlp.docdata import DEMONYM, METONYM
-from actorgraph.nlp.gazetteer import Gazetteer, load_cached
+from actorgraph.nlp.gazetteer import Entry, Gazetteer, load_cached
 from actorgraph.nlp.lexicon import HONORIFICS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
 from actorgraph.resolve.names import normalize_name
 
@@ -96,6 +96,10 @@ class ActorRuler:
                 entry = self.gazetteer.entries[actor_id]
                 if entry.type == ActorType.PERSON and end - start == 1 and _part_of_other_name(doc, start):
                     continue  # "Mohammed Sinwar" is not Yahya Sinwar, "Abbas Nilforoushan" not Mahmoud Abbas
+                nicknamed = _nicknamed(doc, start, entry) if entry.type == ActorType.PERSON else None
+                if nicknamed is not None:
+                    spans.append(nicknamed)  # "Issiaka “Wattao” Ouattara" is not Alassane Ouattara
+                    continue
                 label = entry.type.value
                 if normalize_name(doc[start:end].text) in self.metonyms:
                     label = METONYM
@@ -129,6 +133,22 @@ def _inside_other_name(span: Span, ents: Sequence[Span]) -> bool:
         if longer and ent.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART"):
             return all(t.pos_ == "PROPN" and t.is_title for t in ent[span.end - ent.start :])
     return False
+
+
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def _nicknamed(doc: Doc, start: int, entry: Entry) -> Span | None:
+    """ "Issiaka “Wattao” Ouattara": a known surname after a given name and a quoted nickname
+    is the whole name of another person, unless the given name is the known person's own
+    ("Mohamed Hamdan "Hemedti" Dagalo")."""
+    if start < 4 or not all(doc[i].text in QUOTES for i in (start - 1, start - 3)):
+        return None
+    given, nick = doc[start - 4], doc[start - 2]
+    if not (given.pos_ == "PROPN" and given.is_title and nick.is_title):
+        return None
+    own = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
+    return None if given.lower_ in own else Span(doc, start - 4, start + 1, label="PERSON")
 
 
 def _part_of_other_name(doc: Doc, start: int) -> bool:

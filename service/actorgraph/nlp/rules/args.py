@@ -16,8 +16,8 @@ from actorgraph.nlp.lexicon import (
     COMMANDER_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     FORCE_NOUNS,
+    MEMBERSHIP_NOUNS,
     NAMING_VERBS,
-    NOUNS,
     OBJECT_CONTROL_VERBS,
     OWNED_NOUNS,
     PARTITIVE_WORDS,
@@ -25,7 +25,8 @@ from actorgraph.nlp.lexicon import (
     SIDE_NOUNS,
     SUPPLY_NOUNS,
 )
-from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject
+from actorgraph.nlp.rules import clauses
+from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject, phrase_before_comma
 from actorgraph.nlp.rules.mentions import the_country
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 from actorgraph.nlp.rules.pronouns import PronounReader
@@ -81,7 +82,7 @@ class Args(PronounReader):
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
-            return self._person_before(token)  # "Assad, with the help of his allies"
+            return self.person_before(token)  # "Assad, with the help of his allies"
         apposed = [c for c in token.children if c.dep_ == "appos"]
         if token.tag_ == "NNS" and any(c.tag_ == "NNS" for c in apposed):
             # "backed by United Nations peacekeepers, Russian and Rwandan troops": the parser
@@ -101,13 +102,6 @@ class Args(PronounReader):
         if handler is not None:
             return self.agents(handler) if operates(handler) else []
         return found + self._coordinated_owners(token, found)
-
-    def _person_before(self, token: Token) -> list[Arg]:
-        """The person a possessive "his"/"her" points back to: the last one named earlier
-        in the sentence."""
-        start = token.sent.start
-        people = [m for m in self.mentions if start <= m.start < token.i and m.actor.type == "PERSON"]
-        return [Arg(people[-1].actor, 0.85, token.i)] if people else []
 
     def _named_by(self, token: Token) -> list[Arg]:
         """The actor a participle names the noun as: "a militia called the Popular Forces",
@@ -148,8 +142,9 @@ class Args(PronounReader):
             if named and any(c.lower_ in SPLINTER_WORDS for c in token.lefts):
                 return [splinter_of(token)]  # "an ELN splinter group" is not the ELN
             return named
-        if token.pos_ == "NOUN" and token.tag_ == "NNS":
-            # "PKK hideouts", "Houthi radar sites": a named owner (not "Russian bloggers")
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and not noun_keys(token) & MEMBERSHIP_NOUNS:
+            # "PKK hideouts", "Houthi radar sites": a named owner (not "Russian bloggers";
+            # nor "NATO allies", who are NATO's members)
             owned = [c for c in token.children if c.dep_ in ("compound", "poss") and self.at(c)]
             if owned or noun_keys(token) & PLACE_NOUNS:  # "Ukrainian ports", "Israeli towns"
                 return [a for a in self.owners(token, depth) if a.actor.type != "PLACE"]
@@ -176,7 +171,7 @@ class Args(PronounReader):
                 for prep in child.children:
                     for pobj in self.pobjs(prep):
                         later += self.actors(pobj, depth + 1)
-            elif dep in MODIFIER_DEPS:
+            elif dep in MODIFIER_DEPS and not clauses.doer_prefix(child):
                 here = [Arg(a.actor, a.factor * 0.95, a.token) for a in self.at(child)]
                 if child.ent_type_ == METONYM and child.dep_ == "compound":
                     later += here  # "the Damascus embassy of Iran": the capital is where
@@ -316,6 +311,10 @@ class Args(PronounReader):
             return [listed[-1]], 0.9
         if self.actors(head) or verb.dep_ == "relcl":
             return [head], 0.95
+        passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not listed  # not "rolled in, attacking"
+        nearest = phrase_before_comma(verb, head) if passive else None
+        if nearest is not None and self.actors(nearest):
+            return [nearest], 0.9  # "an attack from the RUF, led by X": the RUF
         return (listed, 0.9) if listed and verb.dep_ == "acl" else None
 
     def _governing_subject(self, verb: Token, head: Token, depth: int) -> tuple[list[Token], float]:
@@ -331,9 +330,7 @@ class Args(PronounReader):
             owners = [c for c in head.children if c.dep_ == "poss" and self.at(c)]
             if owners:
                 return owners, 0.95
-            if verb.tag_ == "VBG" and (head.lemma_.lower() in NOUNS or head.lower_ in NOUNS):
-                # "airstrikes targeting X": the act's doer, not the clause's (whereas in "an
-                # operation backed by US airstrikes" the operation is the clause subject's)
+            if clauses.own_subject_only(verb, head):  # "airstrikes targeting X", "the opposition, aided by"
                 return [], 1.0
             head = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
             if head.dep_ == "prep":

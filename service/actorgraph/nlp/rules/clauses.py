@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.nlp.lexicon import PARTITIVE_WORDS
+from actorgraph.model import RelationType
+from actorgraph.nlp.lexicon import GROUP_NOUNS, NOUNS, PARTITIVE_WORDS, PEOPLE_NOUNS, PRENOMINAL
 
 #: Past forms the lemmatiser leaves alone.
 IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", "shot": "shoot",
@@ -57,3 +58,50 @@ def object_read_as_subject(token: Token) -> bool:
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
     )
+
+
+def own_subject_only(verb: Token, head: Token) -> bool:
+    """Whether a participle on ``head`` takes no subject from the clause around it: "airstrikes
+    targeting X" (an act: its doer, not the clause's) and "the opposition, aided by US air
+    strikes" (a side named by a common noun: the participle is about that side, not about the
+    clause's subject), whereas in "an operation backed by US airstrikes" the operation is
+    the clause subject's."""
+    keys = {head.lemma_.lower(), head.lower_}
+    if verb.tag_ == "VBG" and keys & NOUNS.keys():
+        return True
+    return verb.tag_ == "VBN" and bool(keys & (GROUP_NOUNS | PEOPLE_NOUNS))
+
+
+#: Participles whose prefix holds or runs the noun: "Houthi-held positions" are the Houthis'.
+HOLDING = (RelationType.CONTROLS, RelationType.LEADS)
+
+
+def doer_prefix(child: Token) -> bool:
+    """Whether a modifier is the doer of a participle hyphenated after it ("the UN-recognized
+    government", "a Qatar-brokered truce"), not the owner of the noun ("Houthi-held
+    positions", "the Hamas-run ministry" are)."""
+    doc = child.doc
+    if child.i + 2 >= len(doc) or doc[child.i + 1].text != "-" or child.whitespace_:
+        return False
+    participle = doc[child.i + 2]
+    held = PRENOMINAL.get(participle.lemma_.lower()) in HOLDING
+    return participle.tag_ == "VBN" and not held
+
+
+def phrase_before_comma(participle: Token, head: Token) -> Token | None:
+    """The noun right before the comma that sets off a participle the parser hung on a
+    noun further back: in "an attack from the Revolutionary United Front (RUF), led by Sam
+    Bockarie" the RUF is led, not the attack. A parenthesised acronym is stepped over; the
+    noun must lie inside the phrase of ``head``."""
+    doc = participle.doc
+    i = participle.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")":
+        while i > head.i and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    if not head.i < i <= head.right_edge.i or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[i]

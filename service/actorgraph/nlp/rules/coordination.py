@@ -162,11 +162,16 @@ def _opens_clause(noun: Token) -> bool:
     a conjoined verb with no subject of its own ("... by security personnel and his successor
     Basri was captured")."""
     doc = noun.doc
-    if noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ not in ("AUX", "VERB"):
+    after = noun.right_edge.i + 1  # "his deputy, X, was arrested": after the whole phrase
+    if after >= len(doc) or doc[after].pos_ not in ("AUX", "VERB"):
         return False
-    verb = doc[noun.i + 1] if doc[noun.i + 1].pos_ == "VERB" else doc[noun.i + 1].head
+    verb = doc[after] if doc[after].pos_ == "VERB" else doc[after].head
+    # the parser also makes that verb the sentence's root, with the clause before (its
+    # auxiliary read as a subject) hung under it; a gerund subject is a subject ("Fighting
+    # between A and B spread")
     return (
-        verb.dep_ == "conj"
+        verb.dep_ in ("conj", "ROOT")
+        and verb.i > after - 1
         and verb.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "AUX" for c in verb.children)
     )

@@ -269,7 +269,10 @@ class PlaceReader:
         "of" first: "the village of X", "a depot in X", "villages south of X"."""
         preps = [c for c in own_dependents(token) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
         for child in token.children:
-            if child.dep_ in ("advmod", "amod", "npadvmod") and child.lower_ in COMPASS_DIRECTIONS:
+            measured = any(g.dep_ == "npadvmod" for g in child.children)
+            compass = child.dep_ in ("advmod", "amod", "npadvmod") and child.lower_ in COMPASS_DIRECTIONS
+            if compass and not measured:
+                # "villages south of X" are X's; "a village several miles north of X" is not X
                 preps += [g for g in child.children if g.dep_ == "prep"]
         return sorted(preps, key=lambda p: p.lower_ != "of")
 

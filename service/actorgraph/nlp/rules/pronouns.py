@@ -41,6 +41,13 @@ class PronounReader(CoordinationReader):
                 return []
         return []
 
+    def person_before(self, token: Token) -> list[Arg]:
+        """The person a possessive "his"/"her" points back to: the last one named earlier
+        in the sentence."""
+        start = token.sent.start
+        people = [m for m in self.mentions if start <= m.start < token.i and m.actor.type == "PERSON"]
+        return [Arg(people[-1].actor, 0.85, token.i)] if people else []
+
     def pronoun(self, token: Token) -> list[Arg]:
         """ "it"/"its"/"they" in what an actor says stands for that actor: "The Israeli
         military said it had killed ...", "PIJ said its fighters had attacked ..."."""

@@ -218,16 +218,42 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
     the gazetteer does not know, and no country named with the title, leads the state named
     last before the title in the sentence ("Yemeni forces of ousted President Hadi"), else
     the state the article is about."""
-    before = [
-        m.actor.id
-        for m in args.mentions
+    states = [
+        m for m in args.mentions
         if sent.start <= m.start < title.i and m.actor.type == "STATE" and m.actor.known
-    ]
+    ]  # fmt: skip
+    other = {m.actor.id for m in states if _other_side(sent.doc[m.end - 1], title)}
+    before = [m.actor.id for m in states if m.actor.id not in other]
     setting = args.gazetteer.get(before[-1] if before else dominant_state(args.mentions, clear=True))
-    if setting is None or _visits(args, sent.doc[person.token], setting.id):
+    if setting is None or setting.id in other or _visits(args, sent.doc[person.token], setting.id):
         return
     target = Arg(ActorRef(setting.id, setting.name, setting.type.value, True), 0.85, title.i)
     yield from emit([person], RelationType.LEADS, [target], title, sent, BASE, "setting-title")
+
+
+#: How an actor hangs on the phrase or clause it is the doer or owner of.
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod"})
+#: Dependencies that open a clause of its own, with its own doers.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "pcomp"})
+
+
+def _other_side(state: Token, title: Token) -> bool:
+    """ "Britain's support for President Kabbah", "Nigerian troops defend President Kabbah":
+    a state that is the doer or owner of what is done to or for the titled person is the
+    other side of that act, not the state he heads ("forces of President Hadi" are his,
+    "Syria's President Assad" is Syria's)."""
+    above = {t.i for t in title.ancestors}
+    node = state
+    while node.i not in above:
+        if node.dep_ not in DOER_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    path = title
+    while path.i != node.i:
+        if (path.dep_ == "prep" and path.lower_ == "of") or path.dep_ in CLAUSE_DEPS:
+            return False  # "CAR has been mired in violence since rebels deposed President X"
+        path = path.head
+    return True
 
 
 def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterator[Candidate]:

@@ -48,7 +48,7 @@ def _bare_title(args: Args, tok: Token) -> bool:
     verb's argument, with no name beside it."""
     if title_word(tok) not in BARE_TITLES or tok.tag_ == "NNS":
         return False
-    if tok.dep_ not in ARGUMENT_DEPS or args.at(tok):
+    if tok.dep_ not in ARGUMENT_DEPS or any(a.actor.type != "PERSON" for a in args.at(tok)):
         return False  # "replaced X at the head of the group": a place in a hierarchy
     kids = list(tok.children)
     if any(c.dep_ == "appos" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in kids):

@@ -40,7 +40,19 @@ def clausal_titles(tok: Token) -> list[Token]:
     of = tok.head.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else None
     if of is not None and of.lower_ == "of" and title_word(of.head):
         found.append(of.head)
-    return found + _titles_as(tok) + _conjoined_apposed_titles(tok)
+    return found + _titles_as(tok) + _conjoined_apposed_titles(tok) + _predicate_titles(tok)
+
+
+#: Verbs that say what their subject is: "X is / became / remains prime minister of Y".
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _predicate_titles(tok: Token) -> list[Token]:
+    """A title the person is said to be: "Abiy Ahmed is the prime minister of Ethiopia",
+    "Sall became president of Senegal"."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in COPULAS or _about_whose(tok.head):
+        return []  # "X, a priest whose brother, Y, is a leader of the group": Y's title
+    return [c for c in tok.head.children if c.dep_ == "attr" and title_word(c)]
 
 
 def _about_whose(clause: Token) -> bool:
