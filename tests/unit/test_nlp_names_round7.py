@@ -152,6 +152,19 @@ READINGS: list[tuple[str, str, Triple]] = [
         ("abiy ahmed", "LEADS", "ethiopia"),
     ),
     ("became-title", "Kofi Adu became prime minister of Ghana in 2018.", ("kofi adu", "LEADS", "ghana")),
+    # components/acronyms.py: an acronym the NER left out before a noun saying what it names
+    ("acronym-before-party", "The PNDS party backed Bazoum.", ("pnds", "SUPPORTS", "mohamed bazoum")),
+    (
+        "acronym-before-party-zambia",
+        "The UPND party condemned President Edgar Lungu.",
+        ("upnd", "OPPOSES", "edgar lungu"),
+    ),
+    # a title-case acronym in brackets after the name (British style) stands for it
+    (
+        "title-case-acronym-defined",
+        "The Liberians United for Reconciliation and Democracy (Lurd) has grown. Guinea backs the Lurd.",
+        ("guinea", "SUPPORTS", "liberians united for reconciliation and democracy"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",

@@ -170,6 +170,8 @@ class Cues(StrictModel):
     #: "placed X under house arrest", "took X into custody" (rules/placing.py)
     placing_verbs: WordList
     placing_preps: WordList
+    #: nouns after an acronym the NER left out that make it a name: "the PNDS party" (components/acronyms.py)
+    acronym_heads: WordList
     #: "with the support of Russia", "Qatar's support of X" (rules/backing.py)
     backing_nouns: WordList
     #: "holds Hamas responsible": the complement that makes a verb blame its object

@@ -3,24 +3,31 @@
 News names a group in full once, its acronym in brackets after it, and the acronym alone
 from then on (and often in the headline before). The statistical NER rarely reads an
 unknown acronym as a name (it tags "MFDC" a common noun), so a relation with it is lost. An
-all-capital word in brackets right after the name of an organisation or group stands for it
-wherever the article uses it and nothing else claims the word.
+all-capital word in brackets right after the name of an organisation or group (or one in
+title case that begins like the name: "(Lurd)") stands for it wherever the article uses it
+and nothing else claims the word.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.docdata import ActorRef, Mention, nominal_tokens
+from actorgraph.nlp.lexicon import ACRONYM_HEADS, NAME_HEAD_TYPES
+from actorgraph.resolve.names import actor_id
 
 KIND = "ner"
 #: Types of actor an acronym can stand for (people and places have none).
 NAMED_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "GROUP"})
 
 
-def _acronym(token: Token) -> bool:
+def _acronym(token: Token, name: str) -> bool:
+    """An all-capital word, or one in title case that begins like the name (British style:
+    "Liberians United for Reconciliation and Democracy (Lurd)", "Ecomog")."""
     text = token.text
-    return 2 <= len(text) <= 10 and text.isupper() and text.replace("-", "").isalpha()
+    if not 2 <= len(text) <= 10 or not text.replace("-", "").isalpha():
+        return False
+    return text.isupper() or (text.istitle() and text[0] == name.removeprefix("the ")[:1])
 
 
 def _defined(doc: Doc, mentions: list[Mention]) -> dict[str, ActorRef]:
@@ -30,7 +37,7 @@ def _defined(doc: Doc, mentions: list[Mention]) -> dict[str, ActorRef]:
         if m.actor.type not in NAMED_TYPES or m.end + 2 >= len(doc):
             continue
         opening, word, closing = doc[m.end], doc[m.end + 1], doc[m.end + 2]
-        if opening.text == "(" and closing.text == ")" and _acronym(word):
+        if opening.text == "(" and closing.text == ")" and _acronym(word, m.actor.name):
             found.setdefault(word.text, m.actor)
     return found
 
@@ -50,3 +57,21 @@ def with_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out + [
         Mention(t.i, t.i + 1, defined[t.text], KIND) for t in doc if t.text in defined and t.i not in covered
     ]
+
+
+def headed_acronyms(doc: Doc, covered: set[int]) -> list[Mention]:
+    """An all-capital word the NER left out, before a noun that says what it names:
+    "Bazoum's PNDS party", "the ULFA-I militants", "the MAK movement"."""
+    out: list[Mention] = []
+    for token in nominal_tokens(doc):
+        head = token.head
+        if token.ent_type_ or token.dep_ != "compound" or head.i != token.i + 1:
+            continue
+        if {token.i, head.i} & covered:
+            continue
+        word = head.lemma_.lower()
+        if not (token.text.isupper() and _acronym(token, token.text)) or word not in ACRONYM_HEADS:
+            continue
+        ref = ActorRef(actor_id(token.text), token.text, NAME_HEAD_TYPES.get(word, "ORGANIZATION"), False)
+        out.append(Mention(token.i, head.i + 1, ref, KIND))  # the noun too: it heads the phrase
+    return out

@@ -191,6 +191,9 @@ def trim_entity(ent: Span) -> Span:
     """The entity without trailing words that cannot end a name (adverbs, particles, ...)
     and without a leading honorific ("Dr Ralph Gonsalves" is Ralph Gonsalves)."""
     start, end = ent.start, ent.end
+    opened = [t.i for t in ent if t.text == "(" and t.i > start]
+    if opened and not any(t.text == ")" for t in ent.doc[opened[-1] : end]):
+        end = opened[-1]  # "Liberians United for Reconciliation and Democracy (Lurd": the name
     while end - 1 > start and ent.doc[end - 1].pos_ in TRAILING_NON_NAME:
         end -= 1
     while end - start > 2 and ent.doc[start].lower_.rstrip(".") in HONORIFICS - {"prime", "supreme", "crown"}:
