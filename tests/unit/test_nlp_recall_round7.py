@@ -85,6 +85,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The Ugandan and Congolese armies released an assessment of their joint operations against the ADF.",
         ("democratic republic of the congo", "ATTACKS", "allied democratic forces"),
     ),
+    # rules/captives.py: capturing a side's people attacks the side
+    (
+        "captured-people",
+        "The Wagner group is said to have lost 50 to 80 men, while the CSP claims to have captured a "
+        "number of Wagner officers.",
+        ("permanent strategic framework for the defence of the people of azawad", "ATTACKS", "wagner group"),
+    ),
+    (
+        "captured-people-omdurman",
+        "The army captured three RSF commanders in Omdurman.",
+        ("sudanese armed forces", "ATTACKS", "rapid support forces"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -117,6 +129,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
     (
         "against-of-another-noun",
         "Protests against Israel followed dozens of attacks by Hamas.",
+        ("hamas", "ATTACKS", "israel"),
+    ),
+    # things of a side's people are no captives
+    (
+        "captured-things",
+        "Hamas captured the weapons of Israeli soldiers.",
         ("hamas", "ATTACKS", "israel"),
     ),
 ]

@@ -24,6 +24,7 @@ from actorgraph.nlp.lexicon import (
     VERBS,
 )
 from actorgraph.nlp.rules.args import Arg, Args, controlled, noun_keys
+from actorgraph.nlp.rules.captives import captives
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.reciprocals import reciprocal_readings
@@ -36,7 +37,9 @@ def object_readings(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     """Readings that hang on the object: "hosts Russian nuclear weapons" (support),
     "ordered US troops to leave" and "recalled its ambassador from Algiers" (opposition),
     "brokered by Washington and Paris" (the brokers cooperate)."""
-    for reading in (_hosting, _expulsion, _recall, _brokers, _joint_action, _taken_from, reciprocal_readings):
+    for reading in (_hosting, _expulsion, _recall, _brokers, _joint_action, _taken_from, captives):
+        yield from reading(args, verb, sent)
+    for reading in (reciprocal_readings,):
         yield from reading(args, verb, sent)
 
 
