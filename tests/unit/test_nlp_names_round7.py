@@ -165,6 +165,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The Liberians United for Reconciliation and Democracy (Lurd) has grown. Guinea backs the Lurd.",
         ("guinea", "SUPPORTS", "liberians united for reconciliation and democracy"),
     ),
+    # lexicon place nouns "site", "installation": the places listed after them are struck
+    (
+        "sites-in-listed-places",
+        "Israel struck military sites in Isfahan and Bushehr.",
+        ("israel", "ATTACKS", "bushehr"),
+    ),
+    (
+        "sites-in-listed-places-ukraine",
+        "Russia struck energy sites in Kharkiv and Odesa overnight.",
+        ("russia", "ATTACKS", "odesa"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
