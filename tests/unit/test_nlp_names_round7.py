@@ -176,6 +176,22 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Russia struck energy sites in Kharkiv and Odesa overnight.",
         ("russia", "ATTACKS", "odesa"),
     ),
+    # components/acronyms.py: a title-case name before a group noun; a name listed with a group
+    (
+        "title-case-name-before-movement",
+        "The Rachad movement condemned Algeria.",
+        ("rachad", "OPPOSES", "algeria"),
+    ),
+    (
+        "name-listed-with-group",
+        "Algeria accused the MAK and Rachad of terrorism.",
+        ("algeria", "OPPOSES", "rachad"),
+    ),
+    (
+        "name-listed-with-group-niger",
+        "Niger banned the MPR and Kawtal of plotting.",
+        ("niger", "OPPOSES", "kawtal"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
