@@ -192,6 +192,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Niger banned the MPR and Kawtal of plotting.",
         ("niger", "OPPOSES", "kawtal"),
     ),
+    # rules/attack_events.py: being responsible for an act is doing it
+    (
+        "responsible-for-the-act",
+        "The RSF was responsible for the massacre in El Geneina.",
+        ("rapid support forces", "ATTACKS", "el geneina"),
+    ),
+    (
+        "responsible-for-the-attack-on",
+        "Local officials said the ADF was responsible for the attack on Beni.",
+        ("allied democratic forces", "ATTACKS", "beni"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -230,6 +241,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "brother, Manuel Cristaldo Mieres, is a leader of the group and is believed to be behind Cubas\u2019 "
         "kidnapping, told the Times, “The EPP are Marxists who want to take over Paraguay.”",
         ("bernardo cristaldo mieres", "LEADS", "epp"),
+    ),
+    (
+        "responsible-for-no-act",
+        "The army was responsible for the security of Beni.",
+        ("army", "ATTACKS", "beni"),
     ),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (
