@@ -97,6 +97,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The army captured three RSF commanders in Omdurman.",
         ("sudanese armed forces", "ATTACKS", "rapid support forces"),
     ),
+    # rules/label_nouns.py: labelling told as a noun, with a hostile label
+    (
+        "label-noun",
+        "Trump's classification of Tren de Aragua as a narco-terrorist organization is central to his "
+        "strategy.",
+        ("donald trump", "OPPOSES", "tren de aragua"),
+    ),
+    (
+        "label-noun-houthis",
+        "The US designation of the Houthis as a terrorist organisation took effect on Monday.",
+        ("united states", "OPPOSES", "houthis"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -136,6 +148,19 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "captured-things",
         "Hamas captured the weapons of Israeli soldiers.",
         ("hamas", "ATTACKS", "israel"),
+    ),
+    # a label that is no hostility
+    (
+        "label-noun-not-hostile",
+        "The UN's designation of Hamas as a party to the talks was welcomed.",
+        ("united nations", "OPPOSES", "hamas"),
+    ),
+    # a stronghold just taken is held by its taker, not by whose stronghold it was
+    (
+        "stronghold-taken",
+        "Mozambican and Rwandan security forces have recaptured the port town of Mocimboa da Praia, an "
+        "insurgents' stronghold, the two countries said on Sunday.",
+        ("insurgents", "CONTROLS", "mocimboa da praia"),
     ),
 ]
 

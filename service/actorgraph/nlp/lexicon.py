@@ -137,6 +137,8 @@ NAME_HEAD_TYPES: dict[str, str] = {
 SANCTION_NOUNS = frozenset(_CUES.sanction_nouns)
 #: Verbs of labelling: "designated the Houthis a terrorist group" opposes with a hostile label.
 LABEL_VERBS = frozenset(_CUES.label_verbs)
+#: Nouns of labelling: "the US designation of the Houthis as a terrorist group" (rules/label_nouns.py).
+LABEL_NOUNS = frozenset(_CUES.label_nouns)
 #: Verbs whose doer cooperates with those named "alongside" it ("mediated alongside Egypt").
 COOPERATIVE_VERBS = frozenset(_CUES.cooperative_verbs)
 #: Verbs that make an attack they govern a threat, i.e. opposition ("vowed to destroy Hamas").

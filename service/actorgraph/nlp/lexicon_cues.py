@@ -81,6 +81,7 @@ class Cues(StrictModel):
     # rules/verbal.py
     sanction_nouns: WordList
     label_verbs: WordList
+    label_nouns: WordList
     cooperative_verbs: WordList
     threat_verbs: WordList
     reversed_membership_verbs: WordList

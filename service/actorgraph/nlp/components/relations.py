@@ -19,6 +19,7 @@ from actorgraph.nlp.lexicon import (
     ENABLE_VERBS,
     HOLDING_NOUNS,
     JOINT_ADVERBS,
+    LABEL_NOUNS,
     LABEL_VERBS,
     LEADER_TITLES,
     MEMBER_TITLES,
@@ -39,6 +40,7 @@ from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.backing import backing
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.ended import without_ended_ties
+from actorgraph.nlp.rules.label_nouns import label_nouns
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.placing import blaming_complement, placing
 from actorgraph.nlp.rules.roles import roles
@@ -57,6 +59,7 @@ def trigger_words() -> set[str]:
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
+    words |= LABEL_NOUNS
     words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | MEMBERSHIP_NOUNS | PLACING_VERBS
     words |= BLAME_COMPLEMENTS | BACKING_NOUNS
@@ -65,7 +68,7 @@ def trigger_words() -> set[str]:
 
 RULES: dict[str, Rule] = {
     "verbal": verbal, "nominal": nominal, "roles": roles, "units": units, "placing": placing,
-    "backing": backing,
+    "backing": backing, "label_nouns": label_nouns,
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.nlp.lexicon import ENDED_TIE_MODIFIERS
+from actorgraph.nlp.lexicon import CAPTURE_VERBS, ENDED_TIE_MODIFIERS
 from actorgraph.nlp.rules.args import Arg, Args
 
 
@@ -22,6 +22,8 @@ def held_places(args: Args, noun: Token) -> list[Arg]:
         return []
     if noun.dep_ == "attr" and noun.head.tag_ == "VBD":
         return []
+    if noun.dep_ == "appos" and _taken(noun.head):
+        return []  # "recaptured Mocimboa da Praia, an insurgents' stronghold": held no more
     if noun.dep_ == "appos":
         said_of = [noun.head]
     elif noun.dep_ == "attr":
@@ -31,3 +33,15 @@ def held_places(args: Args, noun: Token) -> list[Arg]:
     said_of = [t.head.head if t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl" else t for t in said_of]
     found = [a for t in said_of for a in args.all_actors(t, places=True, place_first=True)]
     return [a for a in found if a.actor.type == "PLACE"]
+
+
+def _taken(place: Token) -> bool:
+    """Whether the clause takes the place: it is (in) the object of a verb of capture."""
+    node = place
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in CAPTURE_VERBS
+    return False
