@@ -203,6 +203,24 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Local officials said the ADF was responsible for the attack on Beni.",
         ("allied democratic forces", "ATTACKS", "beni"),
     ),
+    # rules/noun_args.py broken_off: help its giver breaks off is opposition
+    ("cut-aid", "The US cut aid to Fiji after the coup.", ("united states", "OPPOSES", "fiji")),
+    (
+        "suspended-assistance",
+        "New Zealand suspended its military assistance to Tonga.",
+        ("new zealand", "OPPOSES", "tonga"),
+    ),
+    # components/ruler.py: a demonym that opens a group's name is part of it
+    (
+        "demonym-opens-a-name",
+        "The rebel Rwandan Patriotic Front (RPF) has threatened to kill French soldiers.",
+        ("rwandan patriotic front", "OPPOSES", "france"),
+    ),
+    (
+        "demonym-opens-a-name-uganda",
+        "The rebel Ugandan National Rescue Front attacked the town of Arua.",
+        ("ugandan national rescue front", "ATTACKS", "arua"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -246,6 +264,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "responsible-for-no-act",
         "The army was responsible for the security of Beni.",
         ("army", "ATTACKS", "beni"),
+    ),
+    (
+        "cut-aid-is-no-support",
+        "The US cut aid to Fiji after the coup.",
+        ("united states", "SUPPORTS", "fiji"),
+    ),
+    (
+        "rejected-someone-elses-support-is-no-break",
+        "Iran rejected US support for Israel.",
+        ("united states", "OPPOSES", "israel"),
     ),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (

@@ -18,7 +18,14 @@ from spacy.util import filter_spans, registry
 from actorgraph.model import ActorType
 from actorgraph.nlp.docdata import DEMONYM, METONYM
 from actorgraph.nlp.gazetteer import Entry, Gazetteer, load_cached
-from actorgraph.nlp.lexicon import HONORIFICS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
+from actorgraph.nlp.lexicon import (
+    HONORIFICS,
+    LEADER_TITLES,
+    MEMBER_TITLES,
+    NAME_HEAD_TYPES,
+    ORGAN_NOUNS,
+    SUBORDINATE_MODIFIERS,
+)
 from actorgraph.resolve.names import normalize_name
 
 
@@ -107,7 +114,9 @@ class ActorRuler:
         for match_id, start, end in self.demonyms(doc):
             spans.append(Span(doc, start, end, label=DEMONYM, kb_id=vocab[match_id]))
         ents = doc.ents  # a new tuple of spans on every access: read once
-        gazetteer_spans = [s for s in filter_spans(spans) if not _inside_other_name(s, ents)]
+        gazetteer_spans = [
+            s for s in filter_spans(spans) if not _inside_other_name(s, ents) and not _opens_a_name(s, ents)
+        ]
         taken = {i for span in gazetteer_spans for i in range(span.start, span.end)}
         kept: list[Span] = []
         for ent in ents:
@@ -149,6 +158,19 @@ def _nicknamed(doc: Doc, start: int, entry: Entry) -> Span | None:
         return None
     own = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
     return None if given.lower_ in own else Span(doc, start - 4, start + 1, label="PERSON")
+
+
+def _opens_a_name(span: Span, ents: Sequence[Span]) -> bool:
+    """ "the rebel Rwandan Patriotic Front", "the Sudanese Communist Party": a demonym that
+    begins a longer name the NER found, headed by a word that names a kind of group (not an
+    organ of the state: "Iranian Armed Forces" are Iran's), is part of that name."""
+    if span.label_ != DEMONYM:
+        return False
+    for ent in ents:
+        if ent.start == span.start and ent.end > span.end and ent.label_ == "ORG":
+            head = ent[-1].lower_
+            return NAME_HEAD_TYPES.get(head) is not None and head not in ORGAN_NOUNS and ent[-1].is_title
+    return False
 
 
 def _part_of_other_name(doc: Doc, start: int) -> bool:

@@ -13,7 +13,6 @@ from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ADVOCACY_VERBS,
-    BREAK_OFF_VERBS,
     COMMITTING_VERBS,
     CONDEMN_VERBS,
     CONTROL_VERBS,
@@ -52,6 +51,7 @@ from actorgraph.nlp.rules.emit import emit, emit_mutual, emit_pairs
 from actorgraph.nlp.rules.hung_sides import hung_sides
 from actorgraph.nlp.rules.noun_args import (
     NounPhrase,
+    broken_off,
     clause_side,
     died,
     earlier_doers,
@@ -370,8 +370,8 @@ def _stated(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
     if rel == RelationType.ATTACKS and not phrase.sources:
         phrase.sources = earlier_doers(args, tok)  # "The attacks were carried out at ..."
     sources = [s for s in phrase.sources if s.actor.type != "PLACE"]
-    if rel == RelationType.COOPERATES_WITH and phrase.vlemma in BREAK_OFF_VERBS and tok.dep_ == "dobj":
-        rel = RelationType.OPPOSES  # "the EU suspended defence consultations with Kigali"
+    if broken_off(phrase, rel):
+        rel = RelationType.OPPOSES  # "the EU suspended defence consultations with Kigali", "cut aid to Fiji"
     targets = phrase.targets
     if rel == RelationType.CONTROLS:
         targets = [t for t in targets if t.actor.type in ("PLACE", "STATE") or not t.actor.known]

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
+    BREAK_OFF_VERBS,
     IMPACT_VERBS,
     INVOLVING_VERBS,
     NOUNS,
@@ -323,3 +324,12 @@ def struck_by(args: Args, phrase: NounPhrase) -> list[Arg]:
     if verb.lemma_.lower() not in IMPACT_VERBS:
         return []
     return [a for s in verb.children if s.dep_ == "nsubjpass" for a in args.all_actors(s, places=True)]
+
+
+def broken_off(phrase: NounPhrase, rel: RelationType) -> bool:
+    """Cooperation or help its giver breaks off is opposition; help someone else gives
+    and the subject rejects ("rejected US support for Israel") is no break."""
+    if phrase.vlemma not in BREAK_OFF_VERBS or phrase.tok.dep_ != "dobj":
+        return False
+    own = not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in phrase.tok.children)
+    return rel == RelationType.COOPERATES_WITH or (rel == RelationType.SUPPORTS and own)
