@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.unit.reading_tables import reading_tests
 from tests.unit.test_nlp_extractor import extractor
+from tests.unit.test_nlp_real_news_mechanisms import named
 
 from actorgraph.nlp import Extractor
 from actorgraph.nlp.datelines import mask_datelines
@@ -127,10 +128,50 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Haftar's forces fought the Turkish-backed government in Tripoli.",
         ("turkey", "SUPPORTS", "turkish-backed government"),
     ),
+    # rules/pronouns.py: an object "it" in a noun's clause still points back to the subject
+    (
+        "object-it-in-a-nouns-clause",
+        "Al-Shabaab attacks police posts in Mandera. Al-Shabaab kidnaps teachers. The militant group has "
+        "managed to evade the Kenyan government's efforts to destroy it.",
+        ("kenya", "ATTACKS", "al-shabaab"),
+    ),
+    # rules/pronouns.py: an object "it" in reported speech is still the speaker
+    (
+        "object-it-of-a-speaker",
+        "The Israeli military said Hamas had attacked it.",
+        ("hamas", "ATTACKS", "israel"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
 WRONG_READINGS: list[tuple[str, str, Triple]] = [
+    (
+        "object-it-is-what-was-stormed-baghdad",
+        "And in the south, British troops are reported to have set up a base inside Basra. Troops from "
+        "the U.S. Army's 3rd Infantry Division stormed Saddam International Airport early this morning "
+        "after bombarding it overnight.",
+        ("3rd infantry division", "ATTACKS", "united kingdom"),
+    ),
+    (
+        "object-it-no-actor-no-reading-road",
+        "Tensions rose sharply when Morocco on November 13 sent troops into the buffer zone to reopen the "
+        "only road leading from Morocco to Mauritania and the rest of West Africa, after separatists had "
+        "blocked it the previous month.",
+        ("separatists", "OPPOSES", "west africa"),
+    ),
+    (
+        "object-it-not-inside-the-objects-phrase",
+        "Kenya sent troops to reopen the only road linking Mandera to Somalia and Ethiopia after Al-Shabaab "
+        "fighters had blocked it.",
+        ("al-shabaab", "OPPOSES", "mandera"),
+    ),
+    (
+        "object-it-is-what-was-stormed-kupiansk",
+        "In the east, Russian troops are reported to have set up positions inside Kupiansk. Troops from "
+        "Ukraine's 92nd Assault Brigade stormed Kupiansk Airfield early this morning after shelling it "
+        "overnight.",
+        ("92nd assault brigade", "ATTACKS", "russia"),
+    ),
     (
         "nicknamed-namesake-is-not-the-known-person",
         "South Sudanese rebels stormed Bor. Their commander, Peter \u201cGadet\u201d Kiir, said his men held "
@@ -262,6 +303,41 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
     test_the_reading_each_mechanism_keeps,
     test_the_wrong_reading_each_mechanism_removes,
 ) = reading_tests(READINGS, WRONG_READINGS)
+
+
+#: "..., the military and rebels announced": the parser makes the speakers an apposition to
+#: the victim and their clause its own; and "his camp" is the person's, not the speakers'
+SPEAKERS_HUNG_ON_THE_VICTIM = [
+    (
+        "Military kills GAM chief in gun battle\nIbnu Mat Noor, The Jakarta Post, Banda Aceh\nThe Indonesian "
+        "Military has shot dead the commander of the armed wing of the separatist Free Aceh Movement (GAM), "
+        "Tengku Abdullah Syafei, in a raid on his jungle headquarters, the military and rebels announced "
+        "on Wednesday.",
+        ("indonesia", "ATTACKS", "tengku abdullah syafei"),
+        ("indonesia", "ATTACKS", "military"),
+    ),
+    (
+        "Army kills ADF commander in gun battle\nJohn Okello, Daily Monitor, Kampala\nThe Ugandan army has "
+        "shot dead the commander of the armed wing of the Allied Democratic Forces (ADF), Musa Baluku, in "
+        "a raid on his camp, the military and rebels said on Friday.",
+        ("uganda", "ATTACKS", "musa baluku"),
+        ("uganda", "ATTACKS", "military"),
+    ),
+    (
+        "Army kills LRA commander in gun battle\nHenry Mukasa, New Vision, Kampala\nThe Ugandan army has "
+        "shot dead the commander of the armed wing of the Lord's Resistance Army (LRA), Okot Odhiambo, in "
+        "a raid on his jungle camp, the army and rebels announced on Friday.",
+        ("uganda", "ATTACKS", "lord's resistance army"),
+        ("uganda", "ATTACKS", "army"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), SPEAKERS_HUNG_ON_THE_VICTIM)
+def test_speakers_are_not_the_victims(extractor: Extractor, text: str, right: Triple, wrong: Triple) -> None:
+    found = named(extractor, text)
+    assert right in found
+    assert wrong not in found
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,7 @@ class Args(PronounReader):
             return self.quoted_speaker(token)
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self.person_before(token)  # "Assad, with the help of his allies"
-        apposed = [c for c in token.children if c.dep_ == "appos"]
+        apposed = [c for c in token.children if c.dep_ == "appos" and not clauses.speaks(c)]
         if token.tag_ == "NNS" and any(c.tag_ == "NNS" for c in apposed):
             # "backed by United Nations peacekeepers, Russian and Rwandan troops": the parser
             # makes the list's next item an apposition
@@ -201,8 +201,8 @@ class Args(PronounReader):
             here = self.state(child)
         if not here and child.lower_ in COMMANDER_PRONOUNS and noun_keys(token) & FORCE_NOUNS:
             here = self.commanded(child)  # "Dagalo said his forces had captured ..."
-        if not here and child.dep_ == "poss" and child.pos_ == "PRON":
-            here = self.pronoun(child)
+        if not here and child.dep_ == "poss" and child.pos_ == "PRON":  # "his camp": a person's
+            here = self.person_before(child) if child.lower_ in ("his", "her") else self.pronoun(child)
         if not here and the_country(child):
             here = self.country_owner(child, token)  # "the country's army"
         if not here and child.dep_ in ("compound", "poss") and noun_keys(child) & OWNED_NOUNS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.lexicon import GROUP_NOUNS, NOUNS, PARTITIVE_WORDS, PEOPLE_NOUNS, PRENOMINAL
+from actorgraph.nlp.lexicon import GROUP_NOUNS, NOUNS, PARTITIVE_WORDS, PEOPLE_NOUNS, PRENOMINAL, SPEECH_VERBS
 
 #: Past forms the lemmatiser leaves alone.
 IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", "shot": "shoot",
@@ -105,3 +105,16 @@ def phrase_before_comma(participle: Token, head: Token) -> Token | None:
     if not head.i < i <= head.right_edge.i or doc[i].pos_ not in ("NOUN", "PROPN"):
         return None
     return doc[i]
+
+
+def speaks(noun: Token) -> bool:
+    """Whether a noun the parser hung on a phrase is the subject of a trailing speech verb
+    it made that noun's clause: "shot dead the commander ..., the military and rebels
+    announced on Wednesday" (an attribution, not an apposition to the commander)."""
+    return any(
+        c.dep_ in ("acl", "relcl")
+        and c.i > noun.i
+        and c.lemma_.lower() in SPEECH_VERBS
+        and not any(g.dep_ in ("dobj", "ccomp", "nsubj", "nsubjpass") for g in c.children)
+        for c in noun.children
+    )

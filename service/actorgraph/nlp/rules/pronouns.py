@@ -83,7 +83,24 @@ class PronounReader(CoordinationReader):
                         found = found or self.owners(child)
                         return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
                 return []
-        return self._previous_subject(token)
+        object_before = self._object_before(token)
+        return self._previous_subject(token) if object_before is None else object_before
+
+    def _object_before(self, token: Token) -> list[Arg] | None:
+        """ "stormed Saddam International Airport after bombarding it": an object "it" stands
+        for the direct object of the nearest verb governing its clause, not for the subject of
+        the sentence before; nothing when that object is no actor or place ("reopen the road
+        ... after separatists had blocked it"). None for other pronouns or with no such object."""
+        if token.lower_ != "it" or token.dep_ not in ("dobj", "pobj"):
+            return None
+        for verb in token.ancestors:
+            if verb.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None  # "the government's efforts to eradicate it": the clause of a noun
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+            if verb.pos_ == "VERB" and objects:
+                found = [a for a in self.at(objects[-1]) if a.actor.type != "PERSON"]
+                return [Arg(a.actor, 0.75, token.i) for a in found]
+        return None
 
     def _relative_subject(self, token: Token) -> list[Arg] | None:
         """ "ties with Eritrea, which seceded from Ethiopia and fought a war with its former
