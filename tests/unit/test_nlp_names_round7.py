@@ -165,6 +165,44 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The Liberians United for Reconciliation and Democracy (Lurd) has grown. Guinea backs the Lurd.",
         ("guinea", "SUPPORTS", "liberians united for reconciliation and democracy"),
     ),
+    # lexicon place nouns "site", "installation": the places listed after them are struck
+    (
+        "sites-in-listed-places",
+        "Israel struck military sites in Isfahan and Bushehr.",
+        ("israel", "ATTACKS", "bushehr"),
+    ),
+    (
+        "sites-in-listed-places-ukraine",
+        "Russia struck energy sites in Kharkiv and Odesa overnight.",
+        ("russia", "ATTACKS", "odesa"),
+    ),
+    # components/acronyms.py: a title-case name before a group noun; a name listed with a group
+    (
+        "title-case-name-before-movement",
+        "The Rachad movement condemned Algeria.",
+        ("rachad", "OPPOSES", "algeria"),
+    ),
+    (
+        "name-listed-with-group",
+        "Algeria accused the MAK and Rachad of terrorism.",
+        ("algeria", "OPPOSES", "rachad"),
+    ),
+    (
+        "name-listed-with-group-niger",
+        "Niger banned the MPR and Kawtal of plotting.",
+        ("niger", "OPPOSES", "kawtal"),
+    ),
+    # rules/attack_events.py: being responsible for an act is doing it
+    (
+        "responsible-for-the-act",
+        "The RSF was responsible for the massacre in El Geneina.",
+        ("rapid support forces", "ATTACKS", "el geneina"),
+    ),
+    (
+        "responsible-for-the-attack-on",
+        "Local officials said the ADF was responsible for the attack on Beni.",
+        ("allied democratic forces", "ATTACKS", "beni"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -203,6 +241,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "brother, Manuel Cristaldo Mieres, is a leader of the group and is believed to be behind Cubas\u2019 "
         "kidnapping, told the Times, “The EPP are Marxists who want to take over Paraguay.”",
         ("bernardo cristaldo mieres", "LEADS", "epp"),
+    ),
+    (
+        "responsible-for-no-act",
+        "The army was responsible for the security of Beni.",
+        ("army", "ATTACKS", "beni"),
     ),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (

@@ -60,8 +60,9 @@ def with_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def headed_acronyms(doc: Doc, covered: set[int]) -> list[Mention]:
-    """An all-capital word the NER left out, before a noun that says what it names:
-    "Bazoum's PNDS party", "the ULFA-I militants", "the MAK movement"."""
+    """A one-word name the NER left out, before a noun that says what it names: "Bazoum's
+    PNDS party", "the MAK movement", "the Islamo-conservative Rachad movement" (an acronym,
+    or a proper noun in title case)."""
     out: list[Mention] = []
     for token in nominal_tokens(doc):
         head = token.head
@@ -70,8 +71,26 @@ def headed_acronyms(doc: Doc, covered: set[int]) -> list[Mention]:
         if {token.i, head.i} & covered:
             continue
         word = head.lemma_.lower()
-        if not (token.text.isupper() and _acronym(token, token.text)) or word not in ACRONYM_HEADS:
+        titled = token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start
+        named = token.text.isupper() or titled
+        if not (named and _acronym(token, token.text)) or word not in ACRONYM_HEADS:
             continue
         ref = ActorRef(actor_id(token.text), token.text, NAME_HEAD_TYPES.get(word, "ORGANIZATION"), False)
         out.append(Mention(token.i, head.i + 1, ref, KIND))  # the noun too: it heads the phrase
+    return out
+
+
+def listed_names(doc: Doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """A proper noun the NER left out, listed with a group it found: "the MAK and Rachad",
+    "supporting Hamas and Kataib"; it names another group of the same kind."""
+    out: list[Mention] = []
+    groups = {m.end - 1: m for m in mentions if m.actor.type in NAMED_TYPES}
+    for token in nominal_tokens(doc):
+        listed = groups.get(token.head.i)
+        if listed is None or token.dep_ != "conj" or token.i in covered or token.ent_type_:
+            continue
+        if not (token.pos_ == "PROPN" and token.is_title) or any(c.dep_ != "punct" for c in token.children):
+            continue
+        ref = ActorRef(actor_id(token.text), token.text, listed.actor.type, False)
+        out.append(Mention(token.i, token.i + 1, ref, KIND))
     return out

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp import docdata
 from actorgraph.nlp.communities import communal, names_community
-from actorgraph.nlp.components.acronyms import headed_acronyms, with_acronyms
+from actorgraph.nlp.components.acronyms import headed_acronyms, listed_names, with_acronyms
 from actorgraph.nlp.components.collectives import collectives
 from actorgraph.nlp.components.entities import (
     dateline,
@@ -176,6 +176,7 @@ class ActorResolver:
         mentions.extend(self._unit_names(doc, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(headed_acronyms(doc, covered))
+        mentions.extend(listed_names(doc, mentions, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self._groups(doc, covered, sorted(mentions, key=lambda m: m.start)))
         covered = {i for m in mentions for i in range(m.start, m.end)}

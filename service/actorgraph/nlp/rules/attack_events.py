@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
     ACCUSING_VERBS,
+    BLAME_COMPLEMENTS,
     CLAIMED_ACT_NOUNS,
     DEFINITE_DETERMINERS,
     IMPACT_VERBS,
@@ -46,6 +47,8 @@ def perpetrated(phrase: NounPhrase) -> bool:
         return True  # "claimed responsibility for the attack"
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind":
         return True  # "Al-Shabaab was behind the attack"
+    if _responsible_for(tok) is not None:
+        return True  # "the RSF was responsible for the attack"
     return any(c.dep_ == "prep" and c.lower_ in phrase.source_preps for c in tok.children) or any(
         c.dep_ == "acl" and c.lemma_.lower() == "claim" for c in tok.children
     )
@@ -95,14 +98,24 @@ def listed_places(args: Args, token: Token) -> list[Arg]:
 
 
 def read_behind(args: Args, phrase: NounPhrase) -> None:
-    """ "Al-Shabaab was behind the attack", "rebels are believed to be behind the bombing":
-    the subject of being behind an act did it."""
+    """ "Al-Shabaab was behind the attack", "rebels are believed to be behind the bombing",
+    "the RSF was responsible for the massacre": the subject of being behind (or responsible
+    for) an act did it."""
     tok = phrase.tok
-    if phrase.sources or tok.dep_ != "pobj" or tok.head.lower_ != "behind":
+    if phrase.sources or tok.dep_ != "pobj":
         return
-    verb = tok.head.head
-    if verb.lemma_.lower() == "be":
+    verb = tok.head.head if tok.head.lower_ == "behind" else _responsible_for(tok)
+    if verb is not None and verb.lemma_.lower() == "be":
         phrase.sources = [a for a in args.agents(verb) if a.actor.type != "PLACE"]
+
+
+def _responsible_for(tok: Token) -> Token | None:
+    """The copula of "X was responsible for <tok>", if that is what governs the act."""
+    prep = tok.head
+    if prep.lower_ != "for" or prep.head.lemma_.lower() not in BLAME_COMPLEMENTS:
+        return None
+    adjective = prep.head
+    return adjective.head if adjective.dep_ in ("acomp", "attr") else None
 
 
 def claims_an_act(verb: Token) -> bool:
