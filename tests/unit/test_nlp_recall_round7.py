@@ -109,6 +109,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The US designation of the Houthis as a terrorist organisation took effect on Monday.",
         ("united states", "OPPOSES", "houthis"),
     ),
+    # rules/shared_agents.py: a passive's agent hung on the passive coordinated after it
+    (
+        "agent-of-the-next-passive",
+        "Nine Senegalese soldiers were captured, and two killed, on the southern border of The Gambia, "
+        "by the Casamance rebels of the MFDC.",
+        ("casamance", "ATTACKS", "senegal"),
+    ),
+    (
+        "agent-of-the-next-passive-niger",
+        "Three Nigerien soldiers were seized, and two wounded, near Tillaberi by Islamic State fighters.",
+        ("islamic state", "ATTACKS", "niger"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -161,6 +173,18 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Mozambican and Rwandan security forces have recaptured the port town of Mocimboa da Praia, an "
         "insurgents' stronghold, the two countries said on Sunday.",
         ("insurgents", "CONTROLS", "mocimboa da praia"),
+    ),
+    # rules/verbal.py: seizing a side's people holds no place of the side
+    (
+        "seized-people-hold-nothing",
+        "Al-Shabaab fighters seized five Kenyan soldiers near the border.",
+        ("al-shabaab", "CONTROLS", "kenya"),
+    ),
+    # a passive coordinated with another clause's passive keeps its own (missing) agent
+    (
+        "agent-not-across-clauses",
+        "Two Nigerien soldiers were seized on Monday, and the base was shelled by Islamic State fighters.",
+        ("islamic state", "ATTACKS", "niger"),
     ),
 ]
 

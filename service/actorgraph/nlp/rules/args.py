@@ -30,6 +30,7 @@ from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_a
 from actorgraph.nlp.rules.mentions import the_country
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
 from actorgraph.nlp.rules.pronouns import PronounReader
+from actorgraph.nlp.rules.shared_agents import conjunct_agent_verbs
 from actorgraph.nlp.rules.weapons import handling_participle, operates
 from actorgraph.resolve.names import actor_id, clean_surface
 
@@ -373,7 +374,8 @@ class Args(PronounReader):
                                 out += self.all_actors(pobj)
             # "has been accused of genocide in various ways, including by the United States"
             listed = [t for t in verb.subtree if t.lower_ == "by" and t.head.lower_ in LISTING_WORDS]
-            return out or [a for t in listed for p in self.pobjs(t) for a in self.all_actors(p)]
+            out = out or [a for t in listed for p in self.pobjs(t) for a in self.all_actors(p)]
+            return out or [a for c in conjunct_agent_verbs(verb, self.is_passive) for a in self.agents(c)]
         toks, factor = self.subject_tokens(verb)
         out = []
         for tok in toks:

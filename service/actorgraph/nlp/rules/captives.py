@@ -1,4 +1,5 @@
-"""Capturing a side's people attacks the side: "the CSP claims to have captured a number of
+"""Taking places and people. "Aleppo fell to the rebels": the rebels control Aleppo.
+Capturing a side's people attacks the side: "the CSP claims to have captured a number of
 Wagner officers", "rebels seized five Malian soldiers", "nine Senegalese soldiers were
 captured by the MFDC". A capture verb's own reading is control of a place; its object here
 names people (fighters, soldiers, officers, officials), so the side they belong to is
@@ -47,4 +48,19 @@ def _people(args: Args, noun: Token) -> list[Token]:
     names people, not a place or a thing."""
     of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in args.pobjs(c)]
     counted = of if noun.lower_ in COUNTING_NOUNS | PARTITIVE_WORDS else []
-    return [n for n in (noun, *counted) if n.pos_ == "NOUN" and noun_keys(n) & PEOPLE_NOUNS]
+    return [n for n in (noun, *counted) if people(n)]
+
+
+def people(noun: Token) -> bool:
+    """Whether a common noun names people ("soldiers", "officers"), not a place or a thing."""
+    return noun.pos_ == "NOUN" and bool(noun_keys(noun) & PEOPLE_NOUNS)
+
+
+def fell_to(args: Args, verb: Token, sent: Span, base: float) -> Iterator[Candidate]:
+    """ "Aleppo fell to the rebels": the rebels control Aleppo."""
+    if verb.lemma_.lower() != "fall":
+        return
+    places = [p for c in verb.children if c.dep_ == "nsubj" for p in args.place(c)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        takers = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
+        yield from emit(takers, RelationType.CONTROLS, places, verb, sent, base, "fell")

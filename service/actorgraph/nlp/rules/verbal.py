@@ -32,6 +32,7 @@ from actorgraph.nlp.lexicon import (
 )
 from actorgraph.nlp.rules.args import Arg, Args, misread_verb, noun_keys
 from actorgraph.nlp.rules.attack_events import claims_an_act
+from actorgraph.nlp.rules.captives import fell_to, people
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.object_readings import object_readings
@@ -161,7 +162,7 @@ def _readings(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
         return
     yield from object_readings(args, tok, sent)
     if tok.lemma_.lower() == "fall":
-        yield from _fell(args, tok, sent)
+        yield from fell_to(args, tok, sent, BASE)
         return
     sense = sense_of(tok)
     if sense is not None:
@@ -358,17 +359,10 @@ def _fits(rel: RelationType, verb: Token, target: Arg) -> bool:
         return False  # "France entered the Sahel region": a region entered is not held
     if lemma in WEAK_CONTROL:
         return target.actor.type == "PLACE"
-    if rel == RelationType.CONTROLS:
-        return target.actor.type in ("PLACE", "STATE") or not target.actor.known
+    if rel == RelationType.CONTROLS:  # "seized five Kenyan soldiers" holds no Kenya
+        held = target.actor.type in ("PLACE", "STATE") or not target.actor.known
+        return held and not people(verb.doc[target.token])
     return True
-
-
-def _fell(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
-    """ "Aleppo fell to the rebels": the rebels control Aleppo."""
-    places = [p for c in verb.children if c.dep_ == "nsubj" for p in args.place(c)]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
-        takers = [a for p in args.pobjs(prep) for a in args.all_actors(p) if a.actor.type != "PLACE"]
-        yield from emit(takers, RelationType.CONTROLS, places, verb, sent, BASE, "fell")
 
 
 def _jointly(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
