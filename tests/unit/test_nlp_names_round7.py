@@ -221,6 +221,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The rebel Ugandan National Rescue Front attacked the town of Arua.",
         ("ugandan national rescue front", "ATTACKS", "arua"),
     ),
+    # rules/args.py: the place a passive participle or relative clause of control describes
+    (
+        "place-controlled-by-participle",
+        "Drones bombed Kidal, controlled by the CMA.",
+        ("coordination of azawad movements", "CONTROLS", "kidal"),
+    ),
+    (
+        "place-which-is-held-by",
+        "Shelling hit Kupiansk, which is held by Russian forces.",
+        ("russia", "CONTROLS", "kupiansk"),
+    ),
     # a person's name the model ended one word early
     (
         "name-cut-short-completed",
@@ -274,6 +285,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "rejected-someone-elses-support-is-no-break",
         "Iran rejected US support for Israel.",
         ("united states", "OPPOSES", "israel"),
+    ),
+    (
+        "place-which-had-been-held-is-held-no-more",
+        "The army recaptured Wad Madani, the capital of Gezira state, which had been held by the RSF.",
+        ("rapid support forces", "CONTROLS", "gezira state"),
     ),
     ("membership-not-yet", "Would-be NATO member Ukraine was attacked.", ("ukraine", "MEMBER_OF", "nato")),
     (

@@ -310,8 +310,8 @@ class Args(PronounReader):
         listed = [c for c in head.conjuncts if head.i < c.i < verb.i and self.actors(c)]
         if verb.dep_ == "acl" and listed and verb.doc[verb.i - 1].text == ",":
             return [listed[-1]], 0.9
-        if self.actors(head) or verb.dep_ == "relcl":
-            return [head], 0.95
+        if self.actors(head) or verb.dep_ == "relcl" or (verb.tag_ == "VBN" and self.place(head)):
+            return [head], 0.95  # "Kidal, controlled by the CMA": a place a past participle describes
         passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not listed  # not "rolled in, attacking"
         nearest = phrase_before_comma(verb, head) if passive else None
         if nearest is not None and self.actors(nearest):
@@ -386,6 +386,9 @@ class Args(PronounReader):
         toks, factor = self.subject_tokens(verb)
         out: list[Arg] = []
         for tok in toks:
+            held_then = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+            if places and tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl" and not held_then:
+                tok = tok.head.head  # "Kidal, which is controlled by the CMA" (not "had been held")
             found = self.all_actors(tok, places=places, place_first=place_first)
             out += [Arg(a.actor, a.factor * factor, a.token) for a in found]
         return out
