@@ -21,12 +21,12 @@ from actorgraph.model import Extraction
 from actorgraph.nlp import Extractor
 from tests.eval.scoring import Score, score
 
-#: Measured at the end of the fifth round of the real-news work (docs/extraction.md, "Real
-#: news"): dev (153 excerpts, the rn-m and rn-n batches included) strict F1 0.599, coarse
-#: precision 0.821; test strict F1 0.526, coarse precision 0.766. The floors sit a little under.
+#: Measured at the end of the seventh round of the real-news work (docs/extraction.md, "Real
+#: news"): dev (181 excerpts, the unseen rn-o and rn-p batches included) strict F1 0.581, coarse
+#: precision 0.825; test strict F1 0.538, coarse precision 0.766. The floors sit a little under.
 FLOORS = {
-    "dev": {"strict_f1": 0.58, "coarse_p": 0.81},
-    "test": {"strict_f1": 0.51, "coarse_p": 0.76},
+    "dev": {"strict_f1": 0.57, "coarse_p": 0.81},
+    "test": {"strict_f1": 0.52, "coarse_p": 0.76},
 }
 MAX_CALIBRATION_ERROR = 0.10
 
