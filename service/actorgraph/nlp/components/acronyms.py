@@ -21,11 +21,16 @@ KIND = "ner"
 NAMED_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GOVERNMENT", "GROUP"})
 
 
+def _acronym_shape(text: str) -> bool:
+    """Two to ten letters (hyphens allowed), as an acronym is written."""
+    return 2 <= len(text) <= 10 and text.replace("-", "").isalpha()
+
+
 def _acronym(token: Token, name: str) -> bool:
     """An all-capital word, or one in title case that begins like the name (British style:
     "Liberians United for Reconciliation and Democracy (Lurd)", "Ecomog")."""
     text = token.text
-    if not 2 <= len(text) <= 10 or not text.replace("-", "").isalpha():
+    if not _acronym_shape(text):
         return False
     return text.isupper() or (text.istitle() and text[0] == name.removeprefix("the ")[:1])
 
@@ -73,7 +78,7 @@ def headed_acronyms(doc: Doc, covered: set[int]) -> list[Mention]:
         word = head.lemma_.lower()
         titled = token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start
         named = token.text.isupper() or titled
-        if not (named and _acronym(token, token.text)) or word not in ACRONYM_HEADS:
+        if not (named and _acronym_shape(token.text)) or word not in ACRONYM_HEADS:
             continue
         ref = ActorRef(actor_id(token.text), token.text, NAME_HEAD_TYPES.get(word, "ORGANIZATION"), False)
         out.append(Mention(token.i, head.i + 1, ref, KIND))  # the noun too: it heads the phrase

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.nlp.components.entities import PERSON_PREFIXES, ROLE_NOUNS, TITLE_WORDS
 from actorgraph.nlp.docdata import nominal_tokens
 from actorgraph.nlp.lexicon import NAME_HEAD_TYPES, ORGAN_NOUNS, PLACE_NOUNS
+from actorgraph.nlp.rules.places import in_title_case
 
 #: Words that head a common noun phrase in title case ("Fighter Jets", "Police Station"),
 #: never a person's name.
@@ -64,7 +65,7 @@ def _titled_run(doc: Doc, i: int) -> tuple[int, int] | None:
     after = doc[end] if end < len(doc) else None
     if after is not None and (after.ent_type_ or (after.is_title and after.pos_ == "PROPN")):
         return None  # goes on into a name the model found, or a unit's: "Sultan Murad Division"
-    if _headline(doc[i].sent):
+    if in_title_case(doc[i].sent):
         return None
     return i, end
 
@@ -92,8 +93,3 @@ def _apposed_role(run: Span) -> bool:
     root = run.root
     return any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in root.children)
 
-
-def _headline(sent: Span) -> bool:
-    """A title-case headline ("Fighter Jets Strike Gaza City Overnight"), where capitals say
-    nothing about names: no lower-case word but the function words."""
-    return not any(t.is_alpha and t.is_lower and not t.is_stop for t in sent)

@@ -385,8 +385,8 @@ class Args(PronounReader):
     def patients_of_passive(self, verb: Token, places: bool = False, place_first: bool = False) -> list[Arg]:
         toks, factor = self.subject_tokens(verb)
         out: list[Arg] = []
+        held_then = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
         for tok in toks:
-            held_then = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
             if places and tok.tag_ in RELATIVE_TAGS and tok.head.dep_ == "relcl" and not held_then:
                 tok = tok.head.head  # "Kidal, which is controlled by the CMA" (not "had been held")
             found = self.all_actors(tok, places=places, place_first=place_first)
