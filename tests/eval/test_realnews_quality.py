@@ -21,8 +21,8 @@ from actorgraph.model import Extraction
 from actorgraph.nlp import Extractor
 from tests.eval.scoring import Score, score
 
-#: Measured at the end of the seventh round of the real-news work (docs/extraction.md, "Real
-#: news"): dev (181 excerpts, the unseen rn-o and rn-p batches included) strict F1 0.581, coarse
+#: Measured at the end of the seventh round of the real-news work (docs/extraction-rounds.md):
+#: dev (181 excerpts, the unseen rn-o and rn-p batches included) strict F1 0.581, coarse
 #: precision 0.825; test strict F1 0.538, coarse precision 0.766. The floors sit a little under.
 FLOORS = {
     "dev": {"strict_f1": 0.57, "coarse_p": 0.81},
