@@ -58,6 +58,14 @@ def in_title_case(sent: Span) -> bool:
     return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
+def _written_as_name(token: Token) -> bool:
+    """A proper noun with a capital, its own or its compound's ("Bero-yabal"): the tagger
+    also calls lower-case words proper nouns ("held a congress in Erbil")."""
+    if not token.is_lower:
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in token.lefts)
+
+
 def noun_keys(token: Token) -> set[str]:
     """Lemma and crude singulars of a noun (the lemmatiser reads "bases" as "basis")."""
     low = token.lower_
@@ -119,7 +127,7 @@ class PlaceReader:
         if self._names_non_place(token, depth):
             return []
         phrase = self.phrase(token)
-        if token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and _written_as_name(token):
             if not token.ent_type_ and in_title_case(token.sent):
                 return []  # "ISKP Claimed Responsibility": a headline's capitals name nothing
             return [self._proper_place(token, phrase)]

@@ -71,20 +71,48 @@ class PronounReader(CoordinationReader):
             # inside a quotation "its" is whatever the speaker spoke of: a subject named
             # earlier in the same quotation ("The Houthis are terrorists, and Iran is their sponsor")
             return self._previous_subject(token, quote[0])
-        node = token
+        reported = self._reported_by(token)
+        if reported is not None:
+            return reported
+        object_before = self._object_before(token)
+        return self._previous_subject(token) if object_before is None else object_before
+
+    def _reported_by(self, token: Token) -> list[Arg] | None:
+        """Whom a pronoun in reported speech stands for: the speaker ("The Israeli military
+        said it had killed ..."), or nothing when the speaker is named by no actor. None when
+        no speech verb governs it, or when it is itself the speaker that opens its sentence
+        ("On Tuesday it said its forces ..."): then it stands for an earlier subject."""
+        node, own_speech = token, False
         for _ in range(6):
             if node.head.i == node.i:
                 break
             node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in PRONOUN_SPEAKER_VERBS:
-                for child in node.children:
-                    if child.dep_ == "nsubj" and child.i != token.i:
-                        found = [a for a in self.at(child) if a.actor.type not in ("PERSON", "PLACE")]
-                        found = found or self.owners(child)
-                        return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
+            if node.pos_ != "VERB" or node.lemma_.lower() not in PRONOUN_SPEAKER_VERBS:
+                continue
+            subject = _speech_subject(node, token)
+            if subject is not None:
+                found = [a for a in self._said_by(subject) if a.actor.type not in ("PERSON", "PLACE")]
+                found = found or self.owners(subject)
+                return [Arg(a.actor, a.factor * 0.85, token.i) for a in found]
+            if token.head.i != node.i or token.dep_ != "nsubj":
                 return []
-        object_before = self._object_before(token)
-        return self._previous_subject(token) if object_before is None else object_before
+            # "... claimed that they warned ...": the speaker of the claim, if any
+            own_speech = True
+        return None if not own_speech or self._opens_sentence(token) else []
+
+    @staticmethod
+    def _opens_sentence(token: Token) -> bool:
+        """No clause before ``token`` in its sentence has a subject of its own, which a
+        pronoun might stand for instead of one in the sentence before."""
+        return not any(t.dep_ in SUBJECT_DEPS for t in token.doc[token.sent.start : token.i])
+
+    def _said_by(self, subject: Token) -> list[Arg]:
+        """The actors a speech verb's subject names; a pronoun subject stands for whom it
+        points back to ("Russia says it has taken Vuhledar. On Tuesday it said its forces
+        seized ...": both "it" and "its" are Russia)."""
+        if subject.pos_ == "PRON" and subject.lower_ in ("it", "they"):
+            return self.pronoun(subject)
+        return self.at(subject)
 
     def _object_before(self, token: Token) -> list[Arg] | None:
         """ "stormed Saddam International Airport after bombarding it": an object "it" stands
@@ -183,3 +211,12 @@ class PronounReader(CoordinationReader):
                 return [Arg(m.actor, 0.75, token.i)]
         return []
 
+
+def _speech_subject(verb: Token, token: Token) -> Token | None:
+    """The subject of a speech verb, other than ``token``; a coordinated verb's is that of
+    the verb it is coordinated with ("Kigali denies X and says it is ...")."""
+    for node in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.i != token.i else None
+    return None
