@@ -2,7 +2,8 @@
 forces seized ...") stands for the subject of the sentence before, and so does the
 possessive in what it says; a coordinated speech verb has the subject of the verb it is
 coordinated with ("Kigali denies X and says it ..."); a lower-case word the tagger took for
-a proper noun names no place ("held a congress", "took positions in the bush"). Each
+a proper noun names no place ("held a congress", "took positions in the bush"); "its men"
+are the fighters of whom "its" stands for. Each
 mechanism has a wording like the development texts', one written for these tests from
 another conflict, and a control that must not fire."""
 
@@ -39,6 +40,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The junta rejected the report and said its troops had retaken the town of Kidal.",
         ("junta", "CONTROLS", "kidal"),
     ),
+    # "its men": fighters by a possessive pronoun are whose it stands for
+    (
+        "men-of-a-possessive-pronoun",
+        "Al-Shabaab said its men had killed dozens of Ethiopian soldiers.",
+        ("al-shabaab", "ATTACKS", "ethiopia"),
+    ),
+    (
+        "men-of-a-possessive-pronoun-sudan",
+        "The RSF said their men had seized the town of Bara.",
+        ("rapid support forces", "CONTROLS", "bara"),
+    ),
     # a proper place still needs no more than its capital, on itself or its compound
     (
         "hyphenated-place-name-with-a-lower-case-head",
@@ -58,6 +70,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "lower-case-proper-noun-is-no-place-bush",
         "The vigilantes took positions in the bush to ambush the assailants.",
         ("vigilantes", "CONTROLS", "bush"),
+    ),
+    (
+        "men-of-a-demonym-are-no-force",
+        "Israeli settlers killed two Palestinian men near Hebron.",
+        ("israeli settlers", "ATTACKS", "palestine"),
     ),
     # a pronoun speaker after another subject in its own sentence may stand for that one
     (

@@ -135,7 +135,7 @@ class Args(PronounReader):
             for prep in token.children:  # "one of its drones", "dozens of Wagner fighters"
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     return [a for p in self.pobjs(prep) for a in self.actors(p, depth + 1)]
-        if noun_keys(token) & OWNED_NOUNS:
+        if noun_keys(token) & OWNED_NOUNS or clauses.own_force(token):
             return self.owners(token, depth)
         if noun_keys(token) & ANAPHOR_NOUNS:  # "the Viv Ansanm group", "the M23 movement"
             named = [a for c in token.children if c.dep_ == "compound" for a in self.at(c)]

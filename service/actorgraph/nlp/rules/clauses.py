@@ -7,7 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
-from actorgraph.nlp.lexicon import GROUP_NOUNS, NOUNS, PARTITIVE_WORDS, PEOPLE_NOUNS, PRENOMINAL, SPEECH_VERBS
+from actorgraph.nlp.lexicon import (
+    FORCE_NOUNS,
+    GROUP_NOUNS,
+    NOUNS,
+    PARTITIVE_WORDS,
+    PEOPLE_NOUNS,
+    PRENOMINAL,
+    SPEECH_VERBS,
+)
 
 #: Past forms the lemmatiser leaves alone.
 IRREGULAR = {"retook": "retake", "overran": "overrun", "outfought": "outfight", "shot": "shoot",
@@ -118,3 +126,9 @@ def speaks(noun: Token) -> bool:
         and not any(g.dep_ in ("dobj", "ccomp", "nsubj", "nsubjpass") for g in c.children)
         for c in noun.children
     )
+
+
+def own_force(token: Token) -> bool:
+    """ "its men", "their loyalists": fighters by a possessive pronoun, whoever that stands
+    for (but "Palestinian men" are nobody's force)."""
+    return token.lower_ in FORCE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
