@@ -3,7 +3,8 @@ forces seized ...") stands for the subject of the sentence before, and so does t
 possessive in what it says; a coordinated speech verb has the subject of the verb it is
 coordinated with ("Kigali denies X and says it ..."); a lower-case word the tagger took for
 a proper noun names no place ("held a congress", "took positions in the bush"); "its men"
-are the fighters of whom "its" stands for. Each
+are the fighters of whom "its" stands for; an act told with no doer but as done "also" or
+"again" is by the last attackers. Each
 mechanism has a wording like the development texts', one written for these tests from
 another conflict, and a control that must not fire."""
 
@@ -51,6 +52,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The RSF said their men had seized the town of Bara.",
         ("rapid support forces", "CONTROLS", "bara"),
     ),
+    # an agentless passive act told as done "also" or "again" is by the last attackers
+    (
+        "repeated-act-without-a-doer",
+        "Macedonian forces pounded the village of Vakcince with artillery. At least two other "
+        "villages, Lipkovo and Slupcane, were also bombarded.",
+        ("macedonian forces", "ATTACKS", "lipkovo"),
+    ),
+    (
+        "repeated-act-without-a-doer-syria",
+        "Russian jets struck Idlib on Monday. The town of Ariha was hit again on Tuesday.",
+        ("russia", "ATTACKS", "ariha"),
+    ),
     # a proper place still needs no more than its capital, on itself or its compound
     (
         "hyphenated-place-name-with-a-lower-case-head",
@@ -75,6 +88,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "men-of-a-demonym-are-no-force",
         "Israeli settlers killed two Palestinian men near Hebron.",
         ("israeli settlers", "ATTACKS", "palestine"),
+    ),
+    (
+        "act-without-a-doer-or-repetition",
+        "Russian jets struck Idlib on Monday. The town of Ariha was hit on Tuesday.",
+        ("russia", "ATTACKS", "ariha"),
     ),
     # a pronoun speaker after another subject in its own sentence may stand for that one
     (

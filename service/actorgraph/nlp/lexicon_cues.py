@@ -175,6 +175,9 @@ class Cues(StrictModel):
     acronym_heads: WordList
     #: "with the support of Russia", "Qatar's support of X" (rules/backing.py)
     backing_nouns: WordList
+    #: "Lipkovo and Slupcane were also bombarded": an agentless act that repeats the last
+    #: one told, by the same doers (rules/noun_args.py)
+    repeat_adverbs: WordList
     #: "holds Hamas responsible": the complement that makes a verb blame its object
     blame_complements: WordList
     #: nouns that make what is named beside them a member of the organisation that

@@ -19,6 +19,7 @@ from actorgraph.nlp.lexicon import (
     INVOLVING_VERBS,
     NOUNS,
     PERPETRATING_VERBS,
+    REPEAT_ADVERBS,
     VICTIM_PREPS,
     VICTIM_VERBS,
 )
@@ -287,6 +288,15 @@ def latest_doers(args: Args, tok: Token) -> list[Arg]:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in tok.children):
         return []
     return latest_recorded(tok, args.attackers)
+
+
+def repeated_doers(args: Args, verb: Token) -> list[Arg]:
+    """Who did an act a passive verb tells with no doer but as done "also" or "again": those
+    said to attack last, in this or the two sentences before ("Macedonian forces pounded
+    Vakcince ... Lipkovo and Slupcane were also bombarded")."""
+    if not any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in verb.children):
+        return []
+    return latest_recorded(verb, args.attackers)
 
 
 def latest_recorded(tok: Token, records: list[tuple[int, list[Arg]]]) -> list[Arg]:

@@ -35,6 +35,7 @@ from actorgraph.nlp.rules.attack_events import claims_an_act
 from actorgraph.nlp.rules.captives import fell_to, people
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
+from actorgraph.nlp.rules.noun_args import repeated_doers
 from actorgraph.nlp.rules.object_readings import object_readings
 from actorgraph.nlp.rules.sites import unnamed_victims_sites
 from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
@@ -225,6 +226,8 @@ def _passive_parties(
                  for p in args.pobjs(c) for a in args.all_actors(p, places=rel in PLACE_TYPES)]  # fmt: skip
         return sources, found
     targets = args.patients_of_passive(verb, rel in PLACE_TYPES, rel == RelationType.CONTROLS)
+    if rel == RelationType.ATTACKS and not sources and targets:
+        sources = repeated_doers(args, verb)
     if rel in SYMMETRIC and not sources:
         # "Russia and Belarus are formally allied": the patients are the parties
         sources, targets = targets, []
