@@ -64,6 +64,28 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Russian jets struck Idlib on Monday. The town of Ariha was hit again on Tuesday.",
         ("russia", "ATTACKS", "ariha"),
     ),
+    # a title of several words before a rank and a name: "chief of staff Gen. X"
+    (
+        "chief-of-staff-before-a-rank",
+        "Armed Forces of the Philippines chief of staff Gen. Eduardo Año said the fighting broke out.",
+        ("eduardo año", "LEADS", "philippines"),
+    ),
+    (
+        "chief-of-staff-before-a-rank-uganda",
+        "Uganda People's Defence Force chief of staff Gen. Kayanja Muhanga visited the troops.",
+        ("kayanja muhanga", "LEADS", "uganda"),
+    ),
+    # gangs, cartels and outfits are group nouns: "a gang known as X" is X
+    (
+        "gang-known-as",
+        "Jimmy Cherizier leads a gang known as Viv Ansanm.",
+        ("jimmy chérizier", "LEADS", "viv ansanm"),
+    ),
+    (
+        "cartel-known-as",
+        "El Mencho heads a cartel known as the Jalisco New Generation Cartel.",
+        ("nemesio oseguera cervantes", "LEADS", "jalisco new generation cartel"),
+    ),
     # a proper place still needs no more than its capital, on itself or its compound
     (
         "hyphenated-place-name-with-a-lower-case-head",
@@ -93,6 +115,11 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "act-without-a-doer-or-repetition",
         "Russian jets struck Idlib on Monday. The town of Ariha was hit on Tuesday.",
         ("russia", "ATTACKS", "ariha"),
+    ),
+    (
+        "an-indefinite-cartel-is-another",
+        "The US sanctioned the Sinaloa Cartel on Monday. A rival cartel attacked Culiacan.",
+        ("sinaloa cartel", "ATTACKS", "culiacan"),
     ),
     # a pronoun speaker after another subject in its own sentence may stand for that one
     (
