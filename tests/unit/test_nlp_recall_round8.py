@@ -47,6 +47,23 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Niger alleged that Benin was seeking to attack its border posts.",
         ("niger", "OPPOSES", "benin"),
     ),
+    # gazetteer: states of archival news (the Soviet Union, Yugoslavia, ...)
+    (
+        "historical-state-plural-name",
+        "Since the withdrawals began, the Soviets repeatedly have accused Pakistan of continuing to arm "
+        "the Mujahedeen.",
+        ("soviet union", "OPPOSES", "pakistan"),
+    ),
+    (
+        "historical-state-acronym",
+        "The USSR backed the Afghan government throughout the war.",
+        ("soviet union", "SUPPORTS", "afghanistan"),
+    ),
+    (
+        "historical-state-demonym",
+        "Yugoslav jets bombed Vukovar on Tuesday.",
+        ("yugoslavia", "ATTACKS", "vukovar"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -73,6 +90,17 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "allegation-of-a-peaceful-attempt",
         "Israel charged that Hezbollah was trying to rebuild its arsenal.",
         ("israel", "OPPOSES", "hezbollah"),
+    ),
+    # components/resolver.py: a demonym after "former", "ex-" or "post-" is no organ of the state
+    (
+        "former-demonym",
+        "Several ex-Soviet states joined NATO.",
+        ("soviet union", "MEMBER_OF", "nato"),
+    ),
+    (
+        "former-demonym-officials",
+        "Former Russian officials met Hamas leaders in Doha.",
+        ("russia", "COOPERATES_WITH", "hamas"),
     ),
 ]
 

@@ -52,6 +52,7 @@ from actorgraph.nlp.lexicon import (
     BLOC_ADJECTIVES,
     BLOC_NOUNS,
     DEFINITE_DETERMINERS,
+    ENDED_TIE_MODIFIERS,
     GENERIC_ANAPHOR_NOUNS,
     GROUP_NOUNS,
     LEADER_TITLES,
@@ -145,6 +146,21 @@ def _named_after_sponsor(doc: Doc, backed: list[Token], head: Token) -> Span | N
     return doc[first : head.i]
 
 
+def _no_longer(ent: Span) -> bool:
+    """Whether a demonym before an organ noun says the state's tie is over: "six former
+    Soviet states", "ex-Soviet officials", "post-Soviet states" are no organs of the state
+    now. A title keeps its demonym: "former Gambian President Yahya Jammeh" led Gambia."""
+    doc = ent.doc
+    if ent.label_ != DEMONYM or ent.start == 0 or ent.end >= len(doc):
+        return False
+    if doc[ent.end].lemma_.lower() not in ORGAN_NOUNS:
+        return False
+    before = doc[ent.start - 1]
+    if before.text == "-" and ent.start >= 2:
+        before = doc[ent.start - 2]
+    return before.lower_ in ENDED_TIE_MODIFIERS
+
+
 class ActorResolver:
     def __init__(self, name: str, gazetteer: Gazetteer, ner_types: dict[str, str]) -> None:
         self.name = name
@@ -164,7 +180,7 @@ class ActorResolver:
         return ActorRef(entry.id, entry.name, entry.type.value, True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [_as_community(ent) for ent in with_titled_names(doc)]
+        doc.ents = [_as_community(ent) for ent in with_titled_names(doc) if not _no_longer(ent)]
         mentions: list[Mention] = []
         surnames: dict[str, ActorRef] = {}
         for ent in doc.ents:
