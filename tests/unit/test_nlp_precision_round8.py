@@ -35,6 +35,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "RSF fighters shelled the capital Khartoum on Monday.",
         ("rapid support forces", "ATTACKS", "khartoum"),
     ),
+    # rules/roles.py: a bare head-of-state title still takes the state the clause is set in
+    (
+        "bare-title-takes-the-state-of-its-clause",
+        "Rebels in Burundi attacked the capital, forcing President Pierre Buyoya to flee.",
+        ("pierre buyoya", "LEADS", "burundi"),
+    ),
+    (
+        "bare-title-of-forces-takes-their-state",
+        "Yemeni forces of ousted President Mansour Hadi seized the port.",
+        ("abd rabbuh mansur hadi", "LEADS", "yemen"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -60,6 +71,29 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "the-town-is-not-the-province-named-last",
         "Al-Shabaab fighters entered Bulo Burde, Hiiraan Region, and then the militants seized the town.",
         ("al-shabaab", "CONTROLS", "hiiraan region"),
+    ),
+    # rules/roles.py: a state that locates a place, or that the titled person speaks of, is
+    # not the state a bare title heads
+    (
+        "state-locating-a-place-is-not-led",
+        "Later today the British High Commissioner will meet West African heads of state in Ivory "
+        "Coast's capital, Abidjan, to offer Britain's continued support for President Tejan Kabbah.",
+        ("tejan kabbah", "LEADS", "ivory coast"),
+    ),
+    (
+        "state-owning-a-city-is-not-led",
+        "Mediators gathered in Tanzania's largest city to press President Pierre Buyoya to lift sanctions.",
+        ("pierre buyoya", "LEADS", "tanzania"),
+    ),
+    (
+        "state-in-what-he-declares-is-not-led",
+        '"The liberation of Kuwait has now entered a final phase," President Bush declared.',
+        ("bush", "LEADS", "kuwait"),
+    ),
+    (
+        "state-in-what-he-says-is-not-led",
+        '"Iraq must disarm now," Prime Minister Tony Blair told parliament.',
+        ("tony blair", "LEADS", "iraq"),
     ),
 ]
 
