@@ -46,6 +46,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Yemeni forces of ousted President Mansour Hadi seized the port.",
         ("abd rabbuh mansur hadi", "LEADS", "yemen"),
     ),
+    # rules/units.py: a unit "of" a body named after it is still its member
+    (
+        "unit-of-a-named-body",
+        "The Al-Jazira Operations Command of the Popular Mobilization Forces attacked the town.",
+        ("al-jazira operations command", "MEMBER_OF", "popular mobilization forces"),
+    ),
+    (
+        "force-of-a-named-body",
+        "The Quds Force of the Islamic Revolutionary Guard Corps armed the militia.",
+        ("quds force", "MEMBER_OF", "islamic revolutionary guard corps"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -94,6 +105,30 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "state-in-what-he-says-is-not-led",
         '"Iraq must disarm now," Prime Minister Tony Blair told parliament.',
         ("tony blair", "LEADS", "iraq"),
+    ),
+    # rules/units.py: an "of" inside a name ("Cabinet of Ministers", "Economic Community of
+    # West African States") makes no unit of a parent
+    (
+        "coordinated-name-with-of-is-no-parent",
+        "That night, two Russian special forces teams numbering 110 overran the buildings of the "
+        "Crimean Parliament and Cabinet of Ministers.",
+        ("crimean parliament", "MEMBER_OF", "cabinet of ministers"),
+    ),
+    (
+        "coordinated-name-with-of-is-no-parent-elsewhere",
+        "Troops occupied the headquarters of the Abkhaz Parliament and Cabinet of Ministers on Monday.",
+        ("abkhaz parliament", "MEMBER_OF", "cabinet of ministers"),
+    ),
+    (
+        "of-inside-the-name-is-no-parent",
+        "The fight against the rebels is being co-ordinated by the Nigerian-led Economic Community of "
+        "West African States Monitoring Observer Group (Ecomog).",
+        ("ecowas", "MEMBER_OF", "monitoring observer group"),
+    ),
+    (
+        "of-inside-the-name-is-no-parent-elsewhere",
+        "The offensive is led by the Economic Community of West African States Standby Force.",
+        ("ecowas", "MEMBER_OF", "standby force"),
     ),
 ]
 
