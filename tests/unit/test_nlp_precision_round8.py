@@ -57,6 +57,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The Quds Force of the Islamic Revolutionary Guard Corps armed the militia.",
         ("quds force", "MEMBER_OF", "islamic revolutionary guard corps"),
     ),
+    # components/entities.py, rules/places.py: a time zone is no actor; the strike stays
+    (
+        "strike-at-a-time-in-gmt-keeps-its-target",
+        "Russian drones struck Kharkiv at 0300 GMT (0600 local time), the army said.",
+        ("russia", "ATTACKS", "kharkiv"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -129,6 +135,23 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "of-inside-the-name-is-no-parent-elsewhere",
         "The offensive is led by the Economic Community of West African States Standby Force.",
         ("ecowas", "MEMBER_OF", "standby force"),
+    ),
+    # components/entities.py, rules/places.py: time zones the NER reads as names
+    (
+        "time-zone-is-no-doer",
+        '"Today at 8 a.m. (0600 GMT) Macedonian security forces continued its operation in a wider '
+        'region at Kumanovo," Defence Ministry spokesman Georgi Trendafilov told Reuters.',
+        ("gmt", "ATTACKS", "kumanovo"),
+    ),
+    (
+        "time-zone-is-no-site",
+        "Russian drones struck Kharkiv at 0300 GMT (0600 local time), the army said.",
+        ("russia", "ATTACKS", "gmt"),
+    ),
+    (
+        "time-zone-is-no-target",
+        "At 10 a.m. (0700 UTC) Houthi fighters fired missiles at the ship.",
+        ("houthis", "ATTACKS", "utc"),
     ),
 ]
 

@@ -22,6 +22,7 @@ from actorgraph.nlp.lexicon import (
     PLACE_PREPS,
     PORTION_WORDS,
     REGION_NOUNS,
+    TIME_ZONES,
 )
 from actorgraph.resolve.names import actor_id, clean_surface
 
@@ -122,8 +123,8 @@ class PlaceReader:
         written is kept as an alias of the place."""
         if depth > 3 or (token.ent_type_ in NOT_PLACE_ENTS and not _misread_name(token)):
             return []
-        if token.lower_ in CALENDAR_WORDS or token.lower_ in MEDIA_PLATFORMS:
-            return []  # "on Monday", "fired back on Telegram": when and where it was said
+        if _when_or_medium(token):
+            return []
         if self._names_non_place(token, depth):
             return []
         phrase = self.phrase(token)
@@ -378,6 +379,13 @@ class PlaceReader:
     def _is_metonym(name: str, metonyms: tuple[str, ...]) -> bool:
         low = name.lower()
         return any(low == m.lower() or low == m.lower().removeprefix("the ") for m in metonyms)
+
+
+def _when_or_medium(token: Token) -> bool:
+    """ "on Monday", "struck Kharkiv at 0300 GMT", "fired back on Telegram": when and where
+    it was said, no place."""
+    word = token.lower_
+    return word in CALENDAR_WORDS or word in MEDIA_PLATFORMS or (token.is_upper and word in TIME_ZONES)
 
 
 def region_named(m: Mention, doc: Doc) -> bool:
