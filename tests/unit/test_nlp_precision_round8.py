@@ -63,6 +63,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Russian drones struck Kharkiv at 0300 GMT (0600 local time), the army said.",
         ("russia", "ATTACKS", "kharkiv"),
     ),
+    # rules/roles.py: a group "of" a person is still led by that person
+    (
+        "group-of-a-person-is-led",
+        "The Libyan National Army of Khalifa Haftar attacked Tripoli.",
+        ("khalifa haftar", "LEADS", "libyan national army"),
+    ),
+    (
+        "faction-of-a-person-is-led",
+        "The SPLM-N faction of Abdelaziz al-Hilu attacked Kadugli.",
+        ("abdelaziz al-hilu", "LEADS", "splm-n"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -152,6 +163,20 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "time-zone-is-no-target",
         "At 10 a.m. (0700 UTC) Houthi fighters fired missiles at the ship.",
         ("houthis", "ATTACKS", "utc"),
+    ),
+    # rules/roles.py: a place noun "of" a name gives the place's name, even one the NER took
+    # for a person's
+    (
+        "stronghold-of-a-place-is-no-leader",
+        "T HE Cambodian Government is planning to capture the Khmer Rouge stronghold of Pailin after "
+        "its forces recaptured Treng from the rebels on May 11.",
+        ("pailin", "LEADS", "khmer rouge"),
+    ),
+    (
+        "stronghold-of-a-place-is-no-leader-elsewhere",
+        "The army is planning to capture the Taliban stronghold of Musa Qala after its forces "
+        "recaptured the town.",
+        ("musa qala", "LEADS", "taliban"),
     ),
 ]
 

@@ -82,8 +82,8 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
     if person_root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return
     owner = prep.head
-    if owner.lemma_.lower() in NOT_LED_NOUNS:
-        return
+    if owner.lemma_.lower() in NOT_LED_NOUNS or noun_keys(owner) & PLACE_NOUNS:
+        return  # "the Khmer Rouge stronghold of Pailin": the place's name, however the NER typed it
     groups = [g for g in args.actors(owner) if g.actor.type in LED_TYPES and g.actor.id != person.actor.id]
     yield from emit([person], RelationType.LEADS, groups, prep, sent, BASE * 0.9, "group-of")
 
