@@ -49,7 +49,7 @@ HEDGED_FACTOR = 0.6
 APPOSITIVE_PATTERNS = frozenset(
     {
         "title", "known-title", "appos-title", "title-anaphor", "possessive", "prenominal", "pro",
-        "appos-attr", "group-of",
+        "appos-attr", "group-of", "held-of",
     }
 )
 UNHEDGED_PATTERNS = frozenset({"threat"})

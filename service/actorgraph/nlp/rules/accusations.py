@@ -108,10 +108,19 @@ def alleged_acts(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
                     )
 
 
-def _hostile_act(verb: Token) -> bool:
+def _hostile_act(verb: Token, depth: int = 0) -> bool:
     """A verb of attack or fighting, or a light verb with an attack noun as its object
-    ("launched an airstrike", "carried out raids")."""
+    ("launched an airstrike", "carried out raids"); also one the alleged verb reaches for
+    ("was trying to kill people") or does its deed by ("violated the truce by shelling the
+    town"), whose doer is the alleged verb's subject."""
     sense = sense_of(verb)
     if sense is not None and sense.relation in HOSTILE_ACTS:
         return True
-    return any(c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) in HOSTILE_ACTS for c in verb.children)
+    if any(c.dep_ == "dobj" and NOUNS.get(c.lemma_.lower()) in HOSTILE_ACTS for c in verb.children):
+        return True
+    if depth > 0:
+        return False
+    reached = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    reached += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]  # fmt: skip
+    return any(_hostile_act(r, depth + 1) for r in reached)

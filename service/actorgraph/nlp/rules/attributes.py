@@ -15,7 +15,7 @@ from actorgraph.nlp.lexicon import ATTR_NOUNS, HOSTILE_LABELS, REGION_NOUNS, SUB
 from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
-from actorgraph.nlp.rules.holds import held_places
+from actorgraph.nlp.rules.holds import held_places, named_holding
 from actorgraph.nlp.rules.memberships import memberships
 from actorgraph.nlp.rules.titles import title_word
 
@@ -33,6 +33,8 @@ def attributes(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidat
             yield from _listed_attribute(args, tok, sent)
         if tok.lemma_.lower() in ATTR_NOUNS and tok.i + 1 < sent.end and not title_word(tok):
             yield from _prefixed_attribute(args, tok, sent)
+        if ATTR_NOUNS.get(tok.lemma_.lower()) is PseudoRelation.HELD_BY:
+            yield from named_holding(args, tok, sent, BASE * 0.9)
     yield from memberships(args, sent, tokens)
 
 

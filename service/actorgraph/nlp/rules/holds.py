@@ -4,10 +4,15 @@ a city in it are the last strongholds of the Taliban" (rules/attributes.py)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
 
+from spacy.tokens import Span, Token
+
+from actorgraph.model import RelationType
+from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import CAPTURE_VERBS, ENDED_TIE_MODIFIERS
 from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.rules.emit import emit
 
 
 def held_places(args: Args, noun: Token) -> list[Arg]:
@@ -44,4 +49,36 @@ def _taken(place: Token) -> bool:
         node = node.head
         if node.pos_ == "VERB":
             return node.lemma_.lower() in CAPTURE_VERBS
+    return False
+
+
+def named_holding(args: Args, noun: Token, sent: Span, base: float) -> Iterator[Candidate]:
+    """ "the Hezbollah stronghold of Dahiyeh", "Haftar's bastion of Benghazi": a holding noun
+    whose "of" names the place and whose modifier or owner names the holder. A former
+    stronghold, one the clause has taken ("recaptured the rebel stronghold of X") and one
+    "for" a use are held by nobody named here; one a clause only means to take ("planning
+    to capture the Khmer Rouge stronghold of Pailin") is still held."""
+    if any(c.dep_ == "amod" and c.lower_ in ENDED_TIE_MODIFIERS for c in noun.children):
+        return
+    if _taken(noun) and not _intended(noun):
+        return
+    holders = [a for c in noun.children if c.dep_ in ("compound", "poss")
+               for a in args.at(c) if a.actor.type != "PLACE"]  # fmt: skip
+    # read as a place's "of" phrase (depth 1), where a town the NER took for a person counts
+    places = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in args.pobjs(c) for q in args.with_conjuncts(p) for a in args.place(q, 1)
+              if a.actor.type == "PLACE"]  # fmt: skip
+    yield from emit(holders, RelationType.CONTROLS, places, noun, sent, base, "held-of")
+
+
+def _intended(noun: Token) -> bool:
+    """Whether the verb that would take the place is in its base form ("plans to capture",
+    "will seize"): the place is not taken yet."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.tag_ == "VB"
     return False
