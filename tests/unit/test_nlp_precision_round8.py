@@ -74,6 +74,27 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The SPLM-N faction of Abdelaziz al-Hilu attacked Kadugli.",
         ("abdelaziz al-hilu", "LEADS", "splm-n"),
     ),
+    # components/collectives.py: a region named before a collective names the collective
+    (
+        "region-rebels-are-the-actor",
+        "W. Sahara rebels launch attack, warn Morocco of escalation",
+        ("w. sahara rebels", "OPPOSES", "morocco"),
+    ),
+    (
+        "region-rebels-are-the-actor-elsewhere",
+        "N. Kivu rebels attacked Congolese troops.",
+        ("n. kivu rebels", "ATTACKS", "democratic republic of the congo"),
+    ),
+    (
+        "gpe-rebels-are-the-actor",
+        "Darfur rebels warned Khartoum of escalation.",
+        ("darfur rebels", "OPPOSES", "sudan"),
+    ),
+    (
+        "people-named-collective-stays",
+        "Casamance separatists warned Senegal of escalation.",
+        ("casamance separatists", "OPPOSES", "senegal"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -177,6 +198,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "The army is planning to capture the Taliban stronghold of Musa Qala after its forces "
         "recaptured the town.",
         ("musa qala", "LEADS", "taliban"),
+    ),
+    (
+        "region-before-rebels-is-no-actor",
+        "W. Sahara rebels launch attack, warn Morocco of escalation",
+        ("w. sahara", "OPPOSES", "morocco"),
+    ),
+    (
+        "region-before-rebels-is-no-actor-elsewhere",
+        "N. Kivu rebels attacked Congolese troops.",
+        ("n. kivu", "ATTACKS", "democratic republic of the congo"),
     ),
 ]
 
