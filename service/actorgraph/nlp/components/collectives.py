@@ -43,7 +43,9 @@ def _people_name(child: Token) -> bool:
     NORP, GPE or LOC, or a bare name)."""
     hyphenated = child.i > 0 and child.doc[child.i - 1].text == "-"  # "IS-KP fighters": part of a name
     # a place the rebels are from names them too: "Darfur rebels", "W. Sahara rebels"
-    named = child.ent_type_ in ("NORP", "GPE", "LOC") or (child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON"))
+    named = child.ent_type_ in ("NORP", "GPE", "LOC") or (
+        child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON")
+    )
     return child.dep_ in ("amod", "compound", "nmod") and named and not hyphenated
 
 
@@ -106,7 +108,9 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
     named = _earlier_groups(doc, mentions)
     # a name only the NER read before a collective ("Kuki militants", "W. Sahara rebels") is
     # the group's
-    covered = covered - {i for m in mentions if m.kind == "ner" and not m.actor.known for i in range(m.start, m.end)}
+    covered = covered - {
+        i for m in mentions if m.kind == "ner" and not m.actor.known for i in range(m.start, m.end)
+    }
     ends = {m.end - 1: m for m in mentions if m.kind != "demonym" and m.actor.type not in ("PERSON", "PLACE")}
     out: list[Mention] = []
     for token in nominal_tokens(doc):
