@@ -86,6 +86,24 @@ READINGS: list[tuple[str, str, Triple]] = [
         "El Mencho heads a cartel known as the Jalisco New Generation Cartel.",
         ("nemesio oseguera cervantes", "LEADS", "jalisco new generation cartel"),
     ),
+    # names the model missed: one a relative "who" describes, one joined by tight hyphens
+    (
+        "name-described-by-who",
+        "Micheletti, who as leader of Congress is in line to fill any vacancy, was sworn in. "
+        "Micheletti belongs to the Liberal Party.",
+        ("micheletti", "MEMBER_OF", "liberal party"),
+    ),
+    (
+        "name-described-by-who-another-use",
+        "Ouedraogo, who fled to Abidjan last year, denied the charges. Ouedraogo leads the "
+        "Patriotic Movement for Safeguarding.",
+        ("ouedraogo", "LEADS", "patriotic movement for safeguarding"),
+    ),
+    (
+        "hyphenated-name-after-a-rank",
+        "Bangladesh army chief General Waker-Uz-Zaman announced that Hasina had resigned.",
+        ("waker-uz-zaman", "LEADS", "bangladesh"),
+    ),
     # a proper place still needs no more than its capital, on itself or its compound
     (
         "hyphenated-place-name-with-a-lower-case-head",

@@ -114,6 +114,9 @@ WEAPON_NAMES = frozenset(_CUES.weapon_names)
 #: Platforms statements are posted on ("fired back on Telegram", "said in a post on X"): never
 #: actors, so never the target of a verb whose "on" names one. Compared on the whole name.
 MEDIA_PLATFORMS = frozenset(_CUES.media_platforms)
+#: "at 8 a.m. (0600 GMT)": time zones the NER takes for organisations; never actors.
+#: Compared on the whole name.
+TIME_ZONES = frozenset(_CUES.time_zones)
 #: "its former ally", "an ex-partner", "erstwhile backers": the tie the noun names has ended.
 ENDED_TIE_MODIFIERS = frozenset(_CUES.ended_tie_modifiers)
 #: Unnamed collectives ("rebels", "government forces", "the army"): see components/collectives.py.

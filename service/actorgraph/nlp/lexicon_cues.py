@@ -67,6 +67,8 @@ class Cues(StrictModel):
     weapon_names: WordList
     #: "fired back on Telegram": platforms a statement is posted on, never actors or targets
     media_platforms: WordList
+    #: "at 8 a.m. (0600 GMT)": time zones the NER takes for organisations, never actors
+    time_zones: WordList
     #: "its former ally the RSF": a tie that has ended (rules/ended.py)
     ended_tie_modifiers: WordList
     collective_member_heads: WordList

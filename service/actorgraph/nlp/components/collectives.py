@@ -38,10 +38,14 @@ KIND = "collective"
 
 
 def _people_name(child: Token) -> bool:
-    """A modifier that names a people or community the gazetteer does not know as an actor:
-    "Fulani gunmen", "Druze fighters", "Kuki militants" (the NER's NORP, or a bare name)."""
+    """A modifier that names a people, community or region the gazetteer does not know as an
+    actor: "Fulani gunmen", "Druze fighters", "Kuki militants", "Darfur rebels" (the NER's
+    NORP, GPE or LOC, or a bare name)."""
     hyphenated = child.i > 0 and child.doc[child.i - 1].text == "-"  # "IS-KP fighters": part of a name
-    named = child.ent_type_ == "NORP" or (child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON"))
+    # a place the rebels are from names them too: "Darfur rebels", "W. Sahara rebels"
+    named = child.ent_type_ in ("NORP", "GPE", "LOC") or (
+        child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON")
+    )
     return child.dep_ in ("amod", "compound", "nmod") and named and not hyphenated
 
 
@@ -102,9 +106,10 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
     """Mentions of the unnamed collectives of ``doc`` no other mechanism resolved."""
     setting = dominant_state(mentions)
     named = _earlier_groups(doc, mentions)
-    # a name only the NER read, alone before a collective ("Kuki militants"), is the group's
+    # a name only the NER read before a collective ("Kuki militants", "W. Sahara rebels") is
+    # the group's
     covered = covered - {
-        m.start for m in mentions if m.kind == "ner" and not m.actor.known and m.end == m.start + 1
+        i for m in mentions if m.kind == "ner" and not m.actor.known for i in range(m.start, m.end)
     }
     ends = {m.end - 1: m for m in mentions if m.kind != "demonym" and m.actor.type not in ("PERSON", "PLACE")}
     out: list[Mention] = []
@@ -124,7 +129,7 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
             or (not mods and _lemma(token) in COLLECTIVE_RANK_HEADS)
         ):
             continue
-        start = min((m.i for m in mods), default=token.i)
+        start = min((m.left_edge.i for m in mods), default=token.i)
         key = (HEAD_CLASS.get(_lemma(token), _lemma(token)), frozenset(m.lower_ for m in mods))
         earlier = named.get(key) or (named.get((key[0], None)) if not mods else None)
         if earlier is None:

@@ -22,6 +22,7 @@ from actorgraph.nlp.lexicon import (
     PORTFOLIO_TITLES,
     RANKS,
     SUBORDINATE_MODIFIERS,
+    TIME_ZONES,
     TITLE_PHRASE_WORDS,
 )
 
@@ -73,6 +74,8 @@ def not_a_name(ent: Span, name: str) -> bool:
         return True
     if name.lower() in MEDIA_PLATFORMS:
         return True  # "fired back on Telegram": where it was said, not whom it was aimed at
+    if name.lower() in TIME_ZONES and name.isupper():
+        return True  # "at 8 a.m. (0600 GMT)": when, not who
     # "Army chief ...", "Groups linked to ..." at the start of a sentence are no names
     return len(ent) == 1 and bool({ent[0].lower_, ent[0].lemma_.lower()} & (ORGAN_NOUNS | ANAPHOR_NOUNS))
 

@@ -8,7 +8,10 @@ Asian names:
   Nicaraguan general, told the AP";
 - a person's name the model ended one word early or began one word late, where the parser
   hangs the name and the capitalised word beside it together, takes that word in:
-  "President Sekou Damate Conneh", "Col Ousmane Diatta Sagna".
+  "President Sekou Damate Conneh", "Col Ousmane Diatta Sagna", and across tight hyphens:
+  "General Waker-Uz-Zaman";
+- a name a relative "who" describes is a person's, and so is every other lone use of it:
+  "Micheletti, who as leader of Congress ...".
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ QUOTES = frozenset({"'", "\u2019", "\u2018", '"', "\u201c", "\u201d"})
 
 def with_titled_names(doc: Doc) -> list[Span]:
     """``doc.ents`` plus a PERSON span for each run of untagged capitalised proper nouns
-    right after a capitalised title, rank or honorific."""
+    right after a capitalised title, rank or honorific, and for each use of a name a
+    relative "who" describes."""
     ents = [_completed(e) if e.label_ == "PERSON" and not e.kb_id_ else e for e in doc.ents]
     taken = 0
     for token in nominal_tokens(doc):  # a name word is a proper noun
@@ -37,16 +41,57 @@ def with_titled_names(doc: Doc) -> list[Span]:
         if run is not None:
             ents.append(Span(doc, run[0], run[1], label="PERSON"))
             taken = run[1]
+    ents += _who_named(doc, ents)
     return sorted(ents, key=lambda e: e.start)
+
+
+def _who_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name the model left untagged that a relative "who" describes is a person's, and so
+    is every other untagged use of it in the article: "Micheletti, who as leader of
+    Congress ... was sworn in. Micheletti belongs to the Liberal Party"."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    names = {t.text for t in nominal_tokens(doc) if t.i not in covered and _described_by_who(t)}
+    if not names:
+        return []
+    uses = [t for t in nominal_tokens(doc) if t.text in names and t.i not in covered and _lone_name(t)]
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in uses]
+
+
+def _described_by_who(tok: Token) -> bool:
+    """An untagged name word followed by ", who" (outside a title-case headline)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "who":
+        return False
+    return _name_word(tok) and not in_title_case(tok.sent)
+
+
+def _lone_name(tok: Token) -> bool:
+    """A name word with no other name word beside it."""
+    doc = tok.doc
+    before = tok.i > 0 and _name_word(doc[tok.i - 1])
+    after = tok.i + 1 < len(doc) and _name_word(doc[tok.i + 1])
+    return _name_word(tok) and not before and not after
 
 
 def _completed(ent: Span) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
-    while end < len(doc) and _name_word(doc[end]) and _compound_of(doc[end - 1], end, end + 1):
-        end += 1
+    while end < len(doc):
+        if _name_word(doc[end]) and _compound_of(doc[end - 1], end, end + 1):
+            end += 1
+        elif _hyphen_joined(doc, end):
+            end += 2  # "General Waker-Uz-Zaman", where the model stopped at "Waker"
+        else:
+            break
     while start > 0 and _name_word(doc[start - 1]) and _compound_of(doc[start - 1], start, end):
         start -= 1  # "Col Ousmane Diatta Sagna", where the model began at "Diatta"
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """A hyphen at ``i`` written tight between the name before it and a name word after."""
+    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    return _name_word(doc[i + 1])
 
 
 def _compound_of(word: Token, start: int, end: int) -> bool:
@@ -58,8 +103,8 @@ def _titled_run(doc: Doc, i: int) -> tuple[int, int] | None:
     if not _name_word(doc[i]) or (i > 0 and _name_word(doc[i - 1])):
         return None
     end = i + 1
-    while end < len(doc) and _name_word(doc[end]):
-        end += 1
+    while end < len(doc) and (_name_word(doc[end]) or _hyphen_joined(doc, end)):
+        end += 2 if doc[end].text == "-" else 1
     if not _after_title(doc, i) and not (end - i > 1 and _apposed_role(doc[i:end])):
         return None
     after = doc[end] if end < len(doc) else None

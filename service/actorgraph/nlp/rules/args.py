@@ -92,7 +92,13 @@ class Args(PronounReader):
             return self._unnamed_actors(token, depth) + listed
         # "the separatist Azawad Liberation Front and the Africa Corps": a named apposition
         # and what is coordinated with it
-        found = [a for c in apposed if self.at(c) for t in self.with_conjuncts(c) for a in self.at(t)]
+        found = [
+            a
+            for c in apposed
+            if self.at(c) and not self.region_apart(token, c)
+            for t in self.with_conjuncts(c)
+            for a in self.at(t)
+        ]
         return found or self._named_by(token) or self._unnamed_actors(token, depth)
 
     def _named_actors(self, token: Token, found: list[Arg]) -> list[Arg]:

@@ -22,6 +22,7 @@ from actorgraph.nlp.lexicon import (
     PLACE_PREPS,
     PORTION_WORDS,
     REGION_NOUNS,
+    TIME_ZONES,
 )
 from actorgraph.resolve.names import actor_id, clean_surface
 
@@ -122,8 +123,8 @@ class PlaceReader:
         written is kept as an alias of the place."""
         if depth > 3 or (token.ent_type_ in NOT_PLACE_ENTS and not _misread_name(token)):
             return []
-        if token.lower_ in CALENDAR_WORDS or token.lower_ in MEDIA_PLATFORMS:
-            return []  # "on Monday", "fired back on Telegram": when and where it was said
+        if _when_or_medium(token):
+            return []
         if self._names_non_place(token, depth):
             return []
         phrase = self.phrase(token)
@@ -141,7 +142,10 @@ class PlaceReader:
         named = self._listed_places(token, depth)
         if named:
             return named
-        named_apart = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        named_apart = [
+            c for c in token.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not self.region_apart(token, c)
+        ]  # fmt: skip
         if named_apart and keys & PLACE_NOUNS:  # "the capital Khartoum", "the Solomon Islands capital X"
             named = [a for c in named_apart for a in self.place(c, depth + 1)]  # fmt: skip
         named = named or self._modified_place(token, keys, phrase)
@@ -156,6 +160,14 @@ class PlaceReader:
         ):
             return self.previous_place(token)  # "the town", nothing else said of it
         return []
+
+    def region_apart(self, place: Token, apposed: Token) -> bool:
+        """ "in Orlu town, Imo State": a region named after a town or site says where it
+        lies; it is not the town ("the capital Khartoum" is)."""
+        keys = noun_keys(place)
+        if not keys & PLACE_NOUNS or keys & REGION_NOUNS:
+            return False
+        return any(region_named(m, self.doc) for m in self.by_token.get(apposed.i, []))
 
     def _names_non_place(self, token: Token, depth: int) -> bool:
         """A mention at the token that is a person or a named actor other than a state or
@@ -307,6 +319,8 @@ class PlaceReader:
                 continue
             if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
                 continue  # the actor of the clause, not the place it acts on
+            if noun not in REGION_NOUNS and region_named(m, self.doc):
+                continue  # "Isige town, Gwoza Local Government Area ... overran the base": not the area
             head = self.doc[m.end - 1]
             if self._may_be_place(m, head):
                 return [self._place_named(self.doc[m.start : m.end].text, head.i, ())]
@@ -365,6 +379,21 @@ class PlaceReader:
     def _is_metonym(name: str, metonyms: tuple[str, ...]) -> bool:
         low = name.lower()
         return any(low == m.lower() or low == m.lower().removeprefix("the ") for m in metonyms)
+
+
+def _when_or_medium(token: Token) -> bool:
+    """ "on Monday", "struck Kharkiv at 0300 GMT", "fired back on Telegram": when and where
+    it was said, no place."""
+    word = token.lower_
+    return word in CALENDAR_WORDS or word in MEDIA_PLATFORMS or (token.is_upper and word in TIME_ZONES)
+
+
+def region_named(m: Mention, doc: Doc) -> bool:
+    """ "Imo State", "Gwoza Local Government Area", "Sagaing Region": a name the gazetteer
+    does not know as an actor whose last word is a capitalised region noun names a region,
+    the area a town or a site lies in ("Orlu town, Imo State"), never the town or site itself."""
+    last = doc[m.end - 1]
+    return (not m.actor.known or m.actor.type == "PLACE") and last.is_title and last.lower_ in REGION_NOUNS
 
 
 def _named_region(name: Token, anaphor: Token) -> bool:

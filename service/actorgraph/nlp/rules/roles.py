@@ -23,9 +23,10 @@ from actorgraph.nlp.lexicon import (
     LEADER_TITLES,
     MEMBER_TITLES,
     NOT_LED_NOUNS,
+    PLACE_NOUNS,
     VISITING_VERBS,
 )
-from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args
+from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args, noun_keys
 from actorgraph.nlp.rules.attributes import attributes
 from actorgraph.nlp.rules.emit import emit
 from actorgraph.nlp.rules.prenominals import stance_prefixed
@@ -81,8 +82,8 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
     if person_root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return
     owner = prep.head
-    if owner.lemma_.lower() in NOT_LED_NOUNS:
-        return
+    if owner.lemma_.lower() in NOT_LED_NOUNS or noun_keys(owner) & PLACE_NOUNS:
+        return  # "the Khmer Rouge stronghold of Pailin": the place's name, however the NER typed it
     groups = [g for g in args.actors(owner) if g.actor.type in LED_TYPES and g.actor.id != person.actor.id]
     yield from emit([person], RelationType.LEADS, groups, prep, sent, BASE * 0.9, "group-of")
 
@@ -222,13 +223,30 @@ def _setting_leadership(args: Args, person: Arg, title: Token, sent: Span) -> It
         m for m in args.mentions
         if sent.start <= m.start < title.i and m.actor.type == "STATE" and m.actor.known
     ]  # fmt: skip
-    other = {m.actor.id for m in states if _other_side(sent.doc[m.end - 1], title)}
+    person_token = sent.doc[person.token]
+    other = {
+        m.actor.id
+        for m in states
+        if _other_side(sent.doc[m.end - 1], title) or _not_his_office(sent.doc[m.end - 1], person_token)
+    }
     before = [m.actor.id for m in states if m.actor.id not in other]
     setting = args.gazetteer.get(before[-1] if before else dominant_state(args.mentions, clear=True))
     if setting is None or setting.id in other or _visits(args, sent.doc[person.token], setting.id):
         return
     target = Arg(ActorRef(setting.id, setting.name, setting.type.value, True), 0.85, title.i)
     yield from emit([person], RelationType.LEADS, [target], title, sent, BASE, "setting-title")
+
+
+def _not_his_office(state: Token, person: Token) -> bool:
+    """ "in the Ivory Coast capital, Abidjan, ... support for President Kabbah": a state
+    that says where a place lies is a location; " 'The liberation of Kuwait ...,' President
+    Bush declared": a state in what the titled person says is what he speaks of. Neither
+    names the state he heads."""
+    if state.dep_ in ("compound", "poss", "nmod", "amod") and noun_keys(state.head) & PLACE_NOUNS:
+        return True
+    verb = person.head if person.dep_ == "nsubj" else None
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] if verb is not None else []
+    return any(c.left_edge.i <= state.i <= c.right_edge.i for c in said)
 
 
 #: How an actor hangs on the phrase or clause it is the doer or owner of.

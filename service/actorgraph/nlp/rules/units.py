@@ -31,11 +31,20 @@ def _parents(args: Args, mention: Mention, root: Token) -> list[Arg]:
     """Named bodies the unit belongs to: "of the PMF" after it, or "Hezbollah's" before it."""
     found: list[Arg] = []
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            found += [a for p in args.pobjs(child) if p.i >= mention.end for a in args.at(p)]
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= mention.end:
+            found += [a for p in args.pobjs(child) for a in _named_after(args, p, child)]
         elif child.dep_ == "poss" and child.i < mention.start:
             found += args.at(child)
     return [a for a in found if a.actor.type in PARENT_TYPES and a.actor.id != mention.actor.id]
+
+
+def _named_after(args: Args, pobj: Token, of: Token) -> list[Arg]:
+    """The bodies named after "of": not a name the "of" is itself part of ("the Crimean
+    Parliament and Cabinet of Ministers", where the parser hangs "of Ministers" on the first
+    name; "the Economic Community of West African States Monitoring Group")."""
+    here = [m for m in args.by_token.get(pobj.i, []) if m.start > of.i]
+    shortest = min((m.end - m.start for m in here), default=0)  # the most specific, as Args.at
+    return [Arg(m.actor, KIND_FACTOR.get(m.kind, 0.9), pobj.i) for m in here if m.end - m.start == shortest]
 
 
 def _leaders(args: Args, mention: Mention, root: Token) -> list[Arg]:
