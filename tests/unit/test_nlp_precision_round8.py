@@ -95,6 +95,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Casamance separatists warned Senegal of escalation.",
         ("casamance separatists", "OPPOSES", "senegal"),
     ),
+    # rules/verbal.py: summoning an envoy is a protest against the envoy's state
+    (
+        "summoned-ambassador-is-a-protest",
+        "Ukraine summoned the Hungarian ambassador after the remarks.",
+        ("ukraine", "OPPOSES", "hungary"),
+    ),
+    (
+        "summoned-envoy-in-the-passive-is-a-protest",
+        "The French ambassador was summoned by Algeria.",
+        ("algeria", "OPPOSES", "france"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -208,6 +219,18 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "region-before-rebels-is-no-actor-elsewhere",
         "N. Kivu rebels attacked Congolese troops.",
         ("n. kivu", "ATTACKS", "democratic republic of the congo"),
+    ),
+    # rules/verbal.py: summoning one's own officials calls a meeting, no protest
+    (
+        "summoned-prime-minister-is-no-opposition",
+        "King Gyanendra, who is also Supreme Commander-in-Chief of the Royal Nepal Army, summoned Prime "
+        "Minister Sher Bahadur Deuba to the royal palace Saturday for a briefing.",
+        ("gyanendra", "OPPOSES", "sher bahadur deuba"),
+    ),
+    (
+        "summoned-minister-is-no-opposition",
+        "President William Ruto summoned Interior Minister Kithure Kindiki to State House for talks.",
+        ("william ruto", "OPPOSES", "kithure kindiki"),
     ),
 ]
 

@@ -14,6 +14,7 @@ from actorgraph.nlp.lexicon import (
     ACTOR_ONLY_VERBS,
     COOPERATIVE_VERBS,
     ENABLE_VERBS,
+    ENVOY_NOUNS,
     FOUNDING_VERBS,
     HOSTILE_LABELS,
     JOINT_ADVERBS,
@@ -117,6 +118,12 @@ OBJECT_SENSES: dict[str, SenseReader] = {
         VerbSense(RelationType.SUPPORTS, ("with", "by", "behind"), direct=False)
         if _preps(t) & {"with", "by", "behind"}
         else VERBS.get(lemma)
+    ),
+    # "summoned the French ambassador" protests; "summoned the prime minister to the palace" calls a meeting
+    "summon": lambda t, lemma: (
+        VERBS.get(lemma)
+        if {c.lemma_.lower() for c in t.children if c.dep_ in ("dobj", "nsubjpass")} & ENVOY_NOUNS
+        else None
     ),
     # "Russia claimed the town"; "JNIM claimed the attack" claims no place
     "claim": lambda t, lemma: None if claims_an_act(t) else VERBS.get(lemma),
