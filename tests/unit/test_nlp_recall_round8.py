@@ -64,6 +64,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Yugoslav jets bombed Vukovar on Tuesday.",
         ("yugoslavia", "ATTACKS", "vukovar"),
     ),
+    # lexicon place_nouns: a military "post" is a site, and the place it is in is attacked
+    (
+        "post-is-a-site",
+        "JNIM fighters raided an army post in Sole and killed soldiers.",
+        ("jama'at nusrat al-islam wal-muslimin", "ATTACKS", "sole"),
+    ),
+    (
+        "post-is-a-site-gaza",
+        "Hamas gunmen attacked an army post in Sderot at dawn.",
+        ("hamas", "ATTACKS", "sderot"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -101,6 +112,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "former-demonym-officials",
         "Former Russian officials met Hamas leaders in Doha.",
         ("russia", "COOPERATES_WITH", "hamas"),
+    ),
+    # a post on a platform is no site
+    (
+        "post-on-a-platform",
+        "The army said in a post on Facebook that Hamas had attacked Sderot.",
+        ("hamas", "ATTACKS", "facebook"),
     ),
 ]
 
