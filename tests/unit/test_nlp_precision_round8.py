@@ -106,6 +106,12 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The French ambassador was summoned by Algeria.",
         ("algeria", "OPPOSES", "france"),
     ),
+    # rules/roles.py: the described government of a head of state is his state's
+    (
+        "described-government-of-a-president-is-his-state",
+        "Rebels threatened the French-backed government of President Idriss Deby.",
+        ("idriss déby", "LEADS", "chad"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -231,6 +237,17 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "summoned-minister-is-no-opposition",
         "President William Ruto summoned Interior Minister Kithure Kindiki to State House for talks.",
         ("william ruto", "OPPOSES", "kithure kindiki"),
+    ),
+    (
+        "described-government-is-no-actor-he-leads",
+        "The diplomats said recent Mujahedeen successes presage the eventual overthrow of the "
+        "Soviet-backed government of President Najib.",
+        ("najib", "LEADS", "soviet-backed government"),
+    ),
+    (
+        "described-government-is-no-actor-he-leads-elsewhere",
+        "Rebels threatened the French-backed government of President Idriss Deby.",
+        ("idriss déby", "LEADS", "french-backed government"),
     ),
 ]
 

@@ -85,7 +85,19 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
     if owner.lemma_.lower() in NOT_LED_NOUNS or noun_keys(owner) & PLACE_NOUNS:
         return  # "the Khmer Rouge stronghold of Pailin": the place's name, however the NER typed it
     groups = [g for g in args.actors(owner) if g.actor.type in LED_TYPES and g.actor.id != person.actor.id]
+    if owner.lemma_.lower() in GOVERNMENT_NAME_HEADS and _head_of_state(person_root):
+        # "the Soviet-backed government of President Najib": his state's government, which
+        # his title states; a description is no actor of its own
+        groups = [g for g in groups if g.actor.type != "GROUP"]
     yield from emit([person], RelationType.LEADS, groups, prep, sent, BASE * 0.9, "group-of")
+
+
+def _head_of_state(person_root: Token) -> bool:
+    """Whether a head-of-state title stands before the name ("President Najib")."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and _heads_a_state(c, title_word(c) or "")
+        for c in person_root.lefts
+    )
 
 
 def _named_government(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
