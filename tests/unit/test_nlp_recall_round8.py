@@ -75,6 +75,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Hamas gunmen attacked an army post in Sderot at dawn.",
         ("hamas", "ATTACKS", "sderot"),
     ),
+    # rules/nominal.py: the actors a relation noun is "in" are its doers (headlines)
+    (
+        "in-clashes-with",
+        "Mozambique forces in deadly clashes with Renamo: police",
+        ("mozambique", "FIGHTS", "renamo"),
+    ),
+    (
+        "in-clashes-with-sudan",
+        "Sudanese army in fierce clashes with RSF near Khartoum",
+        ("sudanese armed forces", "FIGHTS", "rapid support forces"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -118,6 +129,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "post-on-a-platform",
         "The army said in a post on Facebook that Hamas had attacked Sderot.",
         ("hamas", "ATTACKS", "facebook"),
+    ),
+    # the source a headline names after a colon is no doer
+    (
+        "in-clashes-attribution",
+        "Mozambique forces in deadly clashes with Renamo: police",
+        ("police", "FIGHTS", "renamo"),
     ),
 ]
 

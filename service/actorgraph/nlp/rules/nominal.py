@@ -126,8 +126,12 @@ def _read_phrase(args: Args, tok: Token, rel: RelationType, verb: Token | None) 
     dependents name; and the sides of a clause "between" names."""
     places, first = rel in (RelationType.ATTACKS, RelationType.CONTROLS), rel == RelationType.CONTROLS
     sources = named_doers(args, tok, verb)
-    if rel == RelationType.CONTROLS and tok.head.lower_ == "in" and tok.head.head.pos_ in NOUN_POS:
-        sources = args.actors(tok.head.head)  # "Alhaji Auta, a bandit in control of the forest"
+    in_noun = tok.head.lower_ == "in" and tok.head.dep_ == "prep" and tok.head.head.pos_ in NOUN_POS
+    if in_noun and (rel == RelationType.CONTROLS or not sources):
+        # "Alhaji Auta, a bandit in control of the forest"; a headline's "Mozambique forces in
+        # deadly clashes with Renamo": the actors the noun is "in" are its doers (named before
+        # it: not the source the headline names after a colon, "...: police")
+        sources = [a for a in args.actors(tok.head.head) if a.token < tok.i]
     if not sources and (takes_sides(tok, rel) or any(c.lower_ == "joint" for c in tok.children)):
         for own in (c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"):
             sources = args.pronoun(own)  # "Mali, Burkina Faso and Niger marked ... their (joint) pact"
