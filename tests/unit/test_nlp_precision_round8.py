@@ -112,6 +112,23 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Rebels threatened the French-backed government of President Idriss Deby.",
         ("idriss déby", "LEADS", "chad"),
     ),
+    # rules/args.py: the forces of a person the gazetteer gives nothing to lead are a body
+    # named by the phrase; a known leader's are what he leads
+    (
+        "unknown-persons-troops-are-a-body",
+        "Eduardo Dos Santos's government troops have taken the towns of Bailundo and Andulo.",
+        ("eduardo dos santos government troops", "CONTROLS", "bailundo"),
+    ),
+    (
+        "unknown-persons-troops-are-a-body-elsewhere",
+        "General Gabriel Tanginye's troops attacked the town of Nasir.",
+        ("gabriel tanginye troops", "ATTACKS", "nasir"),
+    ),
+    (
+        "known-leaders-forces-are-what-he-leads",
+        "Assad's forces captured the town of Saraqeb.",
+        ("syrian government", "CONTROLS", "saraqeb"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -248,6 +265,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "described-government-is-no-actor-he-leads-elsewhere",
         "Rebels threatened the French-backed government of President Idriss Deby.",
         ("idriss déby", "LEADS", "french-backed government"),
+    ),
+    (
+        "person-is-not-the-doer-of-his-troops-acts",
+        "Eduardo Dos Santos's government troops have taken the towns of Bailundo and Andulo.",
+        ("eduardo dos santos", "CONTROLS", "bailundo"),
+    ),
+    (
+        "person-is-not-the-doer-of-his-troops-acts-elsewhere",
+        "General Gabriel Tanginye's troops attacked the town of Nasir.",
+        ("gabriel tanginye", "ATTACKS", "nasir"),
     ),
 ]
 

@@ -195,7 +195,7 @@ class Args(PronounReader):
         if any(a.actor.known for a in found):  # "Russian Shahed drones": the state, not the make
             found = [a for a in found if a.actor.known]
         if noun_keys(token) & FORCE_NOUNS:
-            found = [self._led(a) for a in found]  # "Hemedti's forces" are the RSF
+            found = [self.forces_of(token, self._led(a)) for a in found]  # "Hemedti's forces" are the RSF
             later = [self._led(a) for a in later]  # "forces loyal to Dbeibah": the GNU
         return found or later
 

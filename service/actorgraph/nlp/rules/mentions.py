@@ -10,6 +10,7 @@ from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import COUNTRY_NOUNS, PLURAL_FIRST_PERSON_PRONOUNS
 from actorgraph.nlp.quotes import quote_speakers
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, PlaceReader
+from actorgraph.resolve.names import actor_id, clean_surface
 
 
 class MentionReader(PlaceReader):
@@ -37,6 +38,15 @@ class MentionReader(PlaceReader):
         if entry is None or not entry.leads or entry.leads[0] not in self.gazetteer.entries:
             return arg
         return self.known(entry.leads[0], arg.factor * 0.9, arg.token)
+
+    def forces_of(self, token: Token, owner: Arg) -> Arg:
+        """ "Eduardo Dos Santos's government troops": forces of a person the gazetteer gives
+        nothing to lead are a body named by the phrase; the person does not fight himself."""
+        named = [m.start for m in self.by_token.get(owner.token, []) if m.actor.id == owner.actor.id]
+        if owner.actor.type != "PERSON" or owner.actor.known or not named:
+            return owner  # "their police forces": a pronoun's person is no name for the body
+        name = clean_surface(self.doc[min(named) : token.i + 1].text)  # from the name on: no "General"
+        return Arg(ActorRef(actor_id(name), name, "GROUP", False, ()), owner.factor * 0.9, token.i)
 
     def known(self, actor: str, factor: float, token: int) -> Arg:
         entry = self.gazetteer.entries[actor]
