@@ -129,6 +129,22 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Assad's forces captured the town of Saraqeb.",
         ("syrian government", "CONTROLS", "saraqeb"),
     ),
+    # rules/titles.py, rules/roles.py: a hyphenated title the tokenizer splits is one title
+    (
+        "secretary-general-leads",
+        "U.N. Secretary-General Ban Ki-moon condemned the coup.",
+        ("ban ki-moon", "LEADS", "united nations"),
+    ),
+    (
+        "secretary-general-leads-elsewhere",
+        "ASEAN Secretary-General Kao Kim Hourn condemned the coup.",
+        ("kao kim hourn", "LEADS", "asean"),
+    ),
+    (
+        "deputy-secretary-general-is-a-member",
+        "NATO Deputy Secretary-General Radmila Shekerinska visited Kyiv.",
+        ("radmila shekerinska", "MEMBER_OF", "nato"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -275,6 +291,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "person-is-not-the-doer-of-his-troops-acts-elsewhere",
         "General Gabriel Tanginye's troops attacked the town of Nasir.",
         ("gabriel tanginye", "ATTACKS", "nasir"),
+    ),
+    (
+        "secretary-general-is-no-mere-member",
+        "U.N. Secretary-General Ban Ki-moon condemned the coup.",
+        ("ban ki-moon", "MEMBER_OF", "united nations"),
+    ),
+    (
+        "secretary-general-is-no-mere-member-elsewhere",
+        "Arab League Secretary-General Ahmed Aboul Gheit condemned the attack.",
+        ("ahmed aboul gheit", "MEMBER_OF", "arab league"),
     ),
 ]
 

@@ -48,6 +48,7 @@ def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gaze
     if entry is not None and target.id in entry.leads:
         return RelationType.LEADS
     mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound") and not c.ent_type_}
+    mods -= set(word.split("-"))  # "Secretary-General": the parts of the title are no modifiers
     if word in MEMBER_TITLES and mods & HEADING_MODIFIERS:
         return RelationType.LEADS  # "prime minister", "chief minister", "chief constable"
     if word in LEADER_TITLES and not mods - HEAD_TITLE_MODIFIERS - FORMER_TITLE_MODIFIERS:

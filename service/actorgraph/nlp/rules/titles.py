@@ -20,11 +20,22 @@ MULTIWORD_TITLES = tuple(t.split(" ") for t in TITLES if " " in t)
 
 
 def title_word(tok: Token) -> str | None:
+    joined = _hyphenated(tok)
+    if joined in TITLES:
+        return joined  # "Secretary-General", split by the tokenizer: not the rank "General"
     low = tok.lower_.rstrip("s") if tok.lower_ not in ("boss",) else tok.lower_
     for word in (tok.lower_, low, tok.lemma_.lower()):
         if word in TITLES:
             return word
     return None
+
+
+def _hyphenated(tok: Token) -> str:
+    """The word a hyphen joins to the one before ("Secretary-General"), else ""."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return ""
+    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
 
 def clausal_titles(tok: Token) -> list[Token]:
