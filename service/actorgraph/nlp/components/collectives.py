@@ -25,7 +25,7 @@ from actorgraph.nlp.lexicon import (
     COLLECTIVE_RANK_HEADS,
     PRENOMINAL,
 )
-from actorgraph.nlp.rules.places import noun_keys
+from actorgraph.nlp.rules.words import noun_keys
 from actorgraph.resolve.names import actor_id, clean_surface
 
 # Nouns for members of a side ("rebels") are collectives in the plural only; rank nouns

@@ -43,7 +43,7 @@ from actorgraph.nlp.lexicon import (
     WARNING_VERBS,
 )
 from actorgraph.nlp.quotes import SPEAKER_TYPES, quote_speakers, subject_actor
-from actorgraph.nlp.rules.places import noun_keys
+from actorgraph.nlp.rules.words import noun_keys
 
 HEDGED_FACTOR = 0.6
 APPOSITIVE_PATTERNS = frozenset(

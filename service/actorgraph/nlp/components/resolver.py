@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp import docdata
-from actorgraph.nlp.communities import communal, names_community
+from actorgraph.nlp.communities import communal
 from actorgraph.nlp.components.acronyms import headed_acronyms, listed_names, with_acronyms
 from actorgraph.nlp.components.collectives import collectives
 from actorgraph.nlp.components.entities import (
@@ -42,6 +42,7 @@ from actorgraph.nlp.components.references import (
     person,
     titled_generic,
 )
+from actorgraph.nlp.components.side_phrases import named_after_sponsor, side_start, side_words
 from actorgraph.nlp.components.sides import one_side_per_sponsor
 from actorgraph.nlp.components.title_referents import title_referents
 from actorgraph.nlp.components.titled_names import with_titled_names
@@ -54,25 +55,12 @@ from actorgraph.nlp.lexicon import (
     DEFINITE_DETERMINERS,
     ENDED_TIE_MODIFIERS,
     GENERIC_ANAPHOR_NOUNS,
-    GROUP_NOUNS,
-    LEADER_TITLES,
     NAME_HEAD_TYPES,
     ORGAN_NOUNS,
-    SPONSOR_PARTICIPLES,
-    SPONSORED_NOUNS,
     STANCE_PREFIXES,
     WEAPON_NAMES,
 )
 from actorgraph.resolve.names import actor_id, clean_surface
-
-#: "pro-Turkish", "anti-junta": a stance before a hyphen makes a side of the noun.
-
-def _sponsored(token: Token) -> bool:
-    """ "Turkish-backed", "Kurdish-led": a participle with a named sponsor before it."""
-    return token.lower_ in SPONSOR_PARTICIPLES and any(
-        c.dep_ in ("npadvmod", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
-        for c in token.lefts
-    )
 
 
 def _as_community(span: Span) -> Span:
@@ -83,31 +71,8 @@ def _as_community(span: Span) -> Span:
     return span
 
 
-def _side_words(token: Token) -> tuple[list[Token], list[Token], list[Token]] | None:
-    """The modifiers, national or bloc words and sponsors that make ``token`` an unnamed
-    side ("the Turkish opposition", "Iran-backed militias", "anti-junta forces", "Kosovo
-    Serb leaders"); None when it is none."""
-    words = {token.lemma_.lower(), token.lower_}
-    backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
-    stance = any(c.lower_ in STANCE_PREFIXES for c in token.lefts)  # "anti-junta forces"
-    if not words & GROUP_NOUNS and not (
-        ((backed or stance) and words & SPONSORED_NOUNS) or _community_body(token, words)
-    ):
-        return None
-    mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-    sided = BLOC_ADJECTIVES | STANCE_PREFIXES | {"tribal"}
-    national = [c for c in mods if c.ent_type_ in (DEMONYM, "NORP") or c.lower_ in sided]
-    if not national and not backed:
-        return None
-    return mods, national, backed
 
 
-def _community_body(token: Token, words: set[str]) -> bool:
-    """ "Bosnian Serb forces", "Kosovo Serb leaders": a body or the leaders of an ethnic
-    community, but not a title before a name ("Bosnian Serb leader Milorad Dodik")."""
-    if token.dep_ == "compound" or not names_community(token):
-        return False
-    return bool(words & ORGAN_NOUNS) or (token.tag_ == "NNS" and bool(words & LEADER_TITLES))
 
 
 def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
@@ -123,27 +88,8 @@ def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
     return start
 
 
-def _side_start(mods: list[Token], sides: list[Token], head: Token) -> int:
-    """Where a collective's name starts: at its first modifier, but "masked Israeli
-    settlers" are the Israeli settlers (a describing adjective before the side's modifier
-    is no part of the name)."""
-    at_sides = {c.i for c in sides}
-    kept = sorted(mods, key=lambda c: c.i)
-    while kept and kept[0].i not in at_sides and kept[0].pos_ in ("ADJ", "VERB") and kept[0].dep_ == "amod":
-        kept.pop(0)
-    return min(c.left_edge.i for c in kept) if kept else head.i
 
 
-def _named_after_sponsor(doc: Doc, backed: list[Token], head: Token) -> Span | None:
-    """The name between a sponsor's participle and the group noun: "the Hezbollah-aligned
-    Amal group", "the Iran-backed Kataib Hezbollah militia"."""
-    if not backed:
-        return None
-    first = max(b.i for b in backed) + 1
-    names = [t for t in doc[first : head.i] if t.pos_ == "PROPN" and t.text[:1].isupper()]
-    if not names or len(names) != head.i - first:
-        return None
-    return doc[first : head.i]
 
 
 def _no_longer(ent: Span) -> bool:
@@ -299,17 +245,17 @@ class ActorResolver:
                     ref = ActorRef(actor_id(name), name, "GROUP", False)
                     out.append(Mention(blocs[0].i, token.i + 1, ref, "group"))
                     continue
-            sides = _side_words(token)
+            sides = side_words(token)
             if sides is None:
                 continue
             mods, national, backed = sides
-            start = _side_start(mods, [*national, *backed], token)
+            start = side_start(mods, [*national, *backed], token)
             breaks = [i for i in range(start, token.i) if doc[i].dep_ == "cc" or doc[i].text in (",", ";")]
             if breaks:  # never swallow a coordinated actor: "the SDF and Arab tribal fighters"
                 start = max(breaks) + 1
                 if not any(c.i >= start for c in (*national, *backed)):
                     continue  # "the Turkish-backed SNA and SDF fighters": the modifier is the SNA's
-            named = _named_after_sponsor(doc, backed, token)
+            named = named_after_sponsor(doc, backed, token)
             if named is not None:  # "the Hezbollah-aligned Amal group" is Amal
                 start = named.start
             span = named if named is not None else doc[start : token.i + 1]

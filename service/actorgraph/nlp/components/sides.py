@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import ActorRef, Mention
 from actorgraph.nlp.lexicon import PRENOMINAL, SIDE_NOUNS, SPONSOR_PARTICIPLES
-from actorgraph.nlp.rules.places import noun_keys
+from actorgraph.nlp.rules.words import noun_keys
 
 #: The participle relations that make a sponsored side: backing and alignment are one.
 SIDING = frozenset({RelationType.SUPPORTS, RelationType.ALLIED_WITH})

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.nlp.components.entities import PERSON_PREFIXES, ROLE_NOUNS, TITLE_WORDS
 from actorgraph.nlp.docdata import nominal_tokens
 from actorgraph.nlp.lexicon import NAME_HEAD_TYPES, ORGAN_NOUNS, PLACE_NOUNS
-from actorgraph.nlp.rules.places import in_title_case
+from actorgraph.nlp.rules.words import in_title_case
 
 #: Words that head a common noun phrase in title case ("Fighter Jets", "Police Station"),
 #: never a person's name.

@@ -17,7 +17,6 @@ from actorgraph.nlp.lexicon import (
     FIRST_PERSON_PRONOUNS,
     FORCE_NOUNS,
     MEMBERSHIP_NOUNS,
-    NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OWNED_NOUNS,
     PARTITIVE_WORDS,
@@ -28,10 +27,11 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules import clauses
 from actorgraph.nlp.rules.clauses import controlled, misread_verb, object_read_as_subject, phrase_before_comma
 from actorgraph.nlp.rules.mentions import the_country
-from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, noun_keys
+from actorgraph.nlp.rules.places import KIND_FACTOR, Arg
 from actorgraph.nlp.rules.pronouns import PronounReader
 from actorgraph.nlp.rules.shared_agents import conjunct_agent_verbs
 from actorgraph.nlp.rules.weapons import handling_participle, operates
+from actorgraph.nlp.rules.words import noun_keys
 from actorgraph.resolve.names import actor_id, clean_surface
 
 __all__ = ["KIND_FACTOR", "Arg", "Args", "controlled", "misread_verb", "noun_keys"]
@@ -99,7 +99,7 @@ class Args(PronounReader):
             for t in self.with_conjuncts(c)
             for a in self.at(t)
         ]
-        return found or self._named_by(token) or self._unnamed_actors(token, depth)
+        return found or self.named_by(token) or self._unnamed_actors(token, depth)
 
     def _named_actors(self, token: Token, found: list[Arg]) -> list[Arg]:
         """Those mentioned at ``token``, bar a weapon's origin (rules/weapons.py)."""
@@ -109,24 +109,6 @@ class Args(PronounReader):
         if handler is not None:
             return self.agents(handler) if operates(handler) else []
         return found + self._coordinated_owners(token, found)
-
-    def _named_by(self, token: Token) -> list[Arg]:
-        """The actor a participle names the noun as: "a militia called the Popular Forces",
-        "an alliance of armed groups known as the CPC" (the name may hang on the "of" noun)."""
-        nouns = [
-            token,
-            *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in self.pobjs(c)),
-        ]
-        for noun in (n for n in nouns if noun_keys(n) & (ANAPHOR_NOUNS | SIDE_NOUNS)):
-            for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
-                names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
-                names += [
-                    p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for p in self.pobjs(c)
-                ]
-                found = [a for n in names for a in self.at(n) if a.actor.type != "PLACE"]
-                if found:
-                    return found
-        return []
 
     def _unnamed_actors(self, token: Token, depth: int) -> list[Arg]:
         """The actors a noun that names none stands for: those a count is "of", or the

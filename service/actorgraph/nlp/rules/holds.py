@@ -40,16 +40,22 @@ def held_places(args: Args, noun: Token) -> list[Arg]:
     return [a for a in found if a.actor.type == "PLACE"]
 
 
-def _taken(place: Token) -> bool:
-    """Whether the clause takes the place: it is (in) the object of a verb of capture."""
-    node = place
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token``, within four steps."""
+    node = token
     for _ in range(4):
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
         if node.pos_ == "VERB":
-            return node.lemma_.lower() in CAPTURE_VERBS
-    return False
+            return node
+    return None
+
+
+def _taken(place: Token) -> bool:
+    """Whether the clause takes the place: it is (in) the object of a verb of capture."""
+    verb = _governing_verb(place)
+    return verb is not None and verb.lemma_.lower() in CAPTURE_VERBS
 
 
 def named_holding(args: Args, noun: Token, sent: Span, base: float) -> Iterator[Candidate]:
@@ -74,11 +80,5 @@ def named_holding(args: Args, noun: Token, sent: Span, base: float) -> Iterator[
 def _intended(noun: Token) -> bool:
     """Whether the verb that would take the place is in its base form ("plans to capture",
     "will seize"): the place is not taken yet."""
-    node = noun
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ == "VERB":
-            return node.tag_ == "VB"
-    return False
+    verb = _governing_verb(noun)
+    return verb is not None and verb.tag_ == "VB"

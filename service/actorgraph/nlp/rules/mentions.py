@@ -7,9 +7,16 @@ from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention, dominant_state
 from actorgraph.nlp.gazetteer import Gazetteer
-from actorgraph.nlp.lexicon import COUNTRY_NOUNS, PLURAL_FIRST_PERSON_PRONOUNS
+from actorgraph.nlp.lexicon import (
+    ANAPHOR_NOUNS,
+    COUNTRY_NOUNS,
+    NAMING_VERBS,
+    PLURAL_FIRST_PERSON_PRONOUNS,
+    SIDE_NOUNS,
+)
 from actorgraph.nlp.quotes import quote_speakers
 from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, PlaceReader
+from actorgraph.nlp.rules.words import noun_keys
 from actorgraph.resolve.names import actor_id, clean_surface
 
 
@@ -29,6 +36,24 @@ class MentionReader(PlaceReader):
             shortest = min(m.end - m.start for m in here)
             here = [m for m in here if m.end - m.start == shortest]
         return [Arg(m.actor, KIND_FACTOR.get(m.kind, 0.9), token.i) for m in here]
+
+    def named_by(self, token: Token) -> list[Arg]:
+        """The actor a participle names the noun as: "a militia called the Popular Forces",
+        "an alliance of armed groups known as the CPC" (the name may hang on the "of" noun)."""
+        nouns = [
+            token,
+            *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in self.pobjs(c)),
+        ]
+        for noun in (n for n in nouns if noun_keys(n) & (ANAPHOR_NOUNS | SIDE_NOUNS)):
+            for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
+                names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
+                names += [
+                    p for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for p in self.pobjs(c)
+                ]
+                found = [a for n in names for a in self.at(n) if a.actor.type != "PLACE"]
+                if found:
+                    return found
+        return []
 
     def mention_kinds(self, token: Token) -> set[str]:
         return {m.kind for m in self.by_token.get(token.i, [])}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
 from actorgraph.nlp.gazetteer import Gazetteer
@@ -24,6 +24,7 @@ from actorgraph.nlp.lexicon import (
     REGION_NOUNS,
     TIME_ZONES,
 )
+from actorgraph.nlp.rules.words import in_title_case, named_region, noun_keys, region_named
 from actorgraph.resolve.names import actor_id, clean_surface
 
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "NORP"})
@@ -52,11 +53,6 @@ def _misread_name(token: Token) -> bool:
     return token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ARGUMENT_DEPS
 
 
-def in_title_case(sent: Span) -> bool:
-    """A headline set in title case ("The ISKP Claimed Responsibility for the Attacks"),
-    where a capital says nothing about a name."""
-    words = [t for t in sent if t.is_alpha and not t.is_stop and not t.ent_type_ and len(t) > 2]
-    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
 def _written_as_name(token: Token) -> bool:
@@ -67,16 +63,6 @@ def _written_as_name(token: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in token.lefts)
 
 
-def noun_keys(token: Token) -> set[str]:
-    """Lemma and crude singulars of a noun (the lemmatiser reads "bases" as "basis")."""
-    low = token.lower_
-    keys = {token.lemma_.lower(), low}
-    if low.endswith("es"):
-        keys.add(low[:-2])
-        keys.add(low[:-1])
-    elif low.endswith("s"):
-        keys.add(low[:-1])
-    return keys
 
 
 #: Longest description (in tokens) kept as the name of an unnamed place.
@@ -311,7 +297,7 @@ class PlaceReader:
             head = self.doc[m.end - 1]
             of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
             same = of is not None and of.head.lemma_.lower() == noun and of.head.i != token.i
-            if same or (noun in REGION_NOUNS and _named_region(head, token)):
+            if same or (noun in REGION_NOUNS and named_region(head, token)):
                 # "the district of Pataz, where workers of the Poderosa mine ... the area": Pataz
                 return [self._place_named(self.doc[m.start : m.end].text, head.i, ())]
         for m in reversed(self.mentions):
@@ -386,20 +372,3 @@ def _when_or_medium(token: Token) -> bool:
     it was said, no place."""
     word = token.lower_
     return word in CALENDAR_WORDS or word in MEDIA_PLATFORMS or (token.is_upper and word in TIME_ZONES)
-
-
-def region_named(m: Mention, doc: Doc) -> bool:
-    """ "Imo State", "Gwoza Local Government Area", "Sagaing Region": a name the gazetteer
-    does not know as an actor whose last word is a capitalised region noun names a region,
-    the area a town or a site lies in ("Orlu town, Imo State"), never the town or site itself."""
-    last = doc[m.end - 1]
-    return (not m.actor.known or m.actor.type == "PLACE") and last.is_title and last.lower_ in REGION_NOUNS
-
-
-def _named_region(name: Token, anaphor: Token) -> bool:
-    """ "the district of Pataz", "Pataz district", "the region of Tigray": a name given with a
-    region noun (other than the anaphor itself)."""
-    described = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
-    if described is None and name.dep_ == "compound":
-        described = name.head
-    return described is not None and described.i != anaphor.i and bool(noun_keys(described) & REGION_NOUNS)

@@ -12,7 +12,6 @@ from actorgraph.model import SYMMETRIC, RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ACTOR_ONLY_VERBS,
-    COOPERATIVE_VERBS,
     ENABLE_VERBS,
     ENVOY_NOUNS,
     FOUNDING_VERBS,
@@ -31,6 +30,7 @@ from actorgraph.nlp.lexicon import (
     WEAK_CONTROL,
     VerbSense,
 )
+from actorgraph.nlp.rules.alongside import alongside, partners_in_arms
 from actorgraph.nlp.rules.args import Arg, Args, misread_verb, noun_keys
 from actorgraph.nlp.rules.attack_events import claims_an_act
 from actorgraph.nlp.rules.captives import fell_to, people
@@ -39,7 +39,7 @@ from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.noun_args import repeated_doers
 from actorgraph.nlp.rules.object_readings import object_readings
 from actorgraph.nlp.rules.sites import unnamed_victims_sites
-from actorgraph.nlp.rules.verb_objects import allies_and_enemies, joint_partners, objects, recipient_object
+from actorgraph.nlp.rules.verb_objects import objects, recipient_object
 
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
 PLACE_TYPES = frozenset({RelationType.ATTACKS, RelationType.CONTROLS})
@@ -283,7 +283,7 @@ def _emit_sensed(
         targets = [t for t in targets if t.actor.type in GROUP_TYPES]
         yield from emit(sources, RelationType.MEMBER_OF, targets, tok, sent, BASE * 0.9, "founding")
         return
-    yield from _alongside(args, tok, sources, sent)
+    yield from alongside(args, tok, sources, sent)
     if not sources and not targets and rel in (RelationType.FIGHTS, RelationType.ATTACKS):
         # "Fighting between the army and the RSF spread": a gerund with both sides after it
         sides = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -292,60 +292,13 @@ def _emit_sensed(
         return
     if targets:
         yield from emit(sources, rel, targets, tok, sent, BASE, pattern)
-        yield from _partners_in_arms(args, tok, rel, sources, targets, sent)
+        yield from partners_in_arms(args, tok, rel, sources, targets, sent)
     elif rel in SYMMETRIC and len(sources) > 1:
         yield from emit_pairs(sources, rel, tok, sent, BASE * 0.9, "verb-coordinated")
 
 
-def _alongside(args: Args, verb: Token, sources: list[Arg], sent: Span) -> Iterator[Candidate]:
-    """ "fought alongside JNIM against the Malian army": the allies fight the enemy too;
-    "on behalf of the RSF" is support; "mediated between A and B" is cooperation."""
-    mediating = verb.lemma_.lower() in ("mediate", "broker", "negotiate", "shuttle")
-    for child in (c for c in verb.children if c.dep_ == "prep"):
-        objs = args.pobjs(child)
-        if child.lower_ == "on" and any(p.lower_ == "behalf" for p in objs):
-            for behalf in objs:
-                for of in behalf.children:
-                    for pobj in args.pobjs(of):
-                        yield from emit(
-                            sources,
-                            RelationType.SUPPORTS,
-                            args.all_actors(pobj),
-                            verb,
-                            sent,
-                            BASE * 0.9,
-                            "behalf",
-                        )
-        elif child.lower_ == "between" and mediating:
-            for pobj in objs:
-                yield from emit(
-                    sources,
-                    RelationType.COOPERATES_WITH,
-                    args.all_actors(pobj),
-                    verb,
-                    sent,
-                    BASE * 0.9,
-                    "mediate",
-                )
-    allies, enemies = allies_and_enemies(args, verb)  # emitted after all the above, so read apart
-    if enemies and allies and verb.lemma_.lower() in ("fight", "join", "unite", "battle", "side"):
-        yield from emit(sources + allies, RelationType.FIGHTS, enemies, verb, sent, BASE * 0.9, "alongside")
-    elif allies and verb.lemma_.lower() in COOPERATIVE_VERBS:
-        # "has mediated between Israel and the group alongside Egypt"
-        yield from emit(sources, RelationType.COOPERATES_WITH, allies, verb, sent, BASE * 0.85, "alongside")
 
 
-def _partners_in_arms(
-    args: Args, verb: Token, rel: RelationType, sources: list[Arg], targets: list[Arg], sent: Span
-) -> Iterator[Candidate]:
-    """ "The UPDF together with the DRC army killed 16 ADF rebels": those who attack or
-    fight "together with", "along with" or "alongside" the doers do it too, as their allies."""
-    if rel not in (RelationType.ATTACKS, RelationType.FIGHTS) or not sources:
-        return
-    taken = {a.actor.id for a in (*sources, *targets)}
-    partners = [p for p in joint_partners(args, verb) if p.actor.id not in taken and p.actor.type != "PLACE"]
-    yield from emit(partners, rel, targets, verb, sent, BASE * 0.9, "partners")
-    yield from emit(sources, RelationType.ALLIED_WITH, partners, verb, sent, BASE * 0.85, "partners")
 
 
 def _threatened(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.nlp.lexicon import OPERATING_VERBS, WEAPON_NOUNS
-from actorgraph.nlp.rules.places import noun_keys
+from actorgraph.nlp.rules.words import noun_keys
 
 
 def handling_participle(token: Token) -> Token | None:
