@@ -31,17 +31,29 @@ for _name in (MENTIONS, CANDIDATES, RELATIONS):
         Doc.set_extension(_name, default=None)
 
 
-def nominal_tokens(doc: Doc) -> list[Token]:
+#: The last doc's nominal tokens. Several passes walk them one doc at a time, and making
+#: the Token objects again for each pass cost more than the passes' own work; a doc is
+#: never changed after tagging, so one slot keyed by the doc object is enough.
+_last_nominals: tuple[Doc | None, tuple[Token, ...]] = (None, ())
+
+
+def nominal_tokens(doc: Doc) -> tuple[Token, ...]:
     """The doc's nouns and proper nouns, the only words a mention can be headed by. The
     resolver's passes walk these instead of every token: making a Token object per word
     is what costs time in Python, and the part of speech is read once from the doc's
     array. The indices are kept in ``doc.user_data`` (plain ints, so the doc still crosses
     process boundaries)."""
+    global _last_nominals
+    cached_doc, tokens = _last_nominals
+    if cached_doc is doc:
+        return tokens
     indices = doc.user_data.get(NOMINALS)
     if indices is None:
         indices = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in (NOUN, PROPN)]
         doc.user_data[NOMINALS] = indices
-    return [doc[i] for i in indices]
+    tokens = tuple(doc[i] for i in indices)
+    _last_nominals = (doc, tokens)
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)

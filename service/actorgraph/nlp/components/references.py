@@ -67,8 +67,12 @@ def in_headline(token: Token) -> bool:
     """Whether the token is in the article's first line, a headline (no full stop, a line
     break after it)."""
     sent = token.sent
-    broken = "\n" in sent.doc.text[: sent.end_char + 3]
-    return sent.start == 0 and sent[-1].text not in (".", "?", "!") and broken
+    if sent.start != 0 or sent[-1].text in (".", "?", "!"):
+        return False
+    # The text up to three characters past the sentence, read from as few tokens as cover it
+    # (``doc.text`` would join the whole article for every plural noun asked about).
+    head = sent.doc[: sent.end + 3].text_with_ws
+    return "\n" in head[: sent.end_char + 3]
 
 
 #: What "the group" may stand for when the gazetteer knows nothing of the actors named.

@@ -3,6 +3,7 @@ reading of each (source, relation, target) per sentence."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
@@ -109,7 +110,7 @@ class RelationExtractor:
                 if not any(start <= m < end for m in mention_starts):
                     continue
                 sent = doc[start:end]
-                tokens = [doc[i] for i in picked if start <= i < end]
+                tokens = [doc[i] for i in picked[bisect_left(picked, start) : bisect_left(picked, end)]]
                 for rule in self.rules:
                     for cand in rule(args, sent, tokens):
                         key = (cand.source.id, cand.relation, cand.target.id, cand.sent_start)

@@ -19,6 +19,9 @@ from actorgraph.nlp.lexicon import (
     STANCE_PREFIXES,
 )
 
+#: Head nouns an unnamed side may have.
+SIDE_HEADS = GROUP_NOUNS | SPONSORED_NOUNS
+
 
 def _sponsored(token: Token) -> bool:
     """ "Turkish-backed", "Kurdish-led": a participle with a named sponsor before it."""
@@ -33,6 +36,8 @@ def side_words(token: Token) -> tuple[list[Token], list[Token], list[Token]] | N
     side ("the Turkish opposition", "Iran-backed militias", "anti-junta forces", "Kosovo
     Serb leaders"); None when it is none."""
     words = {token.lemma_.lower(), token.lower_}
+    if not words & SIDE_HEADS and not _community_body(token, words):
+        return None  # the common case, decided before the modifiers are read
     backed = [c for c in token.lefts if c.dep_ in ("amod", "compound") and _sponsored(c)]
     stance = any(c.lower_ in STANCE_PREFIXES for c in token.lefts)  # "anti-junta forces"
     if not words & GROUP_NOUNS and not (

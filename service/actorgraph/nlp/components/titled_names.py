@@ -116,8 +116,9 @@ def _titled_run(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _name_word(tok: Token) -> bool:
-    words = {tok.lower_, tok.lemma_.lower(), tok.lower_.rstrip(".")}
-    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and not words & NOT_NAME_WORDS
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_:
+        return False
+    return not {tok.lower_, tok.lemma_.lower(), tok.lower_.rstrip(".")} & NOT_NAME_WORDS
 
 
 def _after_title(doc: Doc, i: int) -> bool:
