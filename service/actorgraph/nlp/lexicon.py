@@ -160,6 +160,7 @@ RELATIONLESS_VERBS = frozenset(_CUES.relationless_verbs)
 JOINT_VERBS = frozenset(_CUES.joint_verbs)
 #: Verbs of leaving that make an order an expulsion: "ordered US troops to leave".
 DEPARTING_VERBS = frozenset(_CUES.departing_verbs)
+DEPARTING_PHRASAL_VERBS = frozenset(_CUES.departing_phrasal_verbs)
 #: "called on Venezuela to stop ...": complements that tell an actor to stop.
 CESSATION_VERBS = frozenset(_CUES.cessation_verbs)
 #: "demanded the departure of French troops": what it is to order an actor out.

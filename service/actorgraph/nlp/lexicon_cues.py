@@ -94,6 +94,8 @@ class Cues(StrictModel):
     relationless_verbs: WordList
     joint_verbs: WordList
     departing_verbs: WordList
+    #: "urged Maduro to step down": a verb and its particle that leave office or a place
+    departing_phrasal_verbs: WordList
     cessation_verbs: WordList
     departure_nouns: WordList
     ordering_verbs: WordList
