@@ -103,6 +103,8 @@ RECIPROCATING_VERBS = frozenset(_CUES.reciprocating_verbs)
 COUNTRY_NOUNS = frozenset(_CUES.country_nouns)
 RECIPROCATED_NOUNS = frozenset(_CUES.reciprocated_nouns)
 NEGATING_VERBS = frozenset(_CUES.negating_verbs)
+#: Verbs of recognising a government or leader: withheld, the recognition is opposition.
+RECOGNITION_VERBS = frozenset(_CUES.recognition_verbs)
 SOURCE_FROM_VERBS = frozenset(_CUES.source_from_verbs)
 #: "warned Beijing against supplying Moscow": what is warned against has not been done.
 WARNING_VERBS = frozenset(_CUES.warning_verbs)

@@ -61,6 +61,8 @@ class Cues(StrictModel):
     #: "the country's army / president": the state the story is in (rules/mentions.py)
     country_nouns: WordList
     reciprocated_nouns: WordList
+    #: "recognized Guaido" supports; recognition withheld ("no longer recognizes") opposes
+    recognition_verbs: WordList
     negating_verbs: WordList
     source_from_verbs: WordList  # "resulted from shelling": a source, no act held back
     warning_verbs: WordList

@@ -38,6 +38,7 @@ from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.noun_args import repeated_doers
 from actorgraph.nlp.rules.object_readings import object_readings
+from actorgraph.nlp.rules.recognition import WITHHELD, recognition_sense, withheld
 from actorgraph.nlp.rules.sites import unnamed_victims_sites
 from actorgraph.nlp.rules.verb_objects import objects, recipient_object
 
@@ -140,6 +141,8 @@ OBJECT_SENSES: dict[str, SenseReader] = {
     ),
     # "Russia claimed the town"; "JNIM claimed the attack" claims no place
     "claim": lambda t, lemma: None if claims_an_act(t) else VERBS.get(lemma),
+    "recognize": recognition_sense,
+    "recognise": recognition_sense,
     # the object is the topic
     "discuss": lambda t, lemma: VerbSense(RelationType.COOPERATES_WITH, ("with",), direct=False),
     **dict.fromkeys(
@@ -266,6 +269,8 @@ def _stated_relation(verb: Token, rel: RelationType, targets: list[Arg]) -> tupl
         return RelationType.CONTROLS, "verb"
     if rel == RelationType.ATTACKS and _threatened(verb):
         return RelationType.OPPOSES, "threat"
+    if withheld(verb):
+        return rel, WITHHELD
     return rel, "verb"
 
 
