@@ -216,3 +216,11 @@ class Cues(StrictModel):
     condemning_adjectives: WordList
     reaction_verbs: WordList
     counting_nouns: WordList
+    #: "it is unclear whether X will meet Y", "officials wondered if ...": what a "whether" or
+    #: "if" clause under them tells is an open question, not a statement (rules/questions.py)
+    open_question_words: WordList
+    #: "urged the Security Council to condemn X", "were instructed to expand": the act is
+    #: asked of the one told, not done by it (rules/questions.py)
+    asking_verbs: WordList
+    #: the same once negated: "it was not known whether", "did not say if"
+    open_when_negated_words: WordList
