@@ -61,6 +61,8 @@ class Cues(StrictModel):
     #: "the country's army / president": the state the story is in (rules/mentions.py)
     country_nouns: WordList
     reciprocated_nouns: WordList
+    #: "recognized Guaido" supports; recognition withheld ("no longer recognizes") opposes
+    recognition_verbs: WordList
     negating_verbs: WordList
     source_from_verbs: WordList  # "resulted from shelling": a source, no act held back
     warning_verbs: WordList
@@ -218,3 +220,11 @@ class Cues(StrictModel):
     condemning_adjectives: WordList
     reaction_verbs: WordList
     counting_nouns: WordList
+    #: "it is unclear whether X will meet Y", "officials wondered if ...": what a "whether" or
+    #: "if" clause under them tells is an open question, not a statement (rules/questions.py)
+    open_question_words: WordList
+    #: "urged the Security Council to condemn X", "were instructed to expand": the act is
+    #: asked of the one told, not done by it (rules/questions.py)
+    asking_verbs: WordList
+    #: the same once negated: "it was not known whether", "did not say if"
+    open_when_negated_words: WordList

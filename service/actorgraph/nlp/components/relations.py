@@ -46,6 +46,7 @@ from actorgraph.nlp.rules.ended import without_ended_ties
 from actorgraph.nlp.rules.label_nouns import label_nouns
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.placing import blaming_complement, placing
+from actorgraph.nlp.rules.questions import asked_act, open_question
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites, captures
 from actorgraph.nlp.rules.units import units
@@ -126,7 +127,7 @@ class RelationExtractor:
         kept = _without_hostility_to_own(kept, self.gazetteer)
         kept = _without_membership_of_led(kept)
         kept = without_ended_ties(kept, doc)
-        kept = [c for c in kept if not _blame_read_as_control(c, doc)]
+        kept = [c for c in kept if not _blame_read_as_control(c, doc) and not _unstated(doc[c.trigger])]
         setattr(doc._, CANDIDATES, [c.as_dict() for c in kept])
         return doc
 
@@ -173,6 +174,11 @@ def _without_membership_of_led(cands: list[Candidate]) -> list[Candidate]:
 def _blame_read_as_control(cand: Candidate, doc: Doc) -> bool:
     """ "holds Hamas responsible" blames Hamas (rules/placing.py); it holds no place."""
     return cand.relation == RelationType.CONTROLS and blaming_complement(doc[cand.trigger]) is not None
+
+
+def _unstated(trigger: Token) -> bool:
+    """An act the sentence asks about or asks for rather than states (rules/questions.py)."""
+    return open_question(trigger) or asked_act(trigger)
 
 
 def _possible_types(actor: ActorRef) -> tuple[ActorType | None, ...]:

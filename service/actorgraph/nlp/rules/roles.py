@@ -17,6 +17,7 @@ from actorgraph.nlp.gazetteer import Entry, Gazetteer
 from actorgraph.nlp.lexicon import (
     FORMER_TITLE_MODIFIERS,
     GOVERNMENT_NAME_HEADS,
+    GROUP_NOUNS,
     HEAD_OF_STATE_TITLES,
     HEAD_TITLE_MODIFIERS,
     HEADING_MODIFIERS,
@@ -33,6 +34,7 @@ from actorgraph.nlp.rules.emit import emit
 from actorgraph.nlp.rules.prenominals import stance_prefixed
 from actorgraph.nlp.rules.title_anaphora import titled_anaphors
 from actorgraph.nlp.rules.titles import (
+    STATE_TYPES,
     clausal_titles,
     holders,
     multiword_title_start,
@@ -328,6 +330,9 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
             break  # "the pro-Russian leader Ramzan Kadyrov" is no Russian official
         owners = args.at(tok) or (args.state(tok) if tok.ent_type_ == DEMONYM else [])
         owners = [h for h in owners if h.actor.type != "PERSON" and h.actor.id != person.actor.id]
+        if mods & GROUP_NOUNS:
+            # "Kenyan opposition leader X": the side's head, not the state's (titles.faction_title)
+            owners = [h for h in owners if h.actor.type not in STATE_TYPES]
         if owners:
             rel = (
                 RelationType.LEADS
