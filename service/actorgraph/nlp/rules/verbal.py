@@ -60,9 +60,22 @@ def _object_lemmas(token: Token) -> set[str]:
 
 
 def _joined_forces(token: Token, lemma: str) -> VerbSense | None:
-    """ "joined forces with the RSF" is an alliance; "joined the coalition" is the verb's own sense."""
+    """ "joined forces with the RSF" is an alliance; "joined the coalition" is the verb's own
+    sense; "joined the U.S. in calling on Eritrea to withdraw" joins the U.S. in an act, as
+    no member of it (the act itself is read on its own verb)."""
     joined = "with" in _preps(token) and any(c.dep_ == "dobj" and c.lemma_ == "force" for c in token.children)
-    return VerbSense(RelationType.ALLIED_WITH, ("with",), direct=False) if joined else VERBS.get(lemma)
+    if joined:
+        return VerbSense(RelationType.ALLIED_WITH, ("with",), direct=False)
+    return None if _joined_in_act(token) else VERBS.get(lemma)
+
+
+def _joined_in_act(token: Token) -> bool:
+    """ "joined X in calling for ...", "joined X in condemning ...": "in" with a gerund."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        for prep in token.children
+    )
 
 
 def _labelled(token: Token, lemma: str) -> VerbSense | None:
