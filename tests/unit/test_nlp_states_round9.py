@@ -1,6 +1,7 @@
 """Ninth round, states of archival news and older names: a story from 1965 or 1991 names
 states by the names they had then ("Zaire", "Rhodesia", "North Vietnam", "Ceylon",
-"Macedonia"), and the gazetteer reads them as the states they were."""
+"Macedonia"), and the gazetteer reads them as the states they were. A state also acts
+through organs the lexicon names: its presidency, cabinet, embassy or gendarmerie."""
 
 from __future__ import annotations
 
@@ -42,6 +43,26 @@ READINGS: list[tuple[str, str, Triple]] = [
         "former-name-of-an-island-state",
         "Ceylon signed a defence agreement with Britain in 1947.",
         ("sri lanka", "ALLIED_WITH", "united kingdom"),
+    ),
+    (
+        "organ-presidency-possessive",
+        "Burundi's presidency accused Rwanda of backing the RED-Tabara rebels.",
+        ("burundi", "OPPOSES", "rwanda"),
+    ),
+    (
+        "organ-presidency-demonym",
+        "The Burundian presidency accused Rwanda of backing the rebels.",
+        ("burundi", "OPPOSES", "rwanda"),
+    ),
+    (
+        "organ-embassy-demonym",
+        "The Chinese embassy in Manila condemned the Philippine navy's manoeuvres.",
+        ("china", "OPPOSES", "philippines"),
+    ),
+    (
+        "organ-gendarmerie-demonym",
+        "The Malian gendarmerie arrested three suspected JNIM fighters near Mopti.",
+        ("mali", "OPPOSES", "jama'at nusrat al-islam wal-muslimin"),
     ),
 ]
 

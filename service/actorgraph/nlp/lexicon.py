@@ -103,6 +103,8 @@ RECIPROCATING_VERBS = frozenset(_CUES.reciprocating_verbs)
 COUNTRY_NOUNS = frozenset(_CUES.country_nouns)
 RECIPROCATED_NOUNS = frozenset(_CUES.reciprocated_nouns)
 NEGATING_VERBS = frozenset(_CUES.negating_verbs)
+#: Verbs of recognising a government or leader: withheld, the recognition is opposition.
+RECOGNITION_VERBS = frozenset(_CUES.recognition_verbs)
 SOURCE_FROM_VERBS = frozenset(_CUES.source_from_verbs)
 #: "warned Beijing against supplying Moscow": what is warned against has not been done.
 WARNING_VERBS = frozenset(_CUES.warning_verbs)
@@ -158,6 +160,7 @@ RELATIONLESS_VERBS = frozenset(_CUES.relationless_verbs)
 JOINT_VERBS = frozenset(_CUES.joint_verbs)
 #: Verbs of leaving that make an order an expulsion: "ordered US troops to leave".
 DEPARTING_VERBS = frozenset(_CUES.departing_verbs)
+DEPARTING_PHRASAL_VERBS = frozenset(_CUES.departing_phrasal_verbs)
 #: "called on Venezuela to stop ...": complements that tell an actor to stop.
 CESSATION_VERBS = frozenset(_CUES.cessation_verbs)
 #: "demanded the departure of French troops": what it is to order an actor out.
@@ -279,6 +282,8 @@ PLACING_PREPS = frozenset(_CUES.placing_preps)
 BLAME_COMPLEMENTS = frozenset(_CUES.blame_complements)
 BACKING_NOUNS = frozenset(_CUES.backing_nouns)
 REPEAT_ADVERBS = frozenset(_CUES.repeat_adverbs)
+BACKING_CAMP_NOUNS = frozenset(_CUES.backing_camp_nouns)
+OPPOSING_CAMP_NOUNS = frozenset(_CUES.opposing_camp_nouns)
 ACRONYM_HEADS = frozenset(_CUES.acronym_heads)
 MEMBERSHIP_NOUNS = frozenset(_CUES.membership_nouns)
 MEMBERSHIP_SET_NOUNS = frozenset(_CUES.membership_set_nouns)
@@ -322,6 +327,11 @@ CONDEMNING_ADJECTIVES = frozenset(_CUES.condemning_adjectives)
 REACTION_VERBS = frozenset(_CUES.reaction_verbs)
 #: Nouns counting what follows "of" ("a wave of drone attacks"): the verb governing them governs the act.
 COUNTING_NOUNS = frozenset(_CUES.counting_nouns)
+#: Words under which a "whether"/"if" clause is an open question (rules/questions.py).
+OPEN_QUESTION_WORDS = frozenset(_CUES.open_question_words)
+OPEN_WHEN_NEGATED_WORDS = frozenset(_CUES.open_when_negated_words)
+#: Verbs that ask their object (or passive subject) to do their infinitive (rules/questions.py).
+ASKING_VERBS = frozenset(_CUES.asking_verbs)
 
 # The derived readings (rules/sites.py, accusations.py, units.py, noun_args.py).
 #: Prepositions that say where an attack happened: "struck a depot in the village of X".

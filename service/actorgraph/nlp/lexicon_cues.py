@@ -61,6 +61,8 @@ class Cues(StrictModel):
     #: "the country's army / president": the state the story is in (rules/mentions.py)
     country_nouns: WordList
     reciprocated_nouns: WordList
+    #: "recognized Guaido" supports; recognition withheld ("no longer recognizes") opposes
+    recognition_verbs: WordList
     negating_verbs: WordList
     source_from_verbs: WordList  # "resulted from shelling": a source, no act held back
     warning_verbs: WordList
@@ -92,6 +94,8 @@ class Cues(StrictModel):
     relationless_verbs: WordList
     joint_verbs: WordList
     departing_verbs: WordList
+    #: "urged Maduro to step down": a verb and its particle that leave office or a place
+    departing_phrasal_verbs: WordList
     cessation_verbs: WordList
     departure_nouns: WordList
     ordering_verbs: WordList
@@ -180,6 +184,10 @@ class Cues(StrictModel):
     #: "Lipkovo and Slupcane were also bombarded": an agentless act that repeats the last
     #: one told, by the same doers (rules/noun_args.py)
     repeat_adverbs: WordList
+    #: a camp named by whom it backs or opposes: "Morsi supporters", "opponents of Evo Morales"
+    #: are sides of their own, for or against the actor named (nlp/camps.py)
+    backing_camp_nouns: WordList
+    opposing_camp_nouns: WordList
     #: "holds Hamas responsible": the complement that makes a verb blame its object
     blame_complements: WordList
     #: nouns that make what is named beside them a member of the organisation that
@@ -214,3 +222,11 @@ class Cues(StrictModel):
     condemning_adjectives: WordList
     reaction_verbs: WordList
     counting_nouns: WordList
+    #: "it is unclear whether X will meet Y", "officials wondered if ...": what a "whether" or
+    #: "if" clause under them tells is an open question, not a statement (rules/questions.py)
+    open_question_words: WordList
+    #: "urged the Security Council to condemn X", "were instructed to expand": the act is
+    #: asked of the one told, not done by it (rules/questions.py)
+    asking_verbs: WordList
+    #: the same once negated: "it was not known whether", "did not say if"
+    open_when_negated_words: WordList

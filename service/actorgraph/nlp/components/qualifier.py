@@ -43,6 +43,7 @@ from actorgraph.nlp.lexicon import (
     WARNING_VERBS,
 )
 from actorgraph.nlp.quotes import SPEAKER_TYPES, quote_speakers, subject_actor
+from actorgraph.nlp.rules.recognition import WITHHELD
 from actorgraph.nlp.rules.words import noun_keys
 
 HEDGED_FACTOR = 0.6
@@ -53,6 +54,9 @@ APPOSITIVE_PATTERNS = frozenset(
     }
 )
 UNHEDGED_PATTERNS = frozenset({"threat"})
+#: Readings that already turned their negation into the relation ("no longer recognizes
+#: Jammeh" opposes him): negating them again would drop a stated opposition.
+NEGATION_READ_PATTERNS = frozenset({WITHHELD})
 
 
 class Qualifier:
@@ -92,7 +96,7 @@ class Qualifier:
                 # a title or apposition states a standing fact, whatever the clause says
                 negated, hedged = False, False
             else:
-                negated = self._negated(trigger)
+                negated = cand.pattern not in NEGATION_READ_PATTERNS and self._negated(trigger)
                 hedged = cand.pattern not in UNHEDGED_PATTERNS and (
                     cand.hedged
                     or self._hedged(trigger)

@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import ActorRef, Mention
-from actorgraph.nlp.lexicon import GENERIC_ANAPHOR_NOUNS, LEADER_TITLES, MEMBER_TITLES, PLACE_NOUNS
+from actorgraph.nlp.lexicon import (
+    GENERIC_ANAPHOR_NOUNS,
+    HONORIFICS,
+    LEADER_TITLES,
+    MEMBER_TITLES,
+    PLACE_NOUNS,
+    RANKS,
+)
 from actorgraph.resolve.names import actor_id, normalize_name
 
 
@@ -59,8 +66,29 @@ def one_person_per_name(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         unknown_person = m.actor.type == "PERSON" and not m.actor.known
         longer = full.get(normalize_name(m.actor.name)) if unknown_person else None
+        if longer is None and m.kind == "ner" and m.actor.type in MISREAD_SURNAME_TYPES:
+            longer = _surname_of(m.actor.name, full)
         merged.append(Mention(m.start, m.end, longer, m.kind) if longer is not None else m)
     return merged
+
+
+#: The NER's types a lone surname is now and then given ("Kibaki" a place, "Hapilon" an
+#: organisation) when the full name is a person's elsewhere in the article.
+MISREAD_SURNAME_TYPES = frozenset({"ORGANIZATION", "PLACE"})
+_NAME_PREFIXES = LEADER_TITLES | MEMBER_TITLES | HONORIFICS | RANKS
+
+
+def _surname_of(name: str, full: dict[str, ActorRef]) -> ActorRef | None:
+    """The person a one-word name the NER typed as a place or an organisation stands for:
+    "Kibaki" (after "Mwai Kibaki"), "General Mane" (after "Ansumane Mane"). Only one word
+    after any titles, so that a place named like a person ("Norte de Santander") stays."""
+    parts = normalize_name(name).split()
+    while len(parts) > 1 and parts[0].rstrip(".") in _NAME_PREFIXES:
+        parts = parts[1:]
+    if len(parts) != 1:
+        return None
+    ref = full.get(parts[0])
+    return ref if ref is not None and len(normalize_name(ref.name).split()) > 1 else None
 
 
 def in_headline(token: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.model import HOSTILE, ActorType, RelationType, admits
+from actorgraph.nlp.camps import CAMP_NOUNS
 from actorgraph.nlp.docdata import CANDIDATES, ActorRef, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -39,11 +40,13 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.accusations import accusations, alleged_acts
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.backing import backing
+from actorgraph.nlp.rules.camp_stances import camp_stances
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.ended import without_ended_ties
 from actorgraph.nlp.rules.label_nouns import label_nouns
 from actorgraph.nlp.rules.nominal import nominal
 from actorgraph.nlp.rules.placing import blaming_complement, placing
+from actorgraph.nlp.rules.questions import asked_act, open_question
 from actorgraph.nlp.rules.roles import roles
 from actorgraph.nlp.rules.sites import attack_sites, captures
 from actorgraph.nlp.rules.units import units
@@ -63,13 +66,13 @@ def trigger_words() -> set[str]:
     words |= LABEL_NOUNS
     words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | MEMBERSHIP_NOUNS | PLACING_VERBS
-    words |= BLAME_COMPLEMENTS | BACKING_NOUNS
+    words |= BLAME_COMPLEMENTS | BACKING_NOUNS | CAMP_NOUNS
     return words
 
 
 RULES: dict[str, Rule] = {
     "verbal": verbal, "nominal": nominal, "roles": roles, "units": units, "placing": placing,
-    "backing": backing, "label_nouns": label_nouns,
+    "backing": backing, "label_nouns": label_nouns, "camp_stances": camp_stances,
 }
 
 
@@ -124,7 +127,7 @@ class RelationExtractor:
         kept = _without_hostility_to_own(kept, self.gazetteer)
         kept = _without_membership_of_led(kept)
         kept = without_ended_ties(kept, doc)
-        kept = [c for c in kept if not _blame_read_as_control(c, doc)]
+        kept = [c for c in kept if not _blame_read_as_control(c, doc) and not _unstated(doc[c.trigger])]
         setattr(doc._, CANDIDATES, [c.as_dict() for c in kept])
         return doc
 
@@ -171,6 +174,11 @@ def _without_membership_of_led(cands: list[Candidate]) -> list[Candidate]:
 def _blame_read_as_control(cand: Candidate, doc: Doc) -> bool:
     """ "holds Hamas responsible" blames Hamas (rules/placing.py); it holds no place."""
     return cand.relation == RelationType.CONTROLS and blaming_complement(doc[cand.trigger]) is not None
+
+
+def _unstated(trigger: Token) -> bool:
+    """An act the sentence asks about or asks for rather than states (rules/questions.py)."""
+    return open_question(trigger) or asked_act(trigger)
 
 
 def _possible_types(actor: ActorRef) -> tuple[ActorType | None, ...]:

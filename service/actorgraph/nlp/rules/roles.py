@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.model import RelationType
+from actorgraph.nlp.camps import camp_stance
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate, dominant_state
 from actorgraph.nlp.gazetteer import Entry, Gazetteer
 from actorgraph.nlp.lexicon import (
     FORMER_TITLE_MODIFIERS,
     GOVERNMENT_NAME_HEADS,
+    GROUP_NOUNS,
     HEAD_OF_STATE_TITLES,
     HEAD_TITLE_MODIFIERS,
     HEADING_MODIFIERS,
@@ -32,6 +34,7 @@ from actorgraph.nlp.rules.emit import emit
 from actorgraph.nlp.rules.prenominals import stance_prefixed
 from actorgraph.nlp.rules.title_anaphora import titled_anaphors
 from actorgraph.nlp.rules.titles import (
+    STATE_TYPES,
     clausal_titles,
     holders,
     multiword_title_start,
@@ -85,6 +88,8 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
     owner = prep.head
     if owner.lemma_.lower() in NOT_LED_NOUNS or noun_keys(owner) & PLACE_NOUNS:
         return  # "the Khmer Rouge stronghold of Pailin": the place's name, however the NER typed it
+    if camp_stance(owner) is not None:
+        return  # "opponents of Evo Morales": a camp for or against him, not his (nlp/camps.py)
     groups = [g for g in args.actors(owner) if g.actor.type in LED_TYPES and g.actor.id != person.actor.id]
     if owner.lemma_.lower() in GOVERNMENT_NAME_HEADS and _head_of_state(person_root):
         # "the Soviet-backed government of President Najib": his state's government, which
@@ -325,6 +330,9 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
             break  # "the pro-Russian leader Ramzan Kadyrov" is no Russian official
         owners = args.at(tok) or (args.state(tok) if tok.ent_type_ == DEMONYM else [])
         owners = [h for h in owners if h.actor.type != "PERSON" and h.actor.id != person.actor.id]
+        if mods & GROUP_NOUNS:
+            # "Kenyan opposition leader X": the side's head, not the state's (titles.faction_title)
+            owners = [h for h in owners if h.actor.type not in STATE_TYPES]
         if owners:
             rel = (
                 RelationType.LEADS

@@ -9,10 +9,11 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import DEMONYM, ActorRef
 from actorgraph.nlp.gazetteer import Gazetteer
-from actorgraph.nlp.lexicon import LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
+from actorgraph.nlp.lexicon import GROUP_NOUNS, LEADER_TITLES, MEMBER_TITLES, SUBORDINATE_MODIFIERS
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.mentions import the_country
 from actorgraph.nlp.rules.prenominals import stance_prefixed
+from actorgraph.nlp.rules.words import noun_keys
 
 TITLES = LEADER_TITLES | MEMBER_TITLES
 #: Titles of several words, as token sequences: "head of state".
@@ -31,8 +32,13 @@ def title_word(tok: Token) -> str | None:
 
 
 def _hyphenated(tok: Token) -> str:
-    """The word a hyphen joins to the one before ("Secretary-General"), else ""."""
+    """The word a hyphen joins to the one before ("Secretary-General"), else ""; a title
+    written hyphenated is the same title spelt with a space ("UN secretary general Kofi
+    Annan"), not a secretary who is a general."""
     doc = tok.doc
+    if tok.i >= 1 and doc[tok.i - 1].whitespace_ and doc[tok.i - 1].is_alpha:
+        spaced = f"{doc[tok.i - 1].lower_}-{tok.lower_}"
+        return spaced if spaced in TITLES else ""
     if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
         return ""
     return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
@@ -121,7 +127,23 @@ def holders(args: Args, title: Token, exclude: str) -> list[Arg]:
                         stack.append(pobj)  # "chief of staff of the Iranian Armed Forces"
             if child.dep_ == "poss" and child.lower_ == "whose":
                 found += _relative_antecedent(args, child)  # "the Viv Ansanm group, whose leader, X"
+    if faction_title(title):
+        found = [f for f in found if f.actor.type not in STATE_TYPES]
     return [f for f in found if f.actor.id != exclude and f.actor.type != "PERSON"]
+
+
+#: What a faction's title never makes its holder a leader or member of.
+STATE_TYPES = frozenset({"STATE", "GOVERNMENT"})
+
+
+def faction_title(title: Token) -> bool:
+    """A title qualified by a side within a country ("Venezuela's opposition leader", "Syrian
+    rebel commander", "Kenyan separatist leader"): it heads that side, so the state the
+    demonym or possessive names is where the side is, not what the person leads or serves
+    ("Houthi rebel leader" keeps the Houthis, no state)."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and noun_keys(c) & GROUP_NOUNS for c in title.children
+    )
 
 
 def _modifier_holders(args: Args, child: Token, title: Token) -> list[Arg] | None:

@@ -38,6 +38,7 @@ from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.emit import emit, emit_pairs
 from actorgraph.nlp.rules.noun_args import repeated_doers
 from actorgraph.nlp.rules.object_readings import object_readings
+from actorgraph.nlp.rules.recognition import WITHHELD, recognition_sense, withheld
 from actorgraph.nlp.rules.sites import unnamed_victims_sites
 from actorgraph.nlp.rules.verb_objects import objects, recipient_object
 
@@ -59,9 +60,22 @@ def _object_lemmas(token: Token) -> set[str]:
 
 
 def _joined_forces(token: Token, lemma: str) -> VerbSense | None:
-    """ "joined forces with the RSF" is an alliance; "joined the coalition" is the verb's own sense."""
+    """ "joined forces with the RSF" is an alliance; "joined the coalition" is the verb's own
+    sense; "joined the U.S. in calling on Eritrea to withdraw" joins the U.S. in an act, as
+    no member of it (the act itself is read on its own verb)."""
     joined = "with" in _preps(token) and any(c.dep_ == "dobj" and c.lemma_ == "force" for c in token.children)
-    return VerbSense(RelationType.ALLIED_WITH, ("with",), direct=False) if joined else VERBS.get(lemma)
+    if joined:
+        return VerbSense(RelationType.ALLIED_WITH, ("with",), direct=False)
+    return None if _joined_in_act(token) else VERBS.get(lemma)
+
+
+def _joined_in_act(token: Token) -> bool:
+    """ "joined X in calling for ...", "joined X in condemning ...": "in" with a gerund."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        for prep in token.children
+    )
 
 
 def _labelled(token: Token, lemma: str) -> VerbSense | None:
@@ -127,6 +141,8 @@ OBJECT_SENSES: dict[str, SenseReader] = {
     ),
     # "Russia claimed the town"; "JNIM claimed the attack" claims no place
     "claim": lambda t, lemma: None if claims_an_act(t) else VERBS.get(lemma),
+    "recognize": recognition_sense,
+    "recognise": recognition_sense,
     # the object is the topic
     "discuss": lambda t, lemma: VerbSense(RelationType.COOPERATES_WITH, ("with",), direct=False),
     **dict.fromkeys(
@@ -253,6 +269,8 @@ def _stated_relation(verb: Token, rel: RelationType, targets: list[Arg]) -> tupl
         return RelationType.CONTROLS, "verb"
     if rel == RelationType.ATTACKS and _threatened(verb):
         return RelationType.OPPOSES, "threat"
+    if withheld(verb):
+        return rel, WITHHELD
     return rel, "verb"
 
 

@@ -1,0 +1,72 @@
+"""Ninth round, actors on real news: one side of a missed reading was not read as an actor,
+or as the wrong one. Each mechanism has a wording in the style of the development texts, one
+written for these tests from another conflict, and a wrong reading it must not give."""
+
+from __future__ import annotations
+
+from tests.unit.reading_tables import reading_tests
+from tests.unit.test_nlp_extractor import extractor
+
+__all__ = ["extractor"]
+
+Triple = tuple[str, str, str]
+
+#: (mechanism, text, a reading it must give)
+READINGS: list[tuple[str, str, Triple]] = [
+    # components/references.py: a lone surname the NER types as a place or an organisation is
+    # the person named in full elsewhere in the article
+    (
+        "surname-read-as-place",
+        "Kenyan President Mwai Kibaki won a disputed vote in December. On Monday opposition leader "
+        "Raila Odinga accused Kibaki of stealing the election.",
+        ("raila odinga", "OPPOSES", "mwai kibaki"),
+    ),
+    (
+        "surname-read-as-organisation",
+        "Muslim extremist leader Isnilon Hapilon fled the city. Philippine troops attacked Hapilon in "
+        "Marawi on Tuesday.",
+        ("philippines", "ATTACKS", "isnilon hapilon"),
+    ),
+    # nlp/camps.py: a camp named by the actor it backs or opposes is a side of its own
+    (
+        "camp-named-before",
+        "Opposition leader Raila Odinga called for calm. Riot police fired tear gas at Odinga "
+        "supporters in Kisumu.",
+        ("riot police", "ATTACKS", "odinga supporters"),
+    ),
+    (
+        "camp-backs-its-namer",
+        "Thousands of Gbagbo supporters marched in Abidjan as police fired tear gas.",
+        ("gbagbo supporters", "SUPPORTS", "gbagbo"),
+    ),
+    (
+        "coordinated-camps-of",
+        "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
+        ("supporters of president pierre nkurunziza", "FIGHTS", "opponents of president pierre nkurunziza"),
+    ),
+    (
+        "opposing-camp",
+        "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
+        ("opponents of president pierre nkurunziza", "OPPOSES", "pierre nkurunziza"),
+    ),
+]
+
+#: (mechanism, text, a reading it must not give)
+WRONG_READINGS: list[tuple[str, str, Triple]] = [
+    # a place of several words is no surname, even when a person's name ends like it
+    (
+        "place-named-like-a-person",
+        "Governor William Villamizar spoke on Monday. Authorities in Norte de Santander will meet Petro.",
+        ("authorities", "COOPERATES_WITH", "william villamizar"),
+    ),
+    # a camp "of" a person is no body he leads
+    (
+        "camp-of-is-not-led",
+        "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
+        ("pierre nkurunziza", "LEADS", "opponents of president pierre nkurunziza"),
+    ),
+]
+
+test_the_reading_each_mechanism_gives, test_the_wrong_reading_each_mechanism_removes = reading_tests(
+    READINGS, WRONG_READINGS
+)

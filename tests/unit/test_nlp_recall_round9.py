@@ -1,0 +1,90 @@
+"""Ninth round, recall on real news: relations stated inside one sentence whose actors the
+extractor already finds. Each mechanism has a wording from the development texts' style, one
+written for these tests from another conflict, and a wrong reading it must not give."""
+
+from __future__ import annotations
+
+from tests.unit.reading_tables import reading_tests
+from tests.unit.test_nlp_extractor import extractor
+
+__all__ = ["extractor"]
+
+Triple = tuple[str, str, str]
+
+#: (mechanism, text, a reading it must give)
+READINGS: list[tuple[str, str, Triple]] = [
+    # rules/recognition.py: recognising a government or leader supports it; withheld, opposes it
+    (
+        "recognition-given",
+        "US President Donald Trump formally recognized Guaido shortly after his announcement.",
+        ("donald trump", "SUPPORTS", "juan guaidó"),
+    ),
+    (
+        "recognition-no-longer",
+        "The African Union said it no longer recognizes Yahya Jammeh as president of The Gambia.",
+        ("african union", "OPPOSES", "yahya jammeh"),
+    ),
+    (
+        "recognition-refused",
+        "France refused to recognise the junta that seized power in Niamey.",
+        ("france", "OPPOSES", "junta"),
+    ),
+    (
+        "recognition-not",
+        "The European Union does not recognize Alexander Lukashenko as the legitimate president.",
+        ("european union", "OPPOSES", "alexander lukashenko"),
+    ),
+    # rules/object_readings.py: telling a leader to resign or step down opposes him
+    (
+        "forced-to-step-down",
+        "ECOWAS had been threatening to invade Gambia to force outgoing president Yahya Jammeh to step down.",
+        ("ecowas", "OPPOSES", "yahya jammeh"),
+    ),
+    (
+        "called-for-to-resign",
+        "The MDC called for Mugabe to resign after the army took over the state broadcaster.",
+        ("mdc", "OPPOSES", "robert mugabe"),
+    ),
+    (
+        "demanded-that-step-down",
+        "The European Union demanded that Mugabe step down immediately.",
+        ("european union", "OPPOSES", "robert mugabe"),
+    ),
+    (
+        "urged-to-step-aside",
+        "The United States urged Maduro to step aside and allow free elections.",
+        ("united states", "OPPOSES", "nicolás maduro"),
+    ),
+]
+
+#: (mechanism, text, a reading it must not give)
+WRONG_READINGS: list[tuple[str, str, Triple]] = [
+    # a recognition with a hostile label is no support
+    (
+        "recognition-as-terrorists",
+        "The European Union recognized Hamas as a terrorist organisation in 2003.",
+        ("european union", "SUPPORTS", "hamas"),
+    ),
+    # withheld recognition is not support
+    (
+        "recognition-withheld-no-support",
+        "The African Union said it no longer recognizes Yahya Jammeh as president of The Gambia.",
+        ("african union", "SUPPORTS", "yahya jammeh"),
+    ),
+    # a demand for what the subject of "that" should do, other than leave, is no opposition
+    (
+        "demanded-that-release",
+        "The European Union demanded that Mugabe release the detained journalists.",
+        ("european union", "OPPOSES", "robert mugabe"),
+    ),
+    # what is warned will happen is said, not told
+    (
+        "warned-that-would-withdraw",
+        "Washington warned that Moscow would not withdraw its troops from the border.",
+        ("united states", "OPPOSES", "russia"),
+    ),
+]
+
+test_the_reading_each_mechanism_gives, test_the_wrong_reading_each_mechanism_removes = reading_tests(
+    READINGS, WRONG_READINGS
+)
