@@ -27,6 +27,28 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Marawi on Tuesday.",
         ("philippines", "ATTACKS", "isnilon hapilon"),
     ),
+    # nlp/camps.py: a camp named by the actor it backs or opposes is a side of its own
+    (
+        "camp-named-before",
+        "Opposition leader Raila Odinga called for calm. Riot police fired tear gas at Odinga "
+        "supporters in Kisumu.",
+        ("riot police", "ATTACKS", "odinga supporters"),
+    ),
+    (
+        "camp-backs-its-namer",
+        "Thousands of Gbagbo supporters marched in Abidjan as police fired tear gas.",
+        ("gbagbo supporters", "SUPPORTS", "gbagbo"),
+    ),
+    (
+        "coordinated-camps-of",
+        "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
+        ("supporters of president pierre nkurunziza", "FIGHTS", "opponents of president pierre nkurunziza"),
+    ),
+    (
+        "opposing-camp",
+        "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
+        ("opponents of president pierre nkurunziza", "OPPOSES", "pierre nkurunziza"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -36,6 +58,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "place-named-like-a-person",
         "Governor William Villamizar spoke on Monday. Authorities in Norte de Santander will meet Petro.",
         ("authorities", "COOPERATES_WITH", "william villamizar"),
+    ),
+    # a camp "of" a person is no body he leads
+    (
+        "camp-of-is-not-led",
+        "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
+        ("pierre nkurunziza", "LEADS", "opponents of president pierre nkurunziza"),
     ),
 ]
 

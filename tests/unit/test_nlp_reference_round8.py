@@ -57,7 +57,7 @@ READINGS: list[tuple[str, str, Triple]] = [
         "repeated-act-without-a-doer",
         "Macedonian forces pounded the village of Vakcince with artillery. At least two other "
         "villages, Lipkovo and Slupcane, were also bombarded.",
-        ("macedonian forces", "ATTACKS", "lipkovo"),
+        ("north macedonia", "ATTACKS", "lipkovo"),
     ),
     (
         "repeated-act-without-a-doer-syria",

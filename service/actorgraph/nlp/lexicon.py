@@ -160,6 +160,7 @@ RELATIONLESS_VERBS = frozenset(_CUES.relationless_verbs)
 JOINT_VERBS = frozenset(_CUES.joint_verbs)
 #: Verbs of leaving that make an order an expulsion: "ordered US troops to leave".
 DEPARTING_VERBS = frozenset(_CUES.departing_verbs)
+DEPARTING_PHRASAL_VERBS = frozenset(_CUES.departing_phrasal_verbs)
 #: "called on Venezuela to stop ...": complements that tell an actor to stop.
 CESSATION_VERBS = frozenset(_CUES.cessation_verbs)
 #: "demanded the departure of French troops": what it is to order an actor out.
@@ -281,6 +282,8 @@ PLACING_PREPS = frozenset(_CUES.placing_preps)
 BLAME_COMPLEMENTS = frozenset(_CUES.blame_complements)
 BACKING_NOUNS = frozenset(_CUES.backing_nouns)
 REPEAT_ADVERBS = frozenset(_CUES.repeat_adverbs)
+BACKING_CAMP_NOUNS = frozenset(_CUES.backing_camp_nouns)
+OPPOSING_CAMP_NOUNS = frozenset(_CUES.opposing_camp_nouns)
 ACRONYM_HEADS = frozenset(_CUES.acronym_heads)
 MEMBERSHIP_NOUNS = frozenset(_CUES.membership_nouns)
 MEMBERSHIP_SET_NOUNS = frozenset(_CUES.membership_set_nouns)

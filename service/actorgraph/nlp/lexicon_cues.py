@@ -94,6 +94,8 @@ class Cues(StrictModel):
     relationless_verbs: WordList
     joint_verbs: WordList
     departing_verbs: WordList
+    #: "urged Maduro to step down": a verb and its particle that leave office or a place
+    departing_phrasal_verbs: WordList
     cessation_verbs: WordList
     departure_nouns: WordList
     ordering_verbs: WordList
@@ -182,6 +184,10 @@ class Cues(StrictModel):
     #: "Lipkovo and Slupcane were also bombarded": an agentless act that repeats the last
     #: one told, by the same doers (rules/noun_args.py)
     repeat_adverbs: WordList
+    #: a camp named by whom it backs or opposes: "Morsi supporters", "opponents of Evo Morales"
+    #: are sides of their own, for or against the actor named (nlp/camps.py)
+    backing_camp_nouns: WordList
+    opposing_camp_nouns: WordList
     #: "holds Hamas responsible": the complement that makes a verb blame its object
     blame_complements: WordList
     #: nouns that make what is named beside them a member of the organisation that

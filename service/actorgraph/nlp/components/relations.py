@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.model import HOSTILE, ActorType, RelationType, admits
+from actorgraph.nlp.camps import CAMP_NOUNS
 from actorgraph.nlp.docdata import CANDIDATES, ActorRef, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -39,6 +40,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.accusations import accusations, alleged_acts
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.backing import backing
+from actorgraph.nlp.rules.camp_stances import camp_stances
 from actorgraph.nlp.rules.clauses import IRREGULAR
 from actorgraph.nlp.rules.ended import without_ended_ties
 from actorgraph.nlp.rules.label_nouns import label_nouns
@@ -64,13 +66,13 @@ def trigger_words() -> set[str]:
     words |= LABEL_NOUNS
     words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | MEMBERSHIP_NOUNS | PLACING_VERBS
-    words |= BLAME_COMPLEMENTS | BACKING_NOUNS
+    words |= BLAME_COMPLEMENTS | BACKING_NOUNS | CAMP_NOUNS
     return words
 
 
 RULES: dict[str, Rule] = {
     "verbal": verbal, "nominal": nominal, "roles": roles, "units": units, "placing": placing,
-    "backing": backing, "label_nouns": label_nouns,
+    "backing": backing, "label_nouns": label_nouns, "camp_stances": camp_stances,
 }
 
 

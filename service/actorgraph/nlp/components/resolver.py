@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp import docdata
+from actorgraph.nlp.camps import named_camp
 from actorgraph.nlp.communities import communal
 from actorgraph.nlp.components.acronyms import headed_acronyms, listed_names, with_acronyms
 from actorgraph.nlp.components.collectives import collectives
@@ -92,6 +93,21 @@ def _name_start(doc: Doc, end: int, covered: set[int]) -> int:
 
 
 
+def _camps(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Mention]:
+    """Groups named as an actor's backers or opponents ("Morsi supporters", "opponents of
+    Evo Morales"): the camp noun is the group, the actor named keeps its mention."""
+    actors = {i: (m.actor.type, m.start) for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for token in nominal_tokens(doc):
+        if token.i in covered:
+            continue
+        name = named_camp(doc, token, lambda namer: actors.get(namer.i))
+        if name is not None:
+            name = clean_surface(name)
+            out.append(Mention(token.i, token.i + 1, ActorRef(actor_id(name), name, "GROUP", False), "group"))
+    return out
+
+
 def _no_longer(ent: Span) -> bool:
     """Whether a demonym before an organ noun says the state's tie is over: "six former
     Soviet states", "ex-Soviet officials", "post-Soviet states" are no organs of the state
@@ -146,6 +162,10 @@ class ActorResolver:
         mentions.extend(self._anaphora(doc, mentions, covered))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(title_referents(doc, mentions, covered, self.gazetteer))
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        # surnames the NER mistyped are people before they name a camp ("Odinga supporters")
+        mentions = one_person_per_name(mentions)
+        mentions.extend(_camps(doc, covered, mentions))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         groups = collectives(doc, covered, mentions)
         inside = {i for g in groups for i in range(g.start, g.end)}

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.model import RelationType
+from actorgraph.nlp.camps import camp_stance
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate, dominant_state
 from actorgraph.nlp.gazetteer import Entry, Gazetteer
 from actorgraph.nlp.lexicon import (
@@ -87,6 +88,8 @@ def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterat
     owner = prep.head
     if owner.lemma_.lower() in NOT_LED_NOUNS or noun_keys(owner) & PLACE_NOUNS:
         return  # "the Khmer Rouge stronghold of Pailin": the place's name, however the NER typed it
+    if camp_stance(owner) is not None:
+        return  # "opponents of Evo Morales": a camp for or against him, not his (nlp/camps.py)
     groups = [g for g in args.actors(owner) if g.actor.type in LED_TYPES and g.actor.id != person.actor.id]
     if owner.lemma_.lower() in GOVERNMENT_NAME_HEADS and _head_of_state(person_root):
         # "the Soviet-backed government of President Najib": his state's government, which
