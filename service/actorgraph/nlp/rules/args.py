@@ -56,6 +56,8 @@ class Args(PronounReader):
         #: what the article has said was attacked, by the attack's token: "the attack" later
         #: on, claimed or carried out by someone, is that attack (rules/attack_events.py)
         self.attacked: list[tuple[int, list[Arg]]] = []
+        #: who the article has said made a coup (or mutiny, uprising): "the coup" it condemns later is theirs
+        self.usurpers: list[tuple[int, list[Arg]]] = []
         self._resolving: set[int] = set()
         self._quotes: dict[tuple[int, int], ActorRef] | None = None
         self.by_token: dict[int, list[Mention]] = {}
