@@ -43,6 +43,8 @@ class Cues(StrictModel):
     tie_nouns: WordList
     tie_verbs_pos: WordList
     tie_verbs_neg: WordList
+    #: "announced the severance of relations with Morocco": the act of cutting ties, told as a noun
+    severing_nouns: WordList
     break_off_verbs: WordList
     receive_verbs: WordList
     owned_nouns: WordList
