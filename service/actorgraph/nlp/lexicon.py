@@ -333,6 +333,9 @@ OPEN_QUESTION_WORDS = frozenset(_CUES.open_question_words)
 OPEN_WHEN_NEGATED_WORDS = frozenset(_CUES.open_when_negated_words)
 #: Verbs that ask their object (or passive subject) to do their infinitive (rules/questions.py).
 ASKING_VERBS = frozenset(_CUES.asking_verbs)
+#: How far a negation reaches (nlp/negation_scope.py).
+COMPLETENESS_WORDS = frozenset(_CUES.completeness_words)
+CIRCUMSTANCE_PREPS = frozenset(_CUES.circumstance_preps)
 
 # The derived readings (rules/sites.py, accusations.py, units.py, noun_args.py).
 #: Prepositions that say where an attack happened: "struck a depot in the village of X".

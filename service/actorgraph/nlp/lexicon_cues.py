@@ -230,5 +230,9 @@ class Cues(StrictModel):
     #: "urged the Security Council to condemn X", "were instructed to expand": the act is
     #: asked of the one told, not done by it (rules/questions.py)
     asking_verbs: WordList
+    #: "were not in full control of X": a negation that denies only completeness (nlp/negation_scope.py)
+    completeness_words: WordList
+    #: "to prevent deaths amid a campaign of airstrikes": circumstances a negating verb does not deny
+    circumstance_preps: WordList
     #: the same once negated: "it was not known whether", "did not say if"
     open_when_negated_words: WordList
