@@ -68,6 +68,43 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The United States urged Russia to stop its attacks on Ukraine's power grid.",
         ("united states", "OPPOSES", "russia"),
     ),
+    # nlp/negation_scope.py: what a negation leaves stated
+    (
+        "a-denial-itself-negated-is-no-denial",
+        "Putin said Russia does not rule out military-technical cooperation with the DPRK.",
+        ("russia", "COOPERATES_WITH", "north korea"),
+    ),
+    (
+        "a-denial-itself-negated-is-no-denial-elsewhere",
+        "Tehran did not deny arming the Houthis, the ministry said.",
+        ("iran", "SUPPORTS", "houthis"),
+    ),
+    (
+        "a-negated-completeness-leaves-partial-control",
+        "An army spokesman said the rebels were not in full control of Nasir.",
+        ("rebels", "CONTROLS", "nasir"),
+    ),
+    (
+        "a-negated-completeness-leaves-partial-control-elsewhere",
+        "Officials said M23 fighters were not yet in complete control of Goma.",
+        ("m23", "CONTROLS", "goma"),
+    ),
+    (
+        "stopping-attacks-presupposes-them",
+        "Talks will not resume unless the rebels agree to stop their attacks against the Philippine army.",
+        ("rebels", "ATTACKS", "philippines"),
+    ),
+    (
+        "halting-strikes-presupposes-them",
+        "Israel halted its airstrikes on Hezbollah on Tuesday.",
+        ("israel", "ATTACKS", "hezbollah"),
+    ),
+    (
+        "a-circumstance-beside-a-prevented-act-is-stated",
+        "Baghdad urged the PKK to withdraw to prevent civilian deaths amid a campaign of Turkish "
+        "airstrikes targeting the group.",
+        ("turkey", "ATTACKS", "pkk"),
+    ),
     (
         "what-an-act-prompted-was-done",
         "The airstrike prompted Hezbollah to attack Israel within hours.",
@@ -127,6 +164,21 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "a-question-asked-states-no-support",
         "Diplomats asked whether Rwanda had armed the M23 rebels.",
         ("rwanda", "SUPPORTS", "m23"),
+    ),
+    (
+        "a-plain-negation-still-denies-control",
+        "An army spokesman said the rebels were not in control of Nasir.",
+        ("rebels", "CONTROLS", "nasir"),
+    ),
+    (
+        "a-denial-still-denies",
+        "The United Arab Emirates denied arming the Rapid Support Forces.",
+        ("united arab emirates", "SUPPORTS", "rapid support forces"),
+    ),
+    (
+        "an-act-stopped-from-happening-did-not-happen",
+        "The army stopped the rebels from attacking the Ethiopian army.",
+        ("rebels", "ATTACKS", "ethiopia"),
     ),
     (
         "an-urged-condemnation-is-not-made-by-those-urged",

@@ -34,6 +34,44 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The European Union does not recognize Alexander Lukashenko as the legitimate president.",
         ("european union", "OPPOSES", "alexander lukashenko"),
     ),
+    # rules/object_readings.py: telling a leader to resign or step down opposes him
+    (
+        "forced-to-step-down",
+        "ECOWAS had been threatening to invade Gambia to force outgoing president Yahya Jammeh to step down.",
+        ("ecowas", "OPPOSES", "yahya jammeh"),
+    ),
+    (
+        "called-for-to-resign",
+        "The MDC called for Mugabe to resign after the army took over the state broadcaster.",
+        ("mdc", "OPPOSES", "robert mugabe"),
+    ),
+    (
+        "demanded-that-step-down",
+        "The European Union demanded that Mugabe step down immediately.",
+        ("european union", "OPPOSES", "robert mugabe"),
+    ),
+    (
+        "urged-to-step-aside",
+        "The United States urged Maduro to step aside and allow free elections.",
+        ("united states", "OPPOSES", "nicolás maduro"),
+    ),
+    # rules/noun_relations.py, rules/hung_targets.py: contacts are ties; ties cut, told as a noun
+    (
+        "broke-off-contacts",
+        "New Zealand has broken off sporting contacts with Fiji after the military takeover.",
+        ("new zealand", "OPPOSES", "fiji"),
+    ),
+    (
+        "severance-of-relations",
+        "Algerian Foreign Minister Ramtane Lamamra announced the severance of diplomatic relations with "
+        "neighboring Morocco.",
+        ("ramtane lamamra", "OPPOSES", "morocco"),
+    ),
+    (
+        "suspension-of-ties",
+        "Bolivia announced the suspension of diplomatic ties with Israel on Tuesday.",
+        ("bolivia", "OPPOSES", "israel"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -49,6 +87,24 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "recognition-withheld-no-support",
         "The African Union said it no longer recognizes Yahya Jammeh as president of The Gambia.",
         ("african union", "SUPPORTS", "yahya jammeh"),
+    ),
+    # a demand for what the subject of "that" should do, other than leave, is no opposition
+    (
+        "demanded-that-release",
+        "The European Union demanded that Mugabe release the detained journalists.",
+        ("european union", "OPPOSES", "robert mugabe"),
+    ),
+    # what is warned will happen is said, not told
+    (
+        "warned-that-would-withdraw",
+        "Washington warned that Moscow would not withdraw its troops from the border.",
+        ("united states", "OPPOSES", "russia"),
+    ),
+    # who denounces the cutting of ties did not cut them
+    (
+        "denounced-suspension-of-ties",
+        "Qatar denounced the suspension of ties with Egypt.",
+        ("qatar", "OPPOSES", "egypt"),
     ),
 ]
 

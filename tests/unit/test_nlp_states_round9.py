@@ -73,6 +73,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "North Vietnam attacked South Vietnam in 1975.",
         ("vietnam", "ATTACKS", "south vietnam"),
     ),
+    (
+        "organ-led-by-is-not-the-clause-subject",
+        "The RSF is fighting the country's army led by Abdel Fattah al-Burhan.",
+        ("abdel fattah al-burhan", "LEADS", "rapid support forces"),
+    ),
+    (
+        "organ-commanded-by-is-not-the-clause-subject",
+        "Al-Shabaab is battling the country's military commanded by General Odowaa Yusuf Rageh.",
+        ("odowaa yusuf rageh", "LEADS", "al-shabaab"),
+    ),
 ]
 
 test_the_reading_each_mechanism_gives, test_the_wrong_reading_each_mechanism_removes = reading_tests(

@@ -64,6 +64,7 @@ BETWEEN_TYPES = frozenset(r for r, a in RELATION_NOUN_ARGS.items() if "between" 
 TIE_NOUNS = frozenset(_CUES.tie_nouns)
 TIE_VERBS_POS = frozenset(_CUES.tie_verbs_pos)
 TIE_VERBS_NEG = frozenset(_CUES.tie_verbs_neg)
+SEVERING_NOUNS = frozenset(_CUES.severing_nouns)
 #: Verbs that end a cooperation: "the EU suspended defence consultations with Kigali" is a
 #: hostile act towards Kigali, not cooperation with it.
 BREAK_OFF_VERBS = frozenset(_CUES.break_off_verbs)
@@ -160,6 +161,7 @@ RELATIONLESS_VERBS = frozenset(_CUES.relationless_verbs)
 JOINT_VERBS = frozenset(_CUES.joint_verbs)
 #: Verbs of leaving that make an order an expulsion: "ordered US troops to leave".
 DEPARTING_VERBS = frozenset(_CUES.departing_verbs)
+DEPARTING_PHRASAL_VERBS = frozenset(_CUES.departing_phrasal_verbs)
 #: "called on Venezuela to stop ...": complements that tell an actor to stop.
 CESSATION_VERBS = frozenset(_CUES.cessation_verbs)
 #: "demanded the departure of French troops": what it is to order an actor out.
@@ -334,6 +336,9 @@ OPEN_QUESTION_WORDS = frozenset(_CUES.open_question_words)
 OPEN_WHEN_NEGATED_WORDS = frozenset(_CUES.open_when_negated_words)
 #: Verbs that ask their object (or passive subject) to do their infinitive (rules/questions.py).
 ASKING_VERBS = frozenset(_CUES.asking_verbs)
+#: How far a negation reaches (nlp/negation_scope.py).
+COMPLETENESS_WORDS = frozenset(_CUES.completeness_words)
+CIRCUMSTANCE_PREPS = frozenset(_CUES.circumstance_preps)
 
 # The derived readings (rules/sites.py, accusations.py, units.py, noun_args.py).
 #: Prepositions that say where an attack happened: "struck a depot in the village of X".

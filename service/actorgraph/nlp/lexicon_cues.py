@@ -43,6 +43,8 @@ class Cues(StrictModel):
     tie_nouns: WordList
     tie_verbs_pos: WordList
     tie_verbs_neg: WordList
+    #: "announced the severance of relations with Morocco": the act of cutting ties, told as a noun
+    severing_nouns: WordList
     break_off_verbs: WordList
     receive_verbs: WordList
     owned_nouns: WordList
@@ -94,6 +96,8 @@ class Cues(StrictModel):
     relationless_verbs: WordList
     joint_verbs: WordList
     departing_verbs: WordList
+    #: "urged Maduro to step down": a verb and its particle that leave office or a place
+    departing_phrasal_verbs: WordList
     cessation_verbs: WordList
     departure_nouns: WordList
     ordering_verbs: WordList
@@ -231,5 +235,9 @@ class Cues(StrictModel):
     #: "urged the Security Council to condemn X", "were instructed to expand": the act is
     #: asked of the one told, not done by it (rules/questions.py)
     asking_verbs: WordList
+    #: "were not in full control of X": a negation that denies only completeness (nlp/negation_scope.py)
+    completeness_words: WordList
+    #: "to prevent deaths amid a campaign of airstrikes": circumstances a negating verb does not deny
+    circumstance_preps: WordList
     #: the same once negated: "it was not known whether", "did not say if"
     open_when_negated_words: WordList

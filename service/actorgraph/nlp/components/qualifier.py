@@ -42,6 +42,7 @@ from actorgraph.nlp.lexicon import (
     SPEECH_VERBS,
     WARNING_VERBS,
 )
+from actorgraph.nlp.negation_scope import denies_only_completeness, double_negated, outside_denial
 from actorgraph.nlp.quotes import SPEAKER_TYPES, quote_speakers, subject_actor
 from actorgraph.nlp.rules.recognition import WITHHELD
 from actorgraph.nlp.rules.words import noun_keys
@@ -140,14 +141,20 @@ class Qualifier:
             return True
         # an adverbial clause is not negated with its main clause: "Hezbollah would not
         # disarm while Israel continued to occupy ..."
-        for i, tok in enumerate(self._governors(trigger, boundaries=("advcl",))):
+        chain = self._governors(trigger, boundaries=("advcl",))
+        for i, tok in enumerate(chain):
             verdict = _governor_negation(tok, trigger) if i > 0 else None
             if verdict is not None:
                 return verdict
+            if i > 0 and double_negated(tok):
+                return False  # "does not rule out cooperation": possible, hedged below
             if any(c.dep_ == "neg" for c in tok.children):
-                # "did not retake Palmyra until March 2017" asserts that it did
-                return not any(c.lower_ == "until" for c in tok.children)
-            verdict = _word_negation(tok, governing=i > 0)
+                # "did not retake Palmyra until March 2017" asserts that it did; "were not in
+                # full control of Nasir" that they hold part of it
+                return not any(c.lower_ == "until" for c in tok.children) and not denies_only_completeness(
+                    chain[: i + 1]
+                )
+            verdict = _word_negation(tok, governing=i > 0, below=chain[i - 1] if i > 0 else None)
             if verdict is not None:
                 return verdict
         return False
@@ -164,6 +171,8 @@ class Qualifier:
             owned = lemma == "claim" and below is not None and below.dep_ == "dobj"
             if i > 0 and not sibling and not owned and _forms(tok) & (HEDGE_VERBS | INTENT_WORDS):
                 return True
+            if i > 0 and double_negated(tok):
+                return True  # "does not rule out", "did not deny": possible, not stated
             if below is not None and _prospective(tok, below):
                 return True
             for child in tok.children:
@@ -241,7 +250,7 @@ def _governor_negation(governor: Token, trigger: Token) -> bool | None:
     return None
 
 
-def _word_negation(tok: Token, governing: bool) -> bool | None:
+def _word_negation(tok: Token, governing: bool, below: Token | None = None) -> bool | None:
     """What a word of the chain (the trigger itself unless ``governing``) says once it
     carries no "not": a dismissed claim, a verb of denial or "without" negate; a
     coordinated verb starts a new clause (False); None reads on up the chain."""
@@ -249,6 +258,8 @@ def _word_negation(tok: Token, governing: bool) -> bool | None:
     if governing and lemma in CLAIM_NOUNS and tok.head.lemma_.lower() in DISMISSING_VERBS:
         return True  # "rejected claims that Kyiv had supplied ..."
     if governing and lemma in NEGATING_VERBS:
+        if outside_denial(tok, below):
+            return False  # "stop their attacks", "prevent deaths amid airstrikes": stated
         # "ruled out" denies; a bare "ruled" reads on up the chain
         return None if lemma == "rule" and not any(c.lower_ == "out" for c in tok.children) else True
     if tok.lower_ == "without" and tok.dep_ == "prep":

@@ -11,6 +11,7 @@ from actorgraph.nlp.lexicon import (
     FORCE_NOUNS,
     GROUP_NOUNS,
     NOUNS,
+    ORGAN_NOUNS,
     PARTITIVE_WORDS,
     PEOPLE_NOUNS,
     PRENOMINAL,
@@ -72,12 +73,17 @@ def own_subject_only(verb: Token, head: Token) -> bool:
     """Whether a participle on ``head`` takes no subject from the clause around it: "airstrikes
     targeting X" (an act: its doer, not the clause's) and "the opposition, aided by US air
     strikes" (a side named by a common noun: the participle is about that side, not about the
+    clause's subject; so is a state's organ: "the country's army led by X" is no army of the
     clause's subject), whereas in "an operation backed by US airstrikes" the operation is
     the clause subject's."""
     keys = {head.lemma_.lower(), head.lower_}
     if verb.tag_ == "VBG" and keys & NOUNS.keys():
         return True
-    return verb.tag_ == "VBN" and bool(keys & (GROUP_NOUNS | PEOPLE_NOUNS))
+    return verb.tag_ == "VBN" and bool(keys & SIDE_NOUNS)
+
+
+#: Nouns that name a side themselves, never a thing of the clause's subject.
+SIDE_NOUNS = GROUP_NOUNS | PEOPLE_NOUNS | ORGAN_NOUNS
 
 
 #: Participles whose prefix holds or runs the noun: "Houthi-held positions" are the Houthis'.

@@ -14,6 +14,8 @@ from actorgraph.nlp.lexicon import (
     CAPTURE_VERBS,
     CESSATION_VERBS,
     CONTROL_VERBS,
+    DEMANDING_VERBS,
+    DEPARTING_PHRASAL_VERBS,
     DEPARTING_VERBS,
     DEPARTURE_NOUNS,
     ENVOY_NOUNS,
@@ -59,11 +61,13 @@ def _expulsion(args: Args, verb: Token, sent: Span) -> Iterator[Candidate]:
     lemma = verb.lemma_.lower()
     if lemma not in ORDERING_VERBS:
         return
-    halted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _halting(c)]
+    halted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and _halting(c)]
     if halted:
         # "called on Baghdad to end the presence of US forces": whose presence is to end
         ended = [t for c in halted for t in _ended_owners(args, c)]
-        targets = ended or [t for o in controlled(verb) for t in args.all_actors(o)]
+        # "called for Karimov to resign", "demanded that Karimov step down": the clause's own subject
+        told = [t for c in halted for s in c.children if s.dep_ == "nsubj" for t in args.all_actors(s)]
+        targets = ended or told or [t for o in controlled(verb) for t in args.all_actors(o)]
         yield from emit(args.agents(verb), RelationType.OPPOSES, targets, verb, sent, BASE * 0.9, "expulsion")
     for clause in (c for c in verb.children if c.dep_ == "xcomp" and _hostile_infinitive(c)):
         # "urged parliament to expel American troops": who urges a hostile act opposes its target
@@ -96,11 +100,28 @@ def _hostile_infinitive(clause: Token) -> bool:
 
 def _halting(clause: Token) -> bool:
     """An infinitive that tells its doer to leave or to stop, or not to act (a finite clause
-    is something said: "told Reuters the army abandoned the camp")."""
-    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    is something said: "told Reuters the army abandoned the camp"); "for X to resign" and a
+    demand's "that X step down" tell it too."""
+    if clause.tag_ != "VB" or not _told(clause):
         return False
     lemma = clause.lemma_.lower()
-    return lemma in DEPARTING_VERBS | CESSATION_VERBS or any(c.dep_ == "neg" for c in clause.children)
+    particles = {f"{lemma} {c.lower_}" for c in clause.children if c.dep_ in ("prt", "advmod")}
+    departing = lemma in DEPARTING_VERBS | CESSATION_VERBS or bool(particles & DEPARTING_PHRASAL_VERBS)
+    return departing or any(c.dep_ == "neg" for c in clause.children)
+
+
+def _told(clause: Token) -> bool:
+    """A clause that tells someone to act: an infinitive ("urged Russia to withdraw"; as an
+    adverbial clause only "for X to": "called for Karimov to resign"), or the bare verb a
+    demand puts after "that" ("demanded that Karimov step down", not "warned that X would")."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.dep_ == "advcl":
+        return infinitive and "for" in marks
+    if infinitive:
+        return True
+    demanded = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DEMANDING_VERBS
+    return demanded and "that" in marks and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _demanded_nouns(verb: Token) -> list[Token]:
