@@ -55,6 +55,23 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The United States urged Maduro to step aside and allow free elections.",
         ("united states", "OPPOSES", "nicolás maduro"),
     ),
+    # rules/noun_relations.py, rules/hung_targets.py: contacts are ties; ties cut, told as a noun
+    (
+        "broke-off-contacts",
+        "New Zealand has broken off sporting contacts with Fiji after the military takeover.",
+        ("new zealand", "OPPOSES", "fiji"),
+    ),
+    (
+        "severance-of-relations",
+        "Algerian Foreign Minister Ramtane Lamamra announced the severance of diplomatic relations with "
+        "neighboring Morocco.",
+        ("ramtane lamamra", "OPPOSES", "morocco"),
+    ),
+    (
+        "suspension-of-ties",
+        "Bolivia announced the suspension of diplomatic ties with Israel on Tuesday.",
+        ("bolivia", "OPPOSES", "israel"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -82,6 +99,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "warned-that-would-withdraw",
         "Washington warned that Moscow would not withdraw its troops from the border.",
         ("united states", "OPPOSES", "russia"),
+    ),
+    # who denounces the cutting of ties did not cut them
+    (
+        "denounced-suspension-of-ties",
+        "Qatar denounced the suspension of ties with Egypt.",
+        ("qatar", "OPPOSES", "egypt"),
     ),
 ]
 
