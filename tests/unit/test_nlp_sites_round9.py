@@ -1,5 +1,6 @@
 """Ninth round, the sites of an attack: every place of a list after a locative preposition
-is a site ("struck facilities in Natanz, Isfahan and Bushehr"), not only the first."""
+is a site ("struck facilities in Natanz, Isfahan and Bushehr"), not only the first; so are
+the places an attack spread "across" or "throughout", and those it "included"."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ READINGS: list[tuple[str, str, Triple]] = [
         "listed-sites-of-an-air-raid",
         "Israeli jets struck Hezbollah positions in Aitaroun, Maroun al-Ras and Yaroun.",
         ("israel", "ATTACKS", "yaroun"),
+    ),
+    (
+        "sites-across-provinces-including",
+        "Israel struck nuclear facilities across 16 provinces, including Natanz, Isfahan and Bushehr.",
+        ("israel", "ATTACKS", "isfahan"),
     ),
 ]
 
