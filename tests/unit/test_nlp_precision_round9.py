@@ -68,6 +68,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The United States urged Russia to stop its attacks on Ukraine's power grid.",
         ("united states", "OPPOSES", "russia"),
     ),
+    # rules/roles.py: an honorific with its holder named is still a leader's title
+    (
+        "an-honorific-with-its-holder-still-leads",
+        "Hezbollah's Sheikh Naim Qassem gave a televised speech on Friday.",
+        ("naim qassem", "LEADS", "hezbollah"),
+    ),
+    (
+        "a-head-of-state-title-before-an-honorific-still-leads",
+        "Prime Minister Sheikh Hasina resigned and fled to India.",
+        ("sheikh hasina", "LEADS", "bangladesh"),
+    ),
     # nlp/negation_scope.py: what a negation leaves stated
     (
         "a-denial-itself-negated-is-no-denial",
@@ -179,6 +190,16 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "an-act-stopped-from-happening-did-not-happen",
         "The army stopped the rebels from attacking the Ethiopian army.",
         ("rebels", "ATTACKS", "ethiopia"),
+    ),
+    (
+        "an-honorific-in-a-name-states-no-office",
+        "After landing at the air base, Sheikh Hasina met India's national security adviser.",
+        ("sheikh hasina", "LEADS", "awami league"),
+    ),
+    (
+        "an-honorific-in-a-name-states-no-office-elsewhere",
+        "Sheikh Mohamud said in a televised speech that the offensive would go on.",
+        ("hassan sheikh mohamud", "LEADS", "somalia"),
     ),
     (
         "an-urged-condemnation-is-not-made-by-those-urged",
