@@ -49,6 +49,24 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
         ("opponents of president pierre nkurunziza", "OPPOSES", "pierre nkurunziza"),
     ),
+    # rules/institution_heads.py: the head of a state's institution named before the title
+    # leads the institution, an actor of its own unless the gazetteer names it as the state
+    (
+        "institution-head-with-demonym",
+        "Kenyan police chief Japhet Koome ordered the arrests of opposition leaders.",
+        ("japhet koome", "LEADS", "kenyan police"),
+    ),
+    (
+        "institution-head-with-demonym-colombia",
+        "Colombian police chief Henry Sanabria said the ELN had attacked the station.",
+        ("henry sanabria", "LEADS", "colombian police"),
+    ),
+    (
+        "institution-head-without-owner",
+        "Thailand's army seized power on Thursday. Army chief Prayut Chan-o-cha said the army would "
+        "restore order.",
+        ("prayut chan-o-cha", "LEADS", "army"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -64,6 +82,18 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "camp-of-is-not-led",
         "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
         ("pierre nkurunziza", "LEADS", "opponents of president pierre nkurunziza"),
+    ),
+    # a state's possessive keeps the head the state's ("Uganda's army chief")
+    (
+        "institution-head-of-a-possessive-state",
+        "Uganda's army chief Muhoozi Kainerugaba threatened to attack the Congolese town of Bunia.",
+        ("muhoozi kainerugaba", "LEADS", "uganda army"),
+    ),
+    # a description of a ruler names no institution he heads
+    (
+        "strongman-heads-no-institution",
+        "Former military strongman General Ansumane Mane surrendered on Friday.",
+        ("ansumane mane", "LEADS", "military"),
     ),
 ]
 

@@ -64,6 +64,7 @@ BETWEEN_TYPES = frozenset(r for r, a in RELATION_NOUN_ARGS.items() if "between" 
 TIE_NOUNS = frozenset(_CUES.tie_nouns)
 TIE_VERBS_POS = frozenset(_CUES.tie_verbs_pos)
 TIE_VERBS_NEG = frozenset(_CUES.tie_verbs_neg)
+SEVERING_NOUNS = frozenset(_CUES.severing_nouns)
 #: Verbs that end a cooperation: "the EU suspended defence consultations with Kigali" is a
 #: hostile act towards Kigali, not cooperation with it.
 BREAK_OFF_VERBS = frozenset(_CUES.break_off_verbs)
@@ -282,6 +283,9 @@ PLACING_PREPS = frozenset(_CUES.placing_preps)
 BLAME_COMPLEMENTS = frozenset(_CUES.blame_complements)
 BACKING_NOUNS = frozenset(_CUES.backing_nouns)
 REPEAT_ADVERBS = frozenset(_CUES.repeat_adverbs)
+INSTITUTION_ORGAN_NOUNS = frozenset(_CUES.institution_organ_nouns)
+INSTITUTION_ORGAN_PHRASES = frozenset(_CUES.institution_organ_phrases)
+INSTITUTION_HEAD_TITLES = frozenset(_CUES.institution_head_titles)
 BACKING_CAMP_NOUNS = frozenset(_CUES.backing_camp_nouns)
 OPPOSING_CAMP_NOUNS = frozenset(_CUES.opposing_camp_nouns)
 ACRONYM_HEADS = frozenset(_CUES.acronym_heads)

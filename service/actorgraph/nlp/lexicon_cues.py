@@ -43,6 +43,8 @@ class Cues(StrictModel):
     tie_nouns: WordList
     tie_verbs_pos: WordList
     tie_verbs_neg: WordList
+    #: "announced the severance of relations with Morocco": the act of cutting ties, told as a noun
+    severing_nouns: WordList
     break_off_verbs: WordList
     receive_verbs: WordList
     owned_nouns: WordList
@@ -184,6 +186,11 @@ class Cues(StrictModel):
     #: "Lipkovo and Slupcane were also bombarded": an agentless act that repeats the last
     #: one told, by the same doers (rules/noun_args.py)
     repeat_adverbs: WordList
+    #: a state's institutions, whose heads lead them as actors of their own where the
+    #: gazetteer does not name them as the state: "Bolivian police chief X" (rules/institution_heads.py)
+    institution_organ_nouns: WordList
+    institution_organ_phrases: WordList
+    institution_head_titles: WordList
     #: a camp named by whom it backs or opposes: "Morsi supporters", "opponents of Evo Morales"
     #: are sides of their own, for or against the actor named (nlp/camps.py)
     backing_camp_nouns: WordList

@@ -275,7 +275,9 @@ class Args(PronounReader):
         described = self._described(verb, head)
         if described is not None:
             return described
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        if (verb.dep_ == "xcomp" or clauses.infinitive_misattached(verb)) and (
+            head.lemma_.lower() in OBJECT_CONTROL_VERBS
+        ):
             objs = controlled(head)
             if objs:  # "prompting the Taliban government to summon ...", "called on Venezuela to ..."
                 return objs, 0.95
