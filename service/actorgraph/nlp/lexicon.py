@@ -325,6 +325,8 @@ DEFENCE_WORDS = frozenset(_CUES.defence_words)
 PACT_VERBS = frozenset(_CUES.pact_verbs)
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
 CONDEMN_VERBS = frozenset(_CUES.condemn_verbs)
+#: Verbs that lay an act on its doer: "blamed the violence on the ELN".
+ATTRIBUTING_VERBS = frozenset(_CUES.attributing_verbs)
 #: Acts of opposition whose condemnation opposes their doers, like an attack's: "condemned the coup".
 CONDEMNED_ACT_NOUNS = frozenset(_CUES.condemned_act_nouns)
 #: "the army ousted the president", "the military seized power": the coup's makers.
