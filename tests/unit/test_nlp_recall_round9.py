@@ -72,6 +72,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Bolivia announced the suspension of diplomatic ties with Israel on Tuesday.",
         ("bolivia", "OPPOSES", "israel"),
     ),
+    # rules/attributes.py: an owned ally noun whose modifier or "in" names the ally
+    (
+        "its-named-allies",
+        "Iran and its Houthi allies fired missiles and drones at Israel on Saturday.",
+        ("houthis", "ALLIED_WITH", "iran"),
+    ),
+    (
+        "allies-in-a-group",
+        "Hezbollah and its allies in the Popular Mobilization Forces condemned the strike.",
+        ("popular mobilization forces", "ALLIED_WITH", "hezbollah"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -105,6 +116,19 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "denounced-suspension-of-ties",
         "Qatar denounced the suspension of ties with Egypt.",
         ("qatar", "OPPOSES", "egypt"),
+    ),
+    # "its Western allies" names the allies, no one they are allied with
+    (
+        "its-western-allies",
+        "The PKK, blacklisted as a terrorist group by Ankara and its Western allies, has waged an "
+        "insurgency since 1984.",
+        ("western allies", "ALLIED_WITH", "pkk"),
+    ),
+    # "allies in the axis of resistance" are members of the axis, not allies of it
+    (
+        "allies-in-an-axis",
+        "Iran has called Hezbollah and Hamas its allies in the axis of resistance.",
+        ("axis of resistance", "ALLIED_WITH", "iran"),
     ),
 ]
 

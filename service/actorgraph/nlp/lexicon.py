@@ -326,6 +326,11 @@ DEFENCE_WORDS = frozenset(_CUES.defence_words)
 PACT_VERBS = frozenset(_CUES.pact_verbs)
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
 CONDEMN_VERBS = frozenset(_CUES.condemn_verbs)
+#: Acts of opposition whose condemnation opposes their doers, like an attack's: "condemned the coup".
+CONDEMNED_ACT_NOUNS = frozenset(_CUES.condemned_act_nouns)
+#: "the army ousted the president", "the military seized power": the coup's makers.
+USURPING_VERBS = frozenset(_CUES.usurping_verbs)
+POWER_SEIZING_VERBS = frozenset(_CUES.power_seizing_verbs)
 #: "said that attacks by settlers were unacceptable": judging an act condemns its doers.
 CONDEMNING_ADJECTIVES = frozenset(_CUES.condemning_adjectives)
 #: Verbs reacting to an act someone else did ("violated the ceasefire"): their subject is not its doer.

@@ -228,6 +228,11 @@ class Cues(StrictModel):
     defence_words: WordList
     pact_verbs: WordList
     condemn_verbs: WordList
+    #: hostile acts of opposition one can condemn: "condemned the coup" opposes those who made it
+    condemned_act_nouns: WordList
+    #: who overthrows a leader ("the army ousted X") or seizes power made the coup told later
+    usurping_verbs: WordList
+    power_seizing_verbs: WordList
     condemning_adjectives: WordList
     reaction_verbs: WordList
     counting_nouns: WordList

@@ -188,6 +188,11 @@ def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Sp
     """ "President Erdoğan": the gazetteer says what he leads; a head of state's title the
     gazetteer cannot place names the state the article is about."""
     entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
+    if word in HONORIFICS:
+        # "Sheikh Hasina", "President Hassan Sheikh Mohamud", "the Sheikh Mansur battalion":
+        # an honorific, often part of the name, states an office only with its holder named
+        # ("Hezbollah's Sheikh Naim Qassem")
+        return
     mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound", "nmod") and not c.ent_type_}
     if mods - HEAD_TITLE_MODIFIERS - FORMER_TITLE_MODIFIERS:
         return  # "the district police chief, Imran Khan": a department's head, not the famous namesake
