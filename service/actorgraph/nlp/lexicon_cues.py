@@ -191,6 +191,8 @@ class Cues(StrictModel):
     institution_organ_nouns: WordList
     institution_organ_phrases: WordList
     institution_head_titles: WordList
+    #: a side one leader heads, named before the title: "opposition leader X" (rules/institution_heads.py)
+    led_side_nouns: WordList
     #: a camp named by whom it backs or opposes: "Morsi supporters", "opponents of Evo Morales"
     #: are sides of their own, for or against the actor named (nlp/camps.py)
     backing_camp_nouns: WordList
