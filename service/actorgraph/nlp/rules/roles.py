@@ -326,6 +326,10 @@ def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterato
     strongman of the country's east"), what the gazetteer says the person leads."""
     word = title_word(title) or ""
     owners = holders(args, title, exclude=person.actor.id)
+    led = institution_title(args, person, title, owners, sent)
+    if led:  # "Raila Odinga, the opposition leader"
+        yield from led
+        return
     for holder in owners:
         rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
         if rel:
