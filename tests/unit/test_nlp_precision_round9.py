@@ -79,6 +79,25 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Prime Minister Sheikh Hasina resigned and fled to India.",
         ("sheikh hasina", "LEADS", "bangladesh"),
     ),
+    # rules/clauses.py, rules/args.py: an infinitive the parser hung apart is its object's act
+    (
+        "a-prompted-act-is-its-object's-after-an-apposition",
+        "Juan Guaido declared himself interim president of Venezuela, prompting socialist Nicolas "
+        "Maduro, the country's leader since 2013, to break relations with the United States.",
+        ("nicolás maduro", "OPPOSES", "united states"),
+    ),
+    (
+        "a-prompted-act-is-its-object's-after-a-relative-clause",
+        "Hamas fired rockets at Ashkelon, prompting Israel, which had held its fire for weeks, to "
+        "strike Gaza.",
+        ("israel", "ATTACKS", "gaza"),
+    ),
+    (
+        "a-prompted-act-is-its-object's-after-an-apposition-elsewhere",
+        "The rebels overran the base, prompting the army, the country's largest armed force, to "
+        "bomb Goma.",
+        ("army", "ATTACKS", "goma"),
+    ),
     # nlp/negation_scope.py: what a negation leaves stated
     (
         "a-denial-itself-negated-is-no-denial",
@@ -200,6 +219,20 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "an-honorific-in-a-name-states-no-office-elsewhere",
         "Sheikh Mohamud said in a televised speech that the offensive would go on.",
         ("hassan sheikh mohamud", "LEADS", "somalia"),
+    ),
+    (
+        "a-prompted-act-is-not-the-prompter's",
+        "Venezuela's opposition leader Juan Guaido declared himself interim president on "
+        "Wednesday, winning backing from Washington and parts of Latin America and prompting "
+        "socialist Nicolas Maduro, the country's leader since 2013, to break relations with the "
+        "United States.",
+        ("juan guaidó", "OPPOSES", "united states"),
+    ),
+    (
+        "a-prompted-strike-is-not-the-prompter's",
+        "Hamas fired rockets at Ashkelon, prompting Israel, which had held its fire for weeks, to "
+        "strike Gaza.",
+        ("hamas", "ATTACKS", "gaza"),
     ),
     (
         "an-urged-condemnation-is-not-made-by-those-urged",
