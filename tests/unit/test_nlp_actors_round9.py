@@ -67,6 +67,23 @@ READINGS: list[tuple[str, str, Triple]] = [
         "restore order.",
         ("prayut chan-o-cha", "LEADS", "army"),
     ),
+    # the same: a side one leader heads, named before the title, even for a known person
+    (
+        "opposition-leader-of-a-state",
+        "Venezuela's opposition leader Juan Guaido declared himself interim president on Wednesday.",
+        ("juan guaidó", "LEADS", "venezuela opposition"),
+    ),
+    (
+        "opposition-leader-apposed",
+        "Talks between the president, Mwai Kibaki, and his rival opposition leader, Raila Odinga, "
+        "broke down.",
+        ("raila odinga", "LEADS", "opposition"),
+    ),
+    (
+        "opposition-leader-with-demonym",
+        "Belarusian opposition leader Sviatlana Tsikhanouskaya urged Europe to act.",
+        ("sviatlana tsikhanouskaya", "LEADS", "belarusian opposition"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)

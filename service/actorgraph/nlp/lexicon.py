@@ -286,6 +286,7 @@ REPEAT_ADVERBS = frozenset(_CUES.repeat_adverbs)
 INSTITUTION_ORGAN_NOUNS = frozenset(_CUES.institution_organ_nouns)
 INSTITUTION_ORGAN_PHRASES = frozenset(_CUES.institution_organ_phrases)
 INSTITUTION_HEAD_TITLES = frozenset(_CUES.institution_head_titles)
+LED_SIDE_NOUNS = frozenset(_CUES.led_side_nouns)
 BACKING_CAMP_NOUNS = frozenset(_CUES.backing_camp_nouns)
 OPPOSING_CAMP_NOUNS = frozenset(_CUES.opposing_camp_nouns)
 ACRONYM_HEADS = frozenset(_CUES.acronym_heads)
@@ -325,6 +326,13 @@ DEFENCE_WORDS = frozenset(_CUES.defence_words)
 PACT_VERBS = frozenset(_CUES.pact_verbs)
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
 CONDEMN_VERBS = frozenset(_CUES.condemn_verbs)
+#: Verbs that lay an act on its doer: "blamed the violence on the ELN".
+ATTRIBUTING_VERBS = frozenset(_CUES.attributing_verbs)
+#: Acts of opposition whose condemnation opposes their doers, like an attack's: "condemned the coup".
+CONDEMNED_ACT_NOUNS = frozenset(_CUES.condemned_act_nouns)
+#: "the army ousted the president", "the military seized power": the coup's makers.
+USURPING_VERBS = frozenset(_CUES.usurping_verbs)
+POWER_SEIZING_VERBS = frozenset(_CUES.power_seizing_verbs)
 #: "said that attacks by settlers were unacceptable": judging an act condemns its doers.
 CONDEMNING_ADJECTIVES = frozenset(_CUES.condemning_adjectives)
 #: Verbs reacting to an act someone else did ("violated the ceasefire"): their subject is not its doer.

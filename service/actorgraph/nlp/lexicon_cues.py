@@ -191,6 +191,8 @@ class Cues(StrictModel):
     institution_organ_nouns: WordList
     institution_organ_phrases: WordList
     institution_head_titles: WordList
+    #: a side one leader heads, named before the title: "opposition leader X" (rules/institution_heads.py)
+    led_side_nouns: WordList
     #: a camp named by whom it backs or opposes: "Morsi supporters", "opponents of Evo Morales"
     #: are sides of their own, for or against the actor named (nlp/camps.py)
     backing_camp_nouns: WordList
@@ -225,7 +227,14 @@ class Cues(StrictModel):
     pact_nouns: WordList
     defence_words: WordList
     pact_verbs: WordList
+    #: "blamed the violence on the ELN": the culprit may hang on what is blamed (rules/verb_objects.py)
+    attributing_verbs: WordList
     condemn_verbs: WordList
+    #: hostile acts of opposition one can condemn: "condemned the coup" opposes those who made it
+    condemned_act_nouns: WordList
+    #: who overthrows a leader ("the army ousted X") or seizes power made the coup told later
+    usurping_verbs: WordList
+    power_seizing_verbs: WordList
     condemning_adjectives: WordList
     reaction_verbs: WordList
     counting_nouns: WordList

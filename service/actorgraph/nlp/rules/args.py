@@ -56,6 +56,8 @@ class Args(PronounReader):
         #: what the article has said was attacked, by the attack's token: "the attack" later
         #: on, claimed or carried out by someone, is that attack (rules/attack_events.py)
         self.attacked: list[tuple[int, list[Arg]]] = []
+        #: who the article has said made a coup (or mutiny, uprising): "the coup" it condemns later is theirs
+        self.usurpers: list[tuple[int, list[Arg]]] = []
         self._resolving: set[int] = set()
         self._quotes: dict[tuple[int, int], ActorRef] | None = None
         self.by_token: dict[int, list[Mention]] = {}
@@ -82,8 +84,12 @@ class Args(PronounReader):
             return self.pronoun(token)
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
+        if token.lower_ in ("he", "she") and token.pos_ == "PRON":
+            return self.person_pronoun(token)
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self.person_before(token)  # "Assad, with the help of his allies"
+        if token.lower_ in ("he", "she") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+            return self.person_before(token)  # "Kurti said ... an attack he blamed on Serbia"
         apposed = [c for c in token.children if c.dep_ == "appos" and not clauses.speaks(c)]
         if token.tag_ == "NNS" and any(c.tag_ == "NNS" for c in apposed):
             # "backed by United Nations peacekeepers, Russian and Rwandan troops": the parser

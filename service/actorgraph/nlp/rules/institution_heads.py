@@ -13,7 +13,12 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Candidate, dominant_state
 from actorgraph.nlp.gazetteer import Gazetteer
-from actorgraph.nlp.lexicon import INSTITUTION_HEAD_TITLES, INSTITUTION_ORGAN_NOUNS, INSTITUTION_ORGAN_PHRASES
+from actorgraph.nlp.lexicon import (
+    INSTITUTION_HEAD_TITLES,
+    INSTITUTION_ORGAN_NOUNS,
+    INSTITUTION_ORGAN_PHRASES,
+    LED_SIDE_NOUNS,
+)
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.emit import emit
 from actorgraph.nlp.rules.titles import title_word
@@ -51,14 +56,23 @@ def _has_institution(doc: Doc, start: int, end: int) -> bool:
     return end > start and any(institution(t) for t in doc[start:end])
 
 
+def _led_side(doc: Doc, start: int, end: int) -> bool:
+    """ "opposition leader X": a side one leader heads, named before the title."""
+    return end > start and any(t.lower_ in LED_SIDE_NOUNS for t in doc[start:end])
+
+
 def institution_headed(
     args: Args, owner: Token | None, first: int, title: Token, word: str
 ) -> ActorRef | None:
-    """The institution a head's title names between its owner (a demonym, or none: "Army
-    chief X") and the title; None when there is none, or when the owner is no demonym
-    ("Uganda's army chief": the state's, as before)."""
+    """The institution or side a head's title names between its owner (a demonym, or none:
+    "Army chief X") and the title; None when there is none, or when an institution's owner is
+    no demonym ("Uganda's army chief": the state's, as before)."""
     doc = title.doc
-    if word not in INSTITUTION_HEAD_TITLES or not _has_institution(doc, first, title.i):
+    if word not in INSTITUTION_HEAD_TITLES:
+        return None
+    if _led_side(doc, first, title.i):
+        return _side_headed(args, owner, first, title)
+    if not _has_institution(doc, first, title.i):
         return None
     if owner is not None and owner.ent_type_ != DEMONYM:
         return None
@@ -69,20 +83,38 @@ def institution_headed(
         return known
     if owner is not None:
         return ActorRef(actor_id(name), name, "GOVERNMENT", False)
-    key = normalize_name(name)
-    same = [m.actor for m in args.mentions if not m.actor.known and normalize_name(m.actor.name) == key]
-    if same:
-        return same[0]
+    same = _named_alike(args, name)
+    if same is not None:
+        return same
     setting = args.gazetteer.get(dominant_state(args.mentions, clear=True))
     return ActorRef(setting.id, setting.name, setting.type.value, True) if setting is not None else None
+
+
+def _side_headed(args: Args, owner: Token | None, first: int, title: Token) -> ActorRef:
+    """ "Venezuela's opposition leader", "his rival opposition leader": the side, a group
+    named as the text names it (with the state or demonym that places it), the one the
+    article already speaks of when it names it alike ("the opposition")."""
+    start = owner.i if owner is not None else first
+    name = clean_surface(title.doc[start : title.i].text)
+    same = _named_alike(args, name)
+    if same is not None:
+        return same
+    setting = dominant_state(args.mentions) if owner is None else ""
+    return ActorRef(actor_id(f"{setting} {name}") if setting else actor_id(name), name, "GROUP", False)
+
+
+def _named_alike(args: Args, name: str) -> ActorRef | None:
+    key = normalize_name(name)
+    alike = (m.actor for m in args.mentions if not m.actor.known and normalize_name(m.actor.name) == key)
+    return next(alike, None)
 
 
 def headed_institution(
     args: Args, person: Arg, owner: Token | None, first: int, title: Token, sent: Span
 ) -> list[Candidate]:
-    """The leadership of the institution named before a title; a person the gazetteer
-    knows keeps what it says he leads."""
-    if person.actor.known:
+    """The leadership of the institution or side named before a title; a person the
+    gazetteer knows keeps what it says he leads, bar a side ("opposition leader")."""
+    if person.actor.known and not _led_side(title.doc, first, title.i):
         return []
     headed = institution_headed(args, owner, first, title, title_word(title) or "")
     if headed is None:
@@ -94,11 +126,31 @@ def headed_institution(
 def institution_title(
     args: Args, person: Arg, title: Token, owners: list[Arg], sent: Span
 ) -> list[Candidate]:
-    """ "Bolivian police chief X", "Army chief X": a title's own modifiers name the
-    institution, of the owner the title has when that comes before them."""
-    named = [c for c in title.lefts if c.dep_ in ("compound", "nmod", "amod") and institution(c)]
+    """ "Bolivian police chief X", "Army chief X", "Venezuela's opposition leader X": a
+    title's own modifiers name the institution or side, of the owner the title has when that
+    comes before them (a side's owner may be a state's possessive)."""
+    named = [
+        c
+        for c in title.lefts
+        if c.dep_ in ("compound", "nmod", "amod") and (institution(c) or c.lower_ in LED_SIDE_NOUNS)
+    ]
     if not named:
         return []
-    first = min(c.left_edge.i for c in named)
-    owner = title.doc[owners[0].token] if owners and owners[0].token < first else None
+    sides = [c for c in named if c.lower_ in LED_SIDE_NOUNS]
+    # a side is named from its noun ("his rival opposition leader": the opposition)
+    first = min(c.i for c in sides) if sides else min(c.left_edge.i for c in named)
+    if sides:  # placed by a state or demonym before it, not by whoever holds the title
+        owner = _placing_owner(args, title, first)
+    else:
+        owner = title.doc[owners[0].token] if owners and owners[0].token < first else None
     return headed_institution(args, person, owner, first, title, sent)
+
+
+def _placing_owner(args: Args, title: Token, first: int) -> Token | None:
+    """The state or demonym before a side's title that places the side: "Venezuela's" in
+    "Venezuela's opposition leader", "Kenyan" in "Kenyan opposition leader"."""
+    doc = title.doc
+    for token in doc[max(first - 3, 0) : title.i]:
+        if token.ent_type_ == DEMONYM or any(a.actor.type == "STATE" for a in args.at(token)):
+            return token
+    return None
