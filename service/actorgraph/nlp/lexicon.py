@@ -347,6 +347,8 @@ ASKING_VERBS = frozenset(_CUES.asking_verbs)
 #: How far a negation reaches (nlp/negation_scope.py).
 COMPLETENESS_WORDS = frozenset(_CUES.completeness_words)
 CIRCUMSTANCE_PREPS = frozenset(_CUES.circumstance_preps)
+#: Small words an acronym skips (components/spelled_names.py).
+NAME_CONNECTIVES = frozenset(_CUES.name_connectives)
 
 # The derived readings (rules/sites.py, accusations.py, units.py, noun_args.py).
 #: Prepositions that say where an attack happened: "struck a depot in the village of X".

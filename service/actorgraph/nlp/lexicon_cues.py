@@ -246,6 +246,9 @@ class Cues(StrictModel):
     asking_verbs: WordList
     #: "were not in full control of X": a negation that denies only completeness (nlp/negation_scope.py)
     completeness_words: WordList
+    #: small words an acronym skips: "National Peace and Order Maintaining Council (NPOMC)"
+    #: (components/spelled_names.py)
+    name_connectives: WordList
     #: "to prevent deaths amid a campaign of airstrikes": circumstances a negating verb does not deny
     circumstance_preps: WordList
     #: the same once negated: "it was not known whether", "did not say if"
