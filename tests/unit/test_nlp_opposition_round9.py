@@ -31,6 +31,51 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Bongo. The military has dissolved all state institutions.",
         ("european union", "OPPOSES", "military"),
     ),
+    # rules/verb_objects.py: "blamed the violence on X" hangs the culprit on what is blamed
+    (
+        "blamed-on-culprit",
+        "Pakistan blamed the bombing on the Tehrik-i-Taliban Pakistan.",
+        ("pakistan", "OPPOSES", "tehrik-i-taliban pakistan"),
+    ),
+    (
+        "blamed-on-in-a-relative-clause",
+        "Haniyeh was killed in Tehran in a blast Iran blamed on Israel.",
+        ("iran", "OPPOSES", "israel"),
+    ),
+    # rules/args.py: "he"/"she" as a subject stands for the person named before it in the sentence
+    (
+        "he-subject-of-a-blame",
+        "Kenyan President William Ruto said the raid, which he blamed on al-Shabaab, killed 12 police "
+        "officers.",
+        ("william ruto", "OPPOSES", "al-shabaab"),
+    ),
+    (
+        "she-subject-of-a-condemnation",
+        "Finnish Prime Minister Sanna Marin said she condemned the Russian strikes on Kharkiv.",
+        ("sanna marin", "OPPOSES", "russia"),
+    ),
+    # lexicon: removing someone from office, or a warrant for their arrest, opposes them
+    (
+        "sacked-rival",
+        "In February President Salva Kiir sacked Vice President Riek Machar's allies, then Riek Machar "
+        "himself.",
+        ("salva kiir", "OPPOSES", "riek machar"),
+    ),
+    (
+        "dismissal-of-a-chief",
+        "Ansumane Mane announced the dismissal of armed forces chief of staff Verissimo Correia Seabra.",
+        ("ansumane mane", "OPPOSES", "verissimo correia seabra"),
+    ),
+    (
+        "arrest-warrant-for",
+        "The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+        ("international criminal court", "OPPOSES", "vladimir putin"),
+    ),
+    (
+        "rejected-criticism",
+        "Eritrea dismissed the U.S. criticism of its troop deployment at the border.",
+        ("eritrea", "OPPOSES", "united states"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -46,6 +91,18 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "another-coup",
         "The army seized power in Conakry in 2021. France condemned a coup in Mali.",
         ("france", "OPPOSES", "army"),
+    ),
+    # what is blamed on a circumstance blames no place
+    (
+        "blamed-on-weather",
+        "Sudan blamed the delay on bad weather in Khartoum.",
+        ("sudan", "OPPOSES", "khartoum"),
+    ),
+    # dismissing a case is no hostility to the accused
+    (
+        "dismissed-case",
+        "The Supreme Court dismissed the case against Imran Khan.",
+        ("supreme court", "OPPOSES", "imran khan"),
     ),
 ]
 

@@ -98,6 +98,28 @@ READINGS: list[tuple[str, str, Triple]] = [
         "bomb Goma.",
         ("army", "ATTACKS", "goma"),
     ),
+    # components/spelled_names.py: the name an acronym in brackets spells out is one actor
+    (
+        "a-spelled-out-name-is-one-actor",
+        "The Sudan People\u2019s Liberation Army (SPLA) said it repulsed an attack by Sudanese troops.",
+        ("sudan people\u2019s liberation army", "FIGHTS", "sudanese armed forces"),
+    ),
+    (
+        "a-spelled-out-name-skips-small-words",
+        "The National Peace and Order Maintaining Council (NPOMC), which comprises the armed "
+        "forces and the Royal Thai Police, took power.",
+        ("armed forces", "MEMBER_OF", "national peace and order maintaining council"),
+    ),
+    (
+        "a-spelled-out-name-the-gazetteer-knows-by-its-acronym",
+        "The Uganda People\u2019s Defence Force (UPDF) attacked ADF camps near Beni.",
+        ("uganda", "ATTACKS", "allied democratic forces"),
+    ),
+    (
+        "an-acronym-that-does-not-spell-the-name-still-stands-for-it",
+        "The Democratic Forces for the Liberation of Rwanda (FDLR) attacked Goma.",
+        ("fdlr", "ATTACKS", "goma"),
+    ),
     # nlp/negation_scope.py: what a negation leaves stated
     (
         "a-denial-itself-negated-is-no-denial",
@@ -233,6 +255,17 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Hamas fired rockets at Ashkelon, prompting Israel, which had held its fire for weeks, to "
         "strike Gaza.",
         ("hamas", "ATTACKS", "gaza"),
+    ),
+    (
+        "a-known-name-inside-a-spelled-out-name-is-not-its-actor",
+        "The Sudan People's Liberation Army (SPLA) shelled Heglig on Tuesday.",
+        ("china", "ATTACKS", "heglig"),
+    ),
+    (
+        "a-fragment-of-a-spelled-out-name-is-no-actor",
+        "The National Peace and Order Maintaining Council (NPOMC), which comprises the armed "
+        "forces and the Royal Thai Police, took power.",
+        ("armed forces", "MEMBER_OF", "order maintaining council"),
     ),
     (
         "an-urged-condemnation-is-not-made-by-those-urged",

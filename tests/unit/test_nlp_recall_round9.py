@@ -83,6 +83,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Hezbollah and its allies in the Popular Mobilization Forces condemned the strike.",
         ("popular mobilization forces", "ALLIED_WITH", "hezbollah"),
     ),
+    # rules/prenominals.py: "anti-X" names a group against X, as "pro-X" one for X
+    (
+        "anti-named-person",
+        "Anti-Maduro protesters clashed with police in Caracas on Saturday.",
+        ("anti-maduro protesters", "OPPOSES", "nicolás maduro"),
+    ),
+    (
+        "anti-person-named-elsewhere",
+        "Khasbulatov incited armed gangs of anti-Yeltsin protesters to attack the studio, and Yeltsin "
+        "declared a state of emergency.",
+        ("anti-yeltsin protesters", "OPPOSES", "yeltsin"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -129,6 +141,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "allies-in-an-axis",
         "Iran has called Hezbollah and Hamas its allies in the axis of resistance.",
         ("axis of resistance", "ALLIED_WITH", "iran"),
+    ),
+    # a common noun after "anti-" names no actor
+    (
+        "anti-regime",
+        "Anti-regime groups seized Momauk town next to Bhamo in August, the regime said.",
+        ("anti-regime groups", "OPPOSES", "regime"),
     ),
 ]
 

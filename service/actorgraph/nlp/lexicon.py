@@ -327,6 +327,8 @@ DEFENCE_WORDS = frozenset(_CUES.defence_words)
 PACT_VERBS = frozenset(_CUES.pact_verbs)
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
 CONDEMN_VERBS = frozenset(_CUES.condemn_verbs)
+#: Verbs that lay an act on its doer: "blamed the violence on the ELN".
+ATTRIBUTING_VERBS = frozenset(_CUES.attributing_verbs)
 #: Acts of opposition whose condemnation opposes their doers, like an attack's: "condemned the coup".
 CONDEMNED_ACT_NOUNS = frozenset(_CUES.condemned_act_nouns)
 #: "the army ousted the president", "the military seized power": the coup's makers.
@@ -346,6 +348,8 @@ ASKING_VERBS = frozenset(_CUES.asking_verbs)
 #: How far a negation reaches (nlp/negation_scope.py).
 COMPLETENESS_WORDS = frozenset(_CUES.completeness_words)
 CIRCUMSTANCE_PREPS = frozenset(_CUES.circumstance_preps)
+#: Small words an acronym skips (components/spelled_names.py).
+NAME_CONNECTIVES = frozenset(_CUES.name_connectives)
 
 # The derived readings (rules/sites.py, accusations.py, units.py, noun_args.py).
 #: Prepositions that say where an attack happened: "struck a depot in the village of X".

@@ -230,6 +230,8 @@ class Cues(StrictModel):
     pact_nouns: WordList
     defence_words: WordList
     pact_verbs: WordList
+    #: "blamed the violence on the ELN": the culprit may hang on what is blamed (rules/verb_objects.py)
+    attributing_verbs: WordList
     condemn_verbs: WordList
     #: hostile acts of opposition one can condemn: "condemned the coup" opposes those who made it
     condemned_act_nouns: WordList
@@ -247,6 +249,9 @@ class Cues(StrictModel):
     asking_verbs: WordList
     #: "were not in full control of X": a negation that denies only completeness (nlp/negation_scope.py)
     completeness_words: WordList
+    #: small words an acronym skips: "National Peace and Order Maintaining Council (NPOMC)"
+    #: (components/spelled_names.py)
+    name_connectives: WordList
     #: "to prevent deaths amid a campaign of airstrikes": circumstances a negating verb does not deny
     circumstance_preps: WordList
     #: the same once negated: "it was not known whether", "did not say if"

@@ -33,6 +33,7 @@ from actorgraph.nlp.lexicon import (
     PRENOMINAL,
     RECIPROCATING_VERBS,
     RELATIONLESS_VERBS,
+    STANCE_PREFIXES,
     SUPPLY_NOUNS,
     TIE_NOUNS,
     VERBS,
@@ -59,7 +60,7 @@ Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 SENT_STARTS = "ag_sent_starts"
 def trigger_words() -> set[str]:
     """Every word a rule starts from: verbs, relation nouns, participles, titles."""
-    words: set[str] = {"pro", "ties", "relations", "behalf", *JOINT_ADVERBS}
+    words: set[str] = {*STANCE_PREFIXES, "ties", "relations", "behalf", *JOINT_ADVERBS}
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS

@@ -84,6 +84,8 @@ class Args(PronounReader):
             return self.pronoun(token)
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
+        if token.lower_ in ("he", "she") and token.pos_ == "PRON":
+            return self.person_pronoun(token)  # "Kurti said ... an attack he blamed on Serbia"
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self.person_before(token)  # "Assad, with the help of his allies"
         apposed = [c for c in token.children if c.dep_ == "appos" and not clauses.speaks(c)]

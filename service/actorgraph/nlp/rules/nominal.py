@@ -75,7 +75,7 @@ from actorgraph.nlp.rules.noun_relations import (
     relation_of_noun,
     takes_sides,
 )
-from actorgraph.nlp.rules.prenominals import prenominal, pro
+from actorgraph.nlp.rules.prenominals import prenominal, stance, stance_word
 
 BASE = 0.8
 
@@ -87,8 +87,8 @@ def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             yield from _noun(args, tok, rel, sent)
         if tok.dep_ in ("amod", "compound") and tok.lemma_.lower() in PRENOMINAL:
             yield from prenominal(args, tok, sent)
-        if tok.lower_ == "pro" and tok.dep_ in ("amod", "compound", "npadvmod", "nmod"):
-            yield from pro(args, tok, sent)
+        if stance_word(tok) and tok.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+            yield from stance(args, tok, sent)
         if tok.lower_ == "behalf" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "operated drones ... on behalf of the RSF"
             sources = args.agents(tok.head.head)

@@ -72,8 +72,27 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         yield from found
         yield from _group_of(args, root, person, sent)
         yield from _named_government(args, root, person, sent)
+    yield from _pronoun_titles(args, sent, tokens)
     yield from titled_anaphors(args, sent, tokens)
     yield from attributes(args, sent, tokens)
+
+
+#: Pronouns that stand for a person named before them.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_titles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
+    """ "He was a leader of the MDJT", "She is the party's deputy leader": the title a
+    copula gives a personal pronoun is the title of the person the pronoun stands for."""
+    for title in tokens:
+        if title.dep_ != "attr" or title.head.lemma_ != "be" or not title_word(title):
+            continue
+        for subject in title.head.children:
+            if subject.dep_ != "nsubj" or subject.lower_ not in PERSONAL_PRONOUNS:
+                continue
+            for person in args.actors(subject):
+                if person.actor.type == "PERSON":
+                    yield from _apposed_title(args, person, title, sent)
 
 
 #: Actor types a person can be "of": "the Libyan National Army of Khalifa Haftar".
