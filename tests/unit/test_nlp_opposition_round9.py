@@ -54,6 +54,28 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Finnish Prime Minister Sanna Marin said she condemned the Russian strikes on Kharkiv.",
         ("sanna marin", "OPPOSES", "russia"),
     ),
+    # lexicon: removing someone from office, or a warrant for their arrest, opposes them
+    (
+        "sacked-rival",
+        "In February President Salva Kiir sacked Vice President Riek Machar's allies, then Riek Machar "
+        "himself.",
+        ("salva kiir", "OPPOSES", "riek machar"),
+    ),
+    (
+        "dismissal-of-a-chief",
+        "Ansumane Mane announced the dismissal of armed forces chief of staff Verissimo Correia Seabra.",
+        ("ansumane mane", "OPPOSES", "verissimo correia seabra"),
+    ),
+    (
+        "arrest-warrant-for",
+        "The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+        ("international criminal court", "OPPOSES", "vladimir putin"),
+    ),
+    (
+        "rejected-criticism",
+        "Eritrea dismissed the U.S. criticism of its troop deployment at the border.",
+        ("eritrea", "OPPOSES", "united states"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -75,6 +97,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "blamed-on-weather",
         "Sudan blamed the delay on bad weather in Khartoum.",
         ("sudan", "OPPOSES", "khartoum"),
+    ),
+    # dismissing a case is no hostility to the accused
+    (
+        "dismissed-case",
+        "The Supreme Court dismissed the case against Imran Khan.",
+        ("supreme court", "OPPOSES", "imran khan"),
     ),
 ]
 

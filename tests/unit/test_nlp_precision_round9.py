@@ -98,6 +98,40 @@ READINGS: list[tuple[str, str, Triple]] = [
         "bomb Goma.",
         ("army", "ATTACKS", "goma"),
     ),
+    # components/spelled_names.py: the name an acronym in brackets spells out is one actor
+    (
+        "a-spelled-out-name-is-one-actor",
+        "The Sudan People\u2019s Liberation Army (SPLA) said it repulsed an attack by Sudanese troops.",
+        ("sudan people\u2019s liberation army", "FIGHTS", "sudanese armed forces"),
+    ),
+    (
+        "a-spelled-out-name-skips-small-words",
+        "The National Peace and Order Maintaining Council (NPOMC), which comprises the armed "
+        "forces and the Royal Thai Police, took power.",
+        ("armed forces", "MEMBER_OF", "national peace and order maintaining council"),
+    ),
+    (
+        "a-spelled-out-name-the-gazetteer-knows-by-its-acronym",
+        "The Uganda People\u2019s Defence Force (UPDF) attacked ADF camps near Beni.",
+        ("uganda", "ATTACKS", "allied democratic forces"),
+    ),
+    (
+        "an-acronym-that-does-not-spell-the-name-still-stands-for-it",
+        "The Democratic Forces for the Liberation of Rwanda (FDLR) attacked Goma.",
+        ("fdlr", "ATTACKS", "goma"),
+    ),
+    # rules/titles.py, rules/roles.py: a listed title with its own name is that person's
+    (
+        "a-listed-title-is-its-own-name's",
+        "The accord was signed by Benjamin Netanyahu, Israel's prime minister; his Bahraini "
+        "counterpart, Abdullatif al-Zayani; and the UAE's foreign minister, Abdullah bin Zayed.",
+        ("abdullah bin zayed", "MEMBER_OF", "united arab emirates"),
+    ),
+    (
+        "a-second-apposed-title-without-a-name-is-still-the-person's",
+        "Maman Sidikou, special representative for Somalia and head of AMISOM, condemned the attack.",
+        ("maman sidikou", "LEADS", "african union support and stabilisation mission in somalia"),
+    ),
     # nlp/negation_scope.py: what a negation leaves stated
     (
         "a-denial-itself-negated-is-no-denial",
@@ -233,6 +267,29 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Hamas fired rockets at Ashkelon, prompting Israel, which had held its fire for weeks, to "
         "strike Gaza.",
         ("hamas", "ATTACKS", "gaza"),
+    ),
+    (
+        "a-known-name-inside-a-spelled-out-name-is-not-its-actor",
+        "The Sudan People's Liberation Army (SPLA) shelled Heglig on Tuesday.",
+        ("china", "ATTACKS", "heglig"),
+    ),
+    (
+        "a-fragment-of-a-spelled-out-name-is-no-actor",
+        "The National Peace and Order Maintaining Council (NPOMC), which comprises the armed "
+        "forces and the Royal Thai Police, took power.",
+        ("armed forces", "MEMBER_OF", "order maintaining council"),
+    ),
+    (
+        "a-listed-title-with-its-own-name-is-not-the-first-person's",
+        "The pact was signed by Paul Kagame, the president of Rwanda; his Congolese counterpart, "
+        "Felix Tshisekedi; and Uganda's defence minister, Jacob Oboth.",
+        ("paul kagame", "MEMBER_OF", "uganda"),
+    ),
+    (
+        "a-listed-title-with-its-own-name-is-not-the-first-person's-elsewhere",
+        "The accord was signed by Benjamin Netanyahu, Israel's prime minister; his Bahraini "
+        "counterpart, Abdullatif al-Zayani; and the UAE's foreign minister, Abdullah bin Zayed.",
+        ("benjamin netanyahu", "MEMBER_OF", "bahrain"),
     ),
     (
         "an-urged-condemnation-is-not-made-by-those-urged",

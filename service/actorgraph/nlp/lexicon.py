@@ -288,6 +288,7 @@ INSTITUTION_ORGAN_NOUNS = frozenset(_CUES.institution_organ_nouns)
 INSTITUTION_ORGAN_PHRASES = frozenset(_CUES.institution_organ_phrases)
 INSTITUTION_HEAD_TITLES = frozenset(_CUES.institution_head_titles)
 LED_SIDE_NOUNS = frozenset(_CUES.led_side_nouns)
+UNPERSONAL_SITE_HEADS = frozenset(_CUES.unpersonal_site_heads)
 BACKING_CAMP_NOUNS = frozenset(_CUES.backing_camp_nouns)
 OPPOSING_CAMP_NOUNS = frozenset(_CUES.opposing_camp_nouns)
 ACRONYM_HEADS = frozenset(_CUES.acronym_heads)
@@ -348,6 +349,8 @@ ASKING_VERBS = frozenset(_CUES.asking_verbs)
 #: How far a negation reaches (nlp/negation_scope.py).
 COMPLETENESS_WORDS = frozenset(_CUES.completeness_words)
 CIRCUMSTANCE_PREPS = frozenset(_CUES.circumstance_preps)
+#: Small words an acronym skips (components/spelled_names.py).
+NAME_CONNECTIVES = frozenset(_CUES.name_connectives)
 
 # The derived readings (rules/sites.py, accusations.py, units.py, noun_args.py).
 #: Prepositions that say where an attack happened: "struck a depot in the village of X".

@@ -195,6 +195,9 @@ class Cues(StrictModel):
     institution_head_titles: WordList
     #: a side one leader heads, named before the title: "opposition leader X" (rules/institution_heads.py)
     led_side_nouns: WordList
+    #: last words that make a name a site's even when the NER reads a person ("King Faisal
+    #: Highway", "Chin State"): no one's surname (components/entities.py)
+    unpersonal_site_heads: WordList
     #: a camp named by whom it backs or opposes: "Morsi supporters", "opponents of Evo Morales"
     #: are sides of their own, for or against the actor named (nlp/camps.py)
     backing_camp_nouns: WordList
@@ -248,6 +251,9 @@ class Cues(StrictModel):
     asking_verbs: WordList
     #: "were not in full control of X": a negation that denies only completeness (nlp/negation_scope.py)
     completeness_words: WordList
+    #: small words an acronym skips: "National Peace and Order Maintaining Council (NPOMC)"
+    #: (components/spelled_names.py)
+    name_connectives: WordList
     #: "to prevent deaths amid a campaign of airstrikes": circumstances a negating verb does not deny
     circumstance_preps: WordList
     #: the same once negated: "it was not known whether", "did not say if"

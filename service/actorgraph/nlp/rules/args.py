@@ -85,11 +85,9 @@ class Args(PronounReader):
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
         if token.lower_ in ("he", "she") and token.pos_ == "PRON":
-            return self.person_pronoun(token)
+            return self.person_pronoun(token)  # "Kurti said ... an attack he blamed on Serbia"
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self.person_before(token)  # "Assad, with the help of his allies"
-        if token.lower_ in ("he", "she") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
-            return self.person_before(token)  # "Kurti said ... an attack he blamed on Serbia"
         apposed = [c for c in token.children if c.dep_ == "appos" and not clauses.speaks(c)]
         if token.tag_ == "NNS" and any(c.tag_ == "NNS" for c in apposed):
             # "backed by United Nations peacekeepers, Russian and Rwandan troops": the parser
