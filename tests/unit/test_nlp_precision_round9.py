@@ -120,6 +120,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The Democratic Forces for the Liberation of Rwanda (FDLR) attacked Goma.",
         ("fdlr", "ATTACKS", "goma"),
     ),
+    # rules/titles.py, rules/roles.py: a listed title with its own name is that person's
+    (
+        "a-listed-title-is-its-own-name's",
+        "The accord was signed by Benjamin Netanyahu, Israel's prime minister; his Bahraini "
+        "counterpart, Abdullatif al-Zayani; and the UAE's foreign minister, Abdullah bin Zayed.",
+        ("abdullah bin zayed", "MEMBER_OF", "united arab emirates"),
+    ),
+    (
+        "a-second-apposed-title-without-a-name-is-still-the-person's",
+        "Maman Sidikou, special representative for Somalia and head of AMISOM, condemned the attack.",
+        ("maman sidikou", "LEADS", "african union support and stabilisation mission in somalia"),
+    ),
     # nlp/negation_scope.py: what a negation leaves stated
     (
         "a-denial-itself-negated-is-no-denial",
@@ -266,6 +278,18 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "The National Peace and Order Maintaining Council (NPOMC), which comprises the armed "
         "forces and the Royal Thai Police, took power.",
         ("armed forces", "MEMBER_OF", "order maintaining council"),
+    ),
+    (
+        "a-listed-title-with-its-own-name-is-not-the-first-person's",
+        "The pact was signed by Paul Kagame, the president of Rwanda; his Congolese counterpart, "
+        "Felix Tshisekedi; and Uganda's defence minister, Jacob Oboth.",
+        ("paul kagame", "MEMBER_OF", "uganda"),
+    ),
+    (
+        "a-listed-title-with-its-own-name-is-not-the-first-person's-elsewhere",
+        "The accord was signed by Benjamin Netanyahu, Israel's prime minister; his Bahraini "
+        "counterpart, Abdullatif al-Zayani; and the UAE's foreign minister, Abdullah bin Zayed.",
+        ("benjamin netanyahu", "MEMBER_OF", "bahrain"),
     ),
     (
         "an-urged-condemnation-is-not-made-by-those-urged",

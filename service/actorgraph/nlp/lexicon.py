@@ -64,6 +64,7 @@ BETWEEN_TYPES = frozenset(r for r, a in RELATION_NOUN_ARGS.items() if "between" 
 TIE_NOUNS = frozenset(_CUES.tie_nouns)
 TIE_VERBS_POS = frozenset(_CUES.tie_verbs_pos)
 TIE_VERBS_NEG = frozenset(_CUES.tie_verbs_neg)
+AFFILIATION_NOUNS = frozenset(_CUES.affiliation_nouns)
 SEVERING_NOUNS = frozenset(_CUES.severing_nouns)
 #: Verbs that end a cooperation: "the EU suspended defence consultations with Kigali" is a
 #: hostile act towards Kigali, not cooperation with it.
@@ -287,6 +288,7 @@ INSTITUTION_ORGAN_NOUNS = frozenset(_CUES.institution_organ_nouns)
 INSTITUTION_ORGAN_PHRASES = frozenset(_CUES.institution_organ_phrases)
 INSTITUTION_HEAD_TITLES = frozenset(_CUES.institution_head_titles)
 LED_SIDE_NOUNS = frozenset(_CUES.led_side_nouns)
+UNPERSONAL_SITE_HEADS = frozenset(_CUES.unpersonal_site_heads)
 BACKING_CAMP_NOUNS = frozenset(_CUES.backing_camp_nouns)
 OPPOSING_CAMP_NOUNS = frozenset(_CUES.opposing_camp_nouns)
 ACRONYM_HEADS = frozenset(_CUES.acronym_heads)

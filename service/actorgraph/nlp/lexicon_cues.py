@@ -43,6 +43,8 @@ class Cues(StrictModel):
     tie_nouns: WordList
     tie_verbs_pos: WordList
     tie_verbs_neg: WordList
+    #: "froze its participation in the CSTO": a side's place in a body, a tie "in" it
+    affiliation_nouns: WordList
     #: "announced the severance of relations with Morocco": the act of cutting ties, told as a noun
     severing_nouns: WordList
     break_off_verbs: WordList
@@ -193,6 +195,9 @@ class Cues(StrictModel):
     institution_head_titles: WordList
     #: a side one leader heads, named before the title: "opposition leader X" (rules/institution_heads.py)
     led_side_nouns: WordList
+    #: last words that make a name a site's even when the NER reads a person ("King Faisal
+    #: Highway", "Chin State"): no one's surname (components/entities.py)
+    unpersonal_site_heads: WordList
     #: a camp named by whom it backs or opposes: "Morsi supporters", "opponents of Evo Morales"
     #: are sides of their own, for or against the actor named (nlp/camps.py)
     backing_camp_nouns: WordList

@@ -15,6 +15,7 @@ from actorgraph.nlp.camps import CAMP_NOUNS
 from actorgraph.nlp.docdata import CANDIDATES, ActorRef, Candidate, get_mentions
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
+    AFFILIATION_NOUNS,
     ATTR_NOUNS,
     BACKING_NOUNS,
     BLAME_COMPLEMENTS,
@@ -64,7 +65,7 @@ def trigger_words() -> set[str]:
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
-    words |= LABEL_NOUNS
+    words |= LABEL_NOUNS | AFFILIATION_NOUNS
     words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | MEMBERSHIP_NOUNS | PLACING_VERBS
     words |= BLAME_COMPLEMENTS | BACKING_NOUNS | CAMP_NOUNS

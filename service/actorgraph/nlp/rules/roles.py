@@ -39,6 +39,7 @@ from actorgraph.nlp.rules.titles import (
     clausal_titles,
     holders,
     multiword_title_start,
+    names_another,
     role_by_words,
     title_of_before,
     title_word,
@@ -191,7 +192,7 @@ def _possessor_and_apposed_titles(args: Args, tok: Token, person: Arg, sent: Spa
             for holder in args.at(child):
                 if holder.actor.id in entry.leads:
                     yield from emit([person], RelationType.LEADS, [holder], child, sent, BASE, "possessive")
-        if child.dep_ == "appos" and title_word(child):
+        if child.dep_ == "appos" and title_word(child) and not names_another(child):
             yield from _apposed_title(args, person, child, sent)
 
 
