@@ -49,6 +49,41 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
         ("opponents of president pierre nkurunziza", "OPPOSES", "pierre nkurunziza"),
     ),
+    # rules/institution_heads.py: the head of a state's institution named before the title
+    # leads the institution, an actor of its own unless the gazetteer names it as the state
+    (
+        "institution-head-with-demonym",
+        "Kenyan police chief Japhet Koome ordered the arrests of opposition leaders.",
+        ("japhet koome", "LEADS", "kenyan police"),
+    ),
+    (
+        "institution-head-with-demonym-colombia",
+        "Colombian police chief Henry Sanabria said the ELN had attacked the station.",
+        ("henry sanabria", "LEADS", "colombian police"),
+    ),
+    (
+        "institution-head-without-owner",
+        "Thailand's army seized power on Thursday. Army chief Prayut Chan-o-cha said the army would "
+        "restore order.",
+        ("prayut chan-o-cha", "LEADS", "army"),
+    ),
+    # the same: a side one leader heads, named before the title, even for a known person
+    (
+        "opposition-leader-of-a-state",
+        "Venezuela's opposition leader Juan Guaido declared himself interim president on Wednesday.",
+        ("juan guaidó", "LEADS", "venezuela opposition"),
+    ),
+    (
+        "opposition-leader-apposed",
+        "Talks between the president, Mwai Kibaki, and his rival opposition leader, Raila Odinga, "
+        "broke down.",
+        ("raila odinga", "LEADS", "opposition"),
+    ),
+    (
+        "opposition-leader-with-demonym",
+        "Belarusian opposition leader Sviatlana Tsikhanouskaya urged Europe to act.",
+        ("sviatlana tsikhanouskaya", "LEADS", "belarusian opposition"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -64,6 +99,25 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "camp-of-is-not-led",
         "Supporters and opponents of President Pierre Nkurunziza clashed in Bujumbura.",
         ("pierre nkurunziza", "LEADS", "opponents of president pierre nkurunziza"),
+    ),
+    # a state's possessive keeps the head the state's ("Uganda's army chief")
+    (
+        "institution-head-of-a-possessive-state",
+        "Uganda's army chief Muhoozi Kainerugaba threatened to attack the Congolese town of Bunia.",
+        ("muhoozi kainerugaba", "LEADS", "uganda army"),
+    ),
+    # components/entities.py: a name ending in a site's word is the site's, even after a
+    # king's title the NER took for a person's ("King Faisal Highway")
+    (
+        "site-named-after-a-king",
+        "Thousands of protesters blocked King Faisal Highway in Manama, the capital of Bahrain.",
+        ("faisal highway", "LEADS", "bahrain"),
+    ),
+    # a description of a ruler names no institution he heads
+    (
+        "strongman-heads-no-institution",
+        "Former military strongman General Ansumane Mane surrendered on Friday.",
+        ("ansumane mane", "LEADS", "military"),
     ),
 ]
 

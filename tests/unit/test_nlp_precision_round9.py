@@ -68,6 +68,70 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The United States urged Russia to stop its attacks on Ukraine's power grid.",
         ("united states", "OPPOSES", "russia"),
     ),
+    # rules/roles.py: an honorific with its holder named is still a leader's title
+    (
+        "an-honorific-with-its-holder-still-leads",
+        "Hezbollah's Sheikh Naim Qassem gave a televised speech on Friday.",
+        ("naim qassem", "LEADS", "hezbollah"),
+    ),
+    (
+        "a-head-of-state-title-before-an-honorific-still-leads",
+        "Prime Minister Sheikh Hasina resigned and fled to India.",
+        ("sheikh hasina", "LEADS", "bangladesh"),
+    ),
+    # rules/clauses.py, rules/args.py: an infinitive the parser hung apart is its object's act
+    (
+        "a-prompted-act-is-its-object's-after-an-apposition",
+        "Juan Guaido declared himself interim president of Venezuela, prompting socialist Nicolas "
+        "Maduro, the country's leader since 2013, to break relations with the United States.",
+        ("nicolás maduro", "OPPOSES", "united states"),
+    ),
+    (
+        "a-prompted-act-is-its-object's-after-a-relative-clause",
+        "Hamas fired rockets at Ashkelon, prompting Israel, which had held its fire for weeks, to "
+        "strike Gaza.",
+        ("israel", "ATTACKS", "gaza"),
+    ),
+    (
+        "a-prompted-act-is-its-object's-after-an-apposition-elsewhere",
+        "The rebels overran the base, prompting the army, the country's largest armed force, to "
+        "bomb Goma.",
+        ("army", "ATTACKS", "goma"),
+    ),
+    # components/spelled_names.py: the name an acronym in brackets spells out is one actor
+    (
+        "a-spelled-out-name-is-one-actor",
+        "The Sudan People\u2019s Liberation Army (SPLA) said it repulsed an attack by Sudanese troops.",
+        ("sudan people\u2019s liberation army", "FIGHTS", "sudanese armed forces"),
+    ),
+    (
+        "a-spelled-out-name-skips-small-words",
+        "The National Peace and Order Maintaining Council (NPOMC), which comprises the armed "
+        "forces and the Royal Thai Police, took power.",
+        ("armed forces", "MEMBER_OF", "national peace and order maintaining council"),
+    ),
+    (
+        "a-spelled-out-name-the-gazetteer-knows-by-its-acronym",
+        "The Uganda People\u2019s Defence Force (UPDF) attacked ADF camps near Beni.",
+        ("uganda", "ATTACKS", "allied democratic forces"),
+    ),
+    (
+        "an-acronym-that-does-not-spell-the-name-still-stands-for-it",
+        "The Democratic Forces for the Liberation of Rwanda (FDLR) attacked Goma.",
+        ("fdlr", "ATTACKS", "goma"),
+    ),
+    # rules/titles.py, rules/roles.py: a listed title with its own name is that person's
+    (
+        "a-listed-title-is-its-own-name's",
+        "The accord was signed by Benjamin Netanyahu, Israel's prime minister; his Bahraini "
+        "counterpart, Abdullatif al-Zayani; and the UAE's foreign minister, Abdullah bin Zayed.",
+        ("abdullah bin zayed", "MEMBER_OF", "united arab emirates"),
+    ),
+    (
+        "a-second-apposed-title-without-a-name-is-still-the-person's",
+        "Maman Sidikou, special representative for Somalia and head of AMISOM, condemned the attack.",
+        ("maman sidikou", "LEADS", "african union support and stabilisation mission in somalia"),
+    ),
     # nlp/negation_scope.py: what a negation leaves stated
     (
         "a-denial-itself-negated-is-no-denial",
@@ -179,6 +243,53 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "an-act-stopped-from-happening-did-not-happen",
         "The army stopped the rebels from attacking the Ethiopian army.",
         ("rebels", "ATTACKS", "ethiopia"),
+    ),
+    (
+        "an-honorific-in-a-name-states-no-office",
+        "After landing at the air base, Sheikh Hasina met India's national security adviser.",
+        ("sheikh hasina", "LEADS", "awami league"),
+    ),
+    (
+        "an-honorific-in-a-name-states-no-office-elsewhere",
+        "Sheikh Mohamud said in a televised speech that the offensive would go on.",
+        ("hassan sheikh mohamud", "LEADS", "somalia"),
+    ),
+    (
+        "a-prompted-act-is-not-the-prompter's",
+        "Venezuela's opposition leader Juan Guaido declared himself interim president on "
+        "Wednesday, winning backing from Washington and parts of Latin America and prompting "
+        "socialist Nicolas Maduro, the country's leader since 2013, to break relations with the "
+        "United States.",
+        ("juan guaidó", "OPPOSES", "united states"),
+    ),
+    (
+        "a-prompted-strike-is-not-the-prompter's",
+        "Hamas fired rockets at Ashkelon, prompting Israel, which had held its fire for weeks, to "
+        "strike Gaza.",
+        ("hamas", "ATTACKS", "gaza"),
+    ),
+    (
+        "a-known-name-inside-a-spelled-out-name-is-not-its-actor",
+        "The Sudan People's Liberation Army (SPLA) shelled Heglig on Tuesday.",
+        ("china", "ATTACKS", "heglig"),
+    ),
+    (
+        "a-fragment-of-a-spelled-out-name-is-no-actor",
+        "The National Peace and Order Maintaining Council (NPOMC), which comprises the armed "
+        "forces and the Royal Thai Police, took power.",
+        ("armed forces", "MEMBER_OF", "order maintaining council"),
+    ),
+    (
+        "a-listed-title-with-its-own-name-is-not-the-first-person's",
+        "The pact was signed by Paul Kagame, the president of Rwanda; his Congolese counterpart, "
+        "Felix Tshisekedi; and Uganda's defence minister, Jacob Oboth.",
+        ("paul kagame", "MEMBER_OF", "uganda"),
+    ),
+    (
+        "a-listed-title-with-its-own-name-is-not-the-first-person's-elsewhere",
+        "The accord was signed by Benjamin Netanyahu, Israel's prime minister; his Bahraini "
+        "counterpart, Abdullatif al-Zayani; and the UAE's foreign minister, Abdullah bin Zayed.",
+        ("benjamin netanyahu", "MEMBER_OF", "bahrain"),
     ),
     (
         "an-urged-condemnation-is-not-made-by-those-urged",

@@ -55,6 +55,62 @@ READINGS: list[tuple[str, str, Triple]] = [
         "The United States urged Maduro to step aside and allow free elections.",
         ("united states", "OPPOSES", "nicolás maduro"),
     ),
+    # rules/noun_relations.py, rules/hung_targets.py: contacts are ties; ties cut, told as a noun
+    (
+        "broke-off-contacts",
+        "New Zealand has broken off sporting contacts with Fiji after the military takeover.",
+        ("new zealand", "OPPOSES", "fiji"),
+    ),
+    (
+        "severance-of-relations",
+        "Algerian Foreign Minister Ramtane Lamamra announced the severance of diplomatic relations with "
+        "neighboring Morocco.",
+        ("ramtane lamamra", "OPPOSES", "morocco"),
+    ),
+    (
+        "suspension-of-ties",
+        "Bolivia announced the suspension of diplomatic ties with Israel on Tuesday.",
+        ("bolivia", "OPPOSES", "israel"),
+    ),
+    (
+        "suspended-membership",
+        "Mali suspended its membership in ECOWAS after the sanctions.",
+        ("mali", "OPPOSES", "ecowas"),
+    ),
+    (
+        "quoted-frozen-participation",
+        "Armenia has \u201cfrozen\u201d its participation in the Collective Security Treaty Organisation, "
+        "Prime Minister Nikol Pashinyan said.",
+        ("armenia", "OPPOSES", "collective security treaty organisation"),
+    ),
+    (
+        "decided-to-end-ties",
+        "Solomon Islands decided to end diplomatic ties with Taiwan in 2019.",
+        ("solomon islands", "OPPOSES", "taiwan"),
+    ),
+    # rules/attributes.py: an owned ally noun whose modifier or "in" names the ally
+    (
+        "its-named-allies",
+        "Iran and its Houthi allies fired missiles and drones at Israel on Saturday.",
+        ("houthis", "ALLIED_WITH", "iran"),
+    ),
+    (
+        "allies-in-a-group",
+        "Hezbollah and its allies in the Popular Mobilization Forces condemned the strike.",
+        ("popular mobilization forces", "ALLIED_WITH", "hezbollah"),
+    ),
+    # rules/prenominals.py: "anti-X" names a group against X, as "pro-X" one for X
+    (
+        "anti-named-person",
+        "Anti-Maduro protesters clashed with police in Caracas on Saturday.",
+        ("anti-maduro protesters", "OPPOSES", "nicolás maduro"),
+    ),
+    (
+        "anti-person-named-elsewhere",
+        "Khasbulatov incited armed gangs of anti-Yeltsin protesters to attack the studio, and Yeltsin "
+        "declared a state of emergency.",
+        ("anti-yeltsin protesters", "OPPOSES", "yeltsin"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -82,6 +138,37 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "warned-that-would-withdraw",
         "Washington warned that Moscow would not withdraw its troops from the border.",
         ("united states", "OPPOSES", "russia"),
+    ),
+    # who denounces the cutting of ties did not cut them
+    (
+        "denounced-suspension-of-ties",
+        "Qatar denounced the suspension of ties with Egypt.",
+        ("qatar", "OPPOSES", "egypt"),
+    ),
+    # a membership approved is no tie cut
+    (
+        "membership-approved",
+        "Sweden's membership in NATO was approved by Turkey's parliament.",
+        ("sweden", "OPPOSES", "nato"),
+    ),
+    # "its Western allies" names the allies, no one they are allied with
+    (
+        "its-western-allies",
+        "The PKK, blacklisted as a terrorist group by Ankara and its Western allies, has waged an "
+        "insurgency since 1984.",
+        ("western allies", "ALLIED_WITH", "pkk"),
+    ),
+    # "allies in the axis of resistance" are members of the axis, not allies of it
+    (
+        "allies-in-an-axis",
+        "Iran has called Hezbollah and Hamas its allies in the axis of resistance.",
+        ("axis of resistance", "ALLIED_WITH", "iran"),
+    ),
+    # a common noun after "anti-" names no actor
+    (
+        "anti-regime",
+        "Anti-regime groups seized Momauk town next to Bhamo in August, the regime said.",
+        ("anti-regime groups", "OPPOSES", "regime"),
     ),
 ]
 

@@ -64,6 +64,8 @@ BETWEEN_TYPES = frozenset(r for r, a in RELATION_NOUN_ARGS.items() if "between" 
 TIE_NOUNS = frozenset(_CUES.tie_nouns)
 TIE_VERBS_POS = frozenset(_CUES.tie_verbs_pos)
 TIE_VERBS_NEG = frozenset(_CUES.tie_verbs_neg)
+AFFILIATION_NOUNS = frozenset(_CUES.affiliation_nouns)
+SEVERING_NOUNS = frozenset(_CUES.severing_nouns)
 #: Verbs that end a cooperation: "the EU suspended defence consultations with Kigali" is a
 #: hostile act towards Kigali, not cooperation with it.
 BREAK_OFF_VERBS = frozenset(_CUES.break_off_verbs)
@@ -282,6 +284,11 @@ PLACING_PREPS = frozenset(_CUES.placing_preps)
 BLAME_COMPLEMENTS = frozenset(_CUES.blame_complements)
 BACKING_NOUNS = frozenset(_CUES.backing_nouns)
 REPEAT_ADVERBS = frozenset(_CUES.repeat_adverbs)
+INSTITUTION_ORGAN_NOUNS = frozenset(_CUES.institution_organ_nouns)
+INSTITUTION_ORGAN_PHRASES = frozenset(_CUES.institution_organ_phrases)
+INSTITUTION_HEAD_TITLES = frozenset(_CUES.institution_head_titles)
+LED_SIDE_NOUNS = frozenset(_CUES.led_side_nouns)
+UNPERSONAL_SITE_HEADS = frozenset(_CUES.unpersonal_site_heads)
 BACKING_CAMP_NOUNS = frozenset(_CUES.backing_camp_nouns)
 OPPOSING_CAMP_NOUNS = frozenset(_CUES.opposing_camp_nouns)
 ACRONYM_HEADS = frozenset(_CUES.acronym_heads)
@@ -321,6 +328,13 @@ DEFENCE_WORDS = frozenset(_CUES.defence_words)
 PACT_VERBS = frozenset(_CUES.pact_verbs)
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
 CONDEMN_VERBS = frozenset(_CUES.condemn_verbs)
+#: Verbs that lay an act on its doer: "blamed the violence on the ELN".
+ATTRIBUTING_VERBS = frozenset(_CUES.attributing_verbs)
+#: Acts of opposition whose condemnation opposes their doers, like an attack's: "condemned the coup".
+CONDEMNED_ACT_NOUNS = frozenset(_CUES.condemned_act_nouns)
+#: "the army ousted the president", "the military seized power": the coup's makers.
+USURPING_VERBS = frozenset(_CUES.usurping_verbs)
+POWER_SEIZING_VERBS = frozenset(_CUES.power_seizing_verbs)
 #: "said that attacks by settlers were unacceptable": judging an act condemns its doers.
 CONDEMNING_ADJECTIVES = frozenset(_CUES.condemning_adjectives)
 #: Verbs reacting to an act someone else did ("violated the ceasefire"): their subject is not its doer.
@@ -335,6 +349,8 @@ ASKING_VERBS = frozenset(_CUES.asking_verbs)
 #: How far a negation reaches (nlp/negation_scope.py).
 COMPLETENESS_WORDS = frozenset(_CUES.completeness_words)
 CIRCUMSTANCE_PREPS = frozenset(_CUES.circumstance_preps)
+#: Small words an acronym skips (components/spelled_names.py).
+NAME_CONNECTIVES = frozenset(_CUES.name_connectives)
 
 # The derived readings (rules/sites.py, accusations.py, units.py, noun_args.py).
 #: Prepositions that say where an attack happened: "struck a depot in the village of X".

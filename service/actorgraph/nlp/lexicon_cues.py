@@ -43,6 +43,10 @@ class Cues(StrictModel):
     tie_nouns: WordList
     tie_verbs_pos: WordList
     tie_verbs_neg: WordList
+    #: "froze its participation in the CSTO": a side's place in a body, a tie "in" it
+    affiliation_nouns: WordList
+    #: "announced the severance of relations with Morocco": the act of cutting ties, told as a noun
+    severing_nouns: WordList
     break_off_verbs: WordList
     receive_verbs: WordList
     owned_nouns: WordList
@@ -184,6 +188,16 @@ class Cues(StrictModel):
     #: "Lipkovo and Slupcane were also bombarded": an agentless act that repeats the last
     #: one told, by the same doers (rules/noun_args.py)
     repeat_adverbs: WordList
+    #: a state's institutions, whose heads lead them as actors of their own where the
+    #: gazetteer does not name them as the state: "Bolivian police chief X" (rules/institution_heads.py)
+    institution_organ_nouns: WordList
+    institution_organ_phrases: WordList
+    institution_head_titles: WordList
+    #: a side one leader heads, named before the title: "opposition leader X" (rules/institution_heads.py)
+    led_side_nouns: WordList
+    #: last words that make a name a site's even when the NER reads a person ("King Faisal
+    #: Highway", "Chin State"): no one's surname (components/entities.py)
+    unpersonal_site_heads: WordList
     #: a camp named by whom it backs or opposes: "Morsi supporters", "opponents of Evo Morales"
     #: are sides of their own, for or against the actor named (nlp/camps.py)
     backing_camp_nouns: WordList
@@ -218,7 +232,14 @@ class Cues(StrictModel):
     pact_nouns: WordList
     defence_words: WordList
     pact_verbs: WordList
+    #: "blamed the violence on the ELN": the culprit may hang on what is blamed (rules/verb_objects.py)
+    attributing_verbs: WordList
     condemn_verbs: WordList
+    #: hostile acts of opposition one can condemn: "condemned the coup" opposes those who made it
+    condemned_act_nouns: WordList
+    #: who overthrows a leader ("the army ousted X") or seizes power made the coup told later
+    usurping_verbs: WordList
+    power_seizing_verbs: WordList
     condemning_adjectives: WordList
     reaction_verbs: WordList
     counting_nouns: WordList
@@ -230,6 +251,9 @@ class Cues(StrictModel):
     asking_verbs: WordList
     #: "were not in full control of X": a negation that denies only completeness (nlp/negation_scope.py)
     completeness_words: WordList
+    #: small words an acronym skips: "National Peace and Order Maintaining Council (NPOMC)"
+    #: (components/spelled_names.py)
+    name_connectives: WordList
     #: "to prevent deaths amid a campaign of airstrikes": circumstances a negating verb does not deny
     circumstance_preps: WordList
     #: the same once negated: "it was not known whether", "did not say if"

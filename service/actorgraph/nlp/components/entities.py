@@ -24,6 +24,7 @@ from actorgraph.nlp.lexicon import (
     SUBORDINATE_MODIFIERS,
     TIME_ZONES,
     TITLE_PHRASE_WORDS,
+    UNPERSONAL_SITE_HEADS,
 )
 
 TITLE_WORDS = LEADER_TITLES | MEMBER_TITLES | SUBORDINATE_MODIFIERS | TITLE_PHRASE_WORDS
@@ -143,6 +144,9 @@ def type_from_name(ent: Span, ner_type: str) -> str:
     found = NAME_HEAD_TYPES.get(head.lower_)
     if found is None and ner_type != "PERSON" and head.is_title and head.lower_ in SITE_NAME_HEADS:
         return "PLACE"  # "the military's 6th Infantry Base": a site, no unit of the army
+    last = head.i == ent[-1].i and head.is_title
+    if ner_type == "PERSON" and last and head.lower_ in UNPERSONAL_SITE_HEADS:
+        return "PLACE"  # "King Faisal Highway", "Chin State": a site, whatever the title before it
     if ner_type == "PERSON" and (head.i != ent[-1].i or found != "ARMED_GROUP" or not head.is_title):
         return ner_type
     return found or ner_type

@@ -16,6 +16,7 @@ from actorgraph.nlp.docdata import ActorRef, Candidate, get_mentions, set_candid
 from actorgraph.nlp.docindex import sentence_starts
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
+    AFFILIATION_NOUNS,
     ATTR_NOUNS,
     BACKING_NOUNS,
     BLAME_COMPLEMENTS,
@@ -34,6 +35,7 @@ from actorgraph.nlp.lexicon import (
     PRENOMINAL,
     RECIPROCATING_VERBS,
     RELATIONLESS_VERBS,
+    STANCE_PREFIXES,
     SUPPLY_NOUNS,
     TIE_NOUNS,
     VERBS,
@@ -58,11 +60,11 @@ OWN_TIES = frozenset({RelationType.SUPPORTS, RelationType.COOPERATES_WITH, Relat
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
 def trigger_words() -> set[str]:
     """Every word a rule starts from: verbs, relation nouns, participles, titles."""
-    words: set[str] = {"pro", "ties", "relations", "behalf", *JOINT_ADVERBS}
+    words: set[str] = {*STANCE_PREFIXES, "ties", "relations", "behalf", *JOINT_ADVERBS}
     for table in (VERBS, IRREGULAR, NOUNS, PRENOMINAL, ATTR_NOUNS):
         words |= set(table)
     words |= set(IRREGULAR.values()) | TIE_NOUNS | ENABLE_VERBS | OBJECT_SENSE_VERBS | LABEL_VERBS
-    words |= LABEL_NOUNS
+    words |= LABEL_NOUNS | AFFILIATION_NOUNS
     words |= RELATIONLESS_VERBS | ORDERING_VERBS | RECIPROCATING_VERBS
     words |= LEADER_TITLES | MEMBER_TITLES | SUPPLY_NOUNS | HOLDING_NOUNS | MEMBERSHIP_NOUNS | PLACING_VERBS
     words |= BLAME_COMPLEMENTS | BACKING_NOUNS | CAMP_NOUNS

@@ -45,6 +45,7 @@ from actorgraph.nlp.components.references import (
 )
 from actorgraph.nlp.components.side_phrases import named_after_sponsor, side_start, side_words
 from actorgraph.nlp.components.sides import one_side_per_sponsor
+from actorgraph.nlp.components.spelled_names import with_spelled_names
 from actorgraph.nlp.components.title_referents import title_referents
 from actorgraph.nlp.components.titled_names import with_titled_names
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, nominal_tokens, set_mentions
@@ -150,6 +151,7 @@ class ActorResolver:
             mention = self._from_entity(ent, surnames)
             if mention is not None:
                 mentions.extend(mention)
+        mentions = with_spelled_names(doc, mentions, self.gazetteer)
         mentions = with_acronyms(doc, places_in_lists(doc, mentions))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self._unit_names(doc, covered))

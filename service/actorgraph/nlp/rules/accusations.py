@@ -16,10 +16,18 @@ from spacy.tokens import Span, Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
-from actorgraph.nlp.lexicon import ACCUSING_VERBS, CONDEMNING_ADJECTIVES, NOUNS, SPEECH_VERBS
-from actorgraph.nlp.rules.args import Args
+from actorgraph.nlp.lexicon import (
+    ACCUSING_VERBS,
+    CONDEMN_VERBS,
+    CONDEMNED_ACT_NOUNS,
+    CONDEMNING_ADJECTIVES,
+    NOUNS,
+    SPEECH_VERBS,
+)
+from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.emit import emit
-from actorgraph.nlp.rules.noun_args import NounPhrase
+from actorgraph.nlp.rules.noun_args import NounPhrase, latest_doers
+from actorgraph.nlp.rules.usurpers import latest_usurpers, record_coup
 from actorgraph.nlp.rules.verbal import sense_of
 
 #: Acts an accusation is about: attacks, fighting, arming the accuser's enemies.
@@ -34,6 +42,8 @@ CONDEMNED_BASE = 0.72
 #: Acts whose allegation opposes their doer even when the act names no target.
 HOSTILE_ACTS = frozenset({RelationType.ATTACKS, RelationType.FIGHTS})
 ALLEGED_BASE = 0.8
+#: Modifiers of an act noun that may name its doers ("Hamas's attack", "the Houthi strikes").
+DOER_DEPS = frozenset({"compound", "poss", "nmod"})
 
 
 def accusations(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
@@ -124,3 +134,26 @@ def _hostile_act(verb: Token, depth: int = 0) -> bool:
     reached += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
                 for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]  # fmt: skip
     return any(_hostile_act(r, depth + 1) for r in reached)
+
+
+def condemned_doers(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
+    """ "condemned the Israeli strikes", "denounced the coup": the condemner opposes whoever
+    did the act. An act that names no doer is the one told before: an attack in this or
+    the two sentences before; a coup (mutiny, uprising) anywhere earlier in the article,
+    which usually tells only one ("the military coup that overthrew the government ...
+    the United States condemned Wednesday's coup")."""
+    tok = phrase.tok
+    usurping = tok.lemma_.lower() in CONDEMNED_ACT_NOUNS
+    makers = record_coup(args, tok, phrase.sources) if usurping else phrase.sources
+    hostile = phrase.rel in (RelationType.ATTACKS, RelationType.FIGHTS) or usurping
+    if phrase.verb is None or phrase.vlemma not in CONDEMN_VERBS or not hostile or tok.dep_ != "dobj":
+        return
+    # "the militia attacks" are some militia's; "Wednesday's coup" names only its day
+    named = any(c.dep_ in DOER_DEPS and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
+    earlier: list[Arg] = []
+    if not makers and not named:
+        earlier = latest_usurpers(args, tok) if usurping else latest_doers(args, tok)
+    doers = [s for s in makers or earlier if s.actor.type != "PLACE"]
+    yield from emit(
+        args.agents(phrase.verb), RelationType.OPPOSES, doers, tok, sent, CONDEMNED_BASE, "condemned-act"
+    )

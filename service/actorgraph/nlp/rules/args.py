@@ -56,6 +56,8 @@ class Args(PronounReader):
         #: what the article has said was attacked, by the attack's token: "the attack" later
         #: on, claimed or carried out by someone, is that attack (rules/attack_events.py)
         self.attacked: list[tuple[int, list[Arg]]] = []
+        #: who the article has said made a coup (or mutiny, uprising): "the coup" it condemns later is theirs
+        self.usurpers: list[tuple[int, list[Arg]]] = []
         self._resolving: set[int] = set()
         self._quotes: dict[tuple[int, int], ActorRef] | None = None
         self.by_token: dict[int, list[Mention]] = {}
@@ -82,6 +84,8 @@ class Args(PronounReader):
             return self.pronoun(token)
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
+        if token.lower_ in ("he", "she") and token.pos_ == "PRON":
+            return self.person_pronoun(token)  # "Kurti said ... an attack he blamed on Serbia"
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self.person_before(token)  # "Assad, with the help of his allies"
         apposed = [c for c in token.children if c.dep_ == "appos" and not clauses.speaks(c)]
@@ -273,7 +277,9 @@ class Args(PronounReader):
         described = self._described(verb, head)
         if described is not None:
             return described
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        if (verb.dep_ == "xcomp" or clauses.infinitive_misattached(verb)) and (
+            head.lemma_.lower() in OBJECT_CONTROL_VERBS
+        ):
             objs = controlled(head)
             if objs:  # "prompting the Taliban government to summon ...", "called on Venezuela to ..."
                 return objs, 0.95

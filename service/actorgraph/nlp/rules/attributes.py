@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.model import SYMMETRIC, RelationType
 from actorgraph.nlp.docdata import DEMONYM, Candidate
-from actorgraph.nlp.lexicon import ATTR_NOUNS, HOSTILE_LABELS, REGION_NOUNS, SUBORDINATE_MODIFIERS
+from actorgraph.nlp.lexicon import ATTR_NOUNS, HOSTILE_LABELS, NOUNS, REGION_NOUNS, SUBORDINATE_MODIFIERS
 from actorgraph.nlp.lexicon_schema import AttributeRelation, PseudoRelation
 from actorgraph.nlp.rules.args import Arg, Args, noun_keys
 from actorgraph.nlp.rules.emit import emit, emit_pairs
@@ -20,6 +20,8 @@ from actorgraph.nlp.rules.memberships import memberships
 from actorgraph.nlp.rules.titles import title_word
 
 BASE = 0.9
+#: Attribute nouns of a tie between sides, which a modifier or "in" can name the other side of.
+KINSHIP = frozenset({RelationType.ALLIED_WITH, RelationType.COOPERATES_WITH, RelationType.SUPPORTS})
 
 
 def attributes(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
@@ -33,6 +35,8 @@ def attributes(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidat
             yield from _listed_attribute(args, tok, sent)
         if tok.lemma_.lower() in ATTR_NOUNS and tok.i + 1 < sent.end and not title_word(tok):
             yield from _prefixed_attribute(args, tok, sent)
+        if ATTR_NOUNS.get(tok.lemma_.lower()) in KINSHIP:
+            yield from _described_attribute(args, tok, sent)
         if ATTR_NOUNS.get(tok.lemma_.lower()) is PseudoRelation.HELD_BY:
             yield from named_holding(args, tok, sent, BASE * 0.9)
     yield from memberships(args, sent, tokens)
@@ -104,6 +108,34 @@ def _prefixed_attribute(args: Args, noun: Token, sent: Span) -> Iterator[Candida
     named = [a for a in named if all(a.actor.id != o.actor.id for o in owners)]
     if named:
         yield from _emit_attribute(ATTR_NOUNS[noun.lemma_.lower()], named, owners, noun, sent)
+
+
+def _described_attribute(args: Args, noun: Token, sent: Span) -> Iterator[Candidate]:
+    """ "the government and its Janjaweed allies", "his allies in the Maute group": an owned
+    attribute noun whose modifier, or whose "in", names who stands in that relation to the
+    owner (a demonym names no one: "its Western allies", "its Yemeni allies")."""
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in _owner(args, c)]
+    if not owners:
+        return
+    named = [a for c in noun.children if c.dep_ in ("compound", "amod") and c.ent_type_ != DEMONYM
+             for a in args.at(c)]  # fmt: skip
+    # "allies in the Maute group" (but "allies in the axis of resistance" are its members)
+    named += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in args.pobjs(c) if NOUNS.get(p.lemma_.lower()) != RelationType.ALLIED_WITH
+              for a in args.all_actors(p)]  # fmt: skip
+    # "its Western allies" is a mention of the allies themselves, not of whom they are allied with
+    itself = {a.actor.id for a in args.at(noun)} | {o.actor.id for o in owners}
+    named = [a for a in named if a.actor.type != "PLACE" and a.actor.id not in itself]
+    if named:
+        yield from _emit_attribute(ATTR_NOUNS[noun.lemma_.lower()], named, owners, noun, sent)
+
+
+def _owner(args: Args, poss: Token) -> list[Arg]:
+    """The owner a possessive names: a name, or the person "his"/"her" stands for."""
+    found = args.actors(poss)
+    if not found and poss.lower_ in ("his", "her"):
+        found = args.person_before(poss)
+    return found
 
 
 def _attribute_parties(args: Args, tok: Token) -> tuple[list[Arg], list[Arg]]:

@@ -35,6 +35,20 @@ def controlled(verb: Token) -> list[Token]:
     return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
 
 
+def infinitive_misattached(verb: Token) -> bool:
+    """ "prompting socialist Nicolas Maduro, the country's leader since 2013, to break
+    relations with the United States", "prompting Israel, which had held its fire, to strike
+    Gaza": after an apposition or a relative clause the parser coordinates the infinitive with
+    the verb whose object it completes, or hangs it as an adverbial clause. A "to" infinitive
+    after that verb's object, not linked to it by "and", is its complement."""
+    to_infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ not in ("conj", "advcl") or not to_infinitive:
+        return False
+    head = verb.head
+    linked = any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    return not linked and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+
+
 def misread_verb(token: Token) -> bool:
     """A verb the parser read as a noun: a trigger noun with a direct object of its own
     ("The Houthis control much of northern Yemen", parsed as the noun phrase "The Houthis

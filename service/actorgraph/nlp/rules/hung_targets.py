@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.nlp.rules.args import Arg, Args
+from actorgraph.nlp.rules.noun_relations import clause_slot, relation_of_noun
 
 #: Entity labels of a time phrase the parser may hang the act's "against" on.
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -29,3 +30,13 @@ def hung_enemies(args: Args, tok: Token, target_preps: tuple[str, ...], places: 
                     for p in args.pobjs(c) if p.ent_type_ in TIME_ENTS]  # fmt: skip
     return [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
             for p in args.pobjs(c) for a in args.all_actors(p, places=places)]  # fmt: skip
+
+
+def hung_on_severing(args: Args, tok: Token) -> list[Arg]:
+    """The other side of ties whose cutting a noun tells, where the parser hung "with" or
+    "to" on that noun: "the severance of diplomatic relations with neighbouring Morocco"."""
+    slot = clause_slot(tok)
+    if slot is tok or relation_of_noun(tok) is None:
+        return []
+    return [a for c in slot.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for p in args.pobjs(c) for a in args.all_actors(p)]  # fmt: skip

@@ -13,8 +13,8 @@ from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ADVOCACY_VERBS,
+    AFFILIATION_NOUNS,
     COMMITTING_VERBS,
-    CONDEMN_VERBS,
     CONTROL_VERBS,
     DEFENCE_WORDS,
     DEMANDING_VERBS,
@@ -29,14 +29,13 @@ from actorgraph.nlp.lexicon import (
     RECEIVE_VERBS,
     REPEL_VERBS,
     SPEECH_VERBS,
-    TIE_NOUNS,
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
     VERBS,
     VISITING_VERBS,
     WEAK_CONTROL,
 )
-from actorgraph.nlp.rules.accusations import condemned_acts
+from actorgraph.nlp.rules.accusations import condemned_acts, condemned_doers
 from actorgraph.nlp.rules.args import Args
 from actorgraph.nlp.rules.attack_events import (
     claimed,
@@ -57,7 +56,6 @@ from actorgraph.nlp.rules.noun_args import (
     earlier_doers,
     givers,
     hung_on_doer,
-    latest_doers,
     named_doers,
     prep_targets,
     read_blamed_for,
@@ -76,8 +74,9 @@ from actorgraph.nlp.rules.noun_relations import (
     noun_args,
     relation_of_noun,
     takes_sides,
+    tie_noun,
 )
-from actorgraph.nlp.rules.prenominals import prenominal, pro
+from actorgraph.nlp.rules.prenominals import prenominal, stance, stance_word
 
 BASE = 0.8
 
@@ -89,8 +88,8 @@ def nominal(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
             yield from _noun(args, tok, rel, sent)
         if tok.dep_ in ("amod", "compound") and tok.lemma_.lower() in PRENOMINAL:
             yield from prenominal(args, tok, sent)
-        if tok.lower_ == "pro" and tok.dep_ in ("amod", "compound", "npadvmod", "nmod"):
-            yield from pro(args, tok, sent)
+        if stance_word(tok) and tok.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+            yield from stance(args, tok, sent)
         if tok.lower_ == "behalf" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "operated drones ... on behalf of the RSF"
             sources = args.agents(tok.head.head)
@@ -166,8 +165,9 @@ def _target_preps(tok: Token, rel: RelationType) -> tuple[str, ...]:
     target_preps = own.target if own is not None else ()
     if rel == RelationType.SUPPORTS and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"
-    if tok.lemma_.lower() in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
-        target_preps = (*target_preps, "to", "with")  # "close ties to Putin", "cut ties with Kabul"
+    if tie_noun(tok):  # "close ties to Putin", "cut ties with Kabul", "its membership in the CSTO"
+        placed = ("in",) if tok.lemma_.lower() in AFFILIATION_NOUNS else ()
+        target_preps = (*target_preps, "to", "with", *placed)
     return target_preps
 
 
@@ -277,7 +277,7 @@ def _governed(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]
     if light and verb is not None and phrase.vlemma in REPEL_VERBS and phrase.rel == RelationType.ATTACKS:
         yield from _repelled(args, phrase, verb, sent)
         return
-    yield from _condemned(args, phrase, sent)
+    yield from condemned_doers(args, phrase, sent)
     # "We are in a war with Hezbollah", "are at war with": the copula's subject
     copular = verb is not None and verb.pos_ == "AUX" and tok.dep_ == "pobj"
     acting = _subject_acts(phrase, light)
@@ -294,21 +294,6 @@ def _repelled(args: Args, phrase: NounPhrase, verb: Token, sent: Span) -> Iterat
     yield from emit(phrase.sources, phrase.rel, targets, phrase.tok, sent, BASE, "noun")
     for d in defenders:
         yield from emit([d], RelationType.FIGHTS, phrase.sources, phrase.tok, sent, BASE * 0.9, "repel")
-
-
-def _condemned(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Candidate]:
-    """ "condemned the Israeli strikes": the condemner opposes whoever struck."""
-    hostile = phrase.rel in (RelationType.ATTACKS, RelationType.FIGHTS) and phrase.tok.dep_ == "dobj"
-    if phrase.verb is not None and phrase.vlemma in CONDEMN_VERBS and hostile:
-        # "The UN condemned the attack": the attack told before, when the phrase names no doer
-        # and no kind of doer ("the militia attacks" are some militia's)
-        named = any(c.dep_ in ("compound", "poss", "nmod") for c in phrase.tok.children)
-        earlier = [] if named else latest_doers(args, phrase.tok)
-        doers = [s for s in phrase.sources or earlier if s.actor.type != "PLACE"]
-        condemners = args.agents(phrase.verb)
-        yield from emit(
-            condemners, RelationType.OPPOSES, doers, phrase.tok, sent, BASE * 0.9, "condemned-act"
-        )
 
 
 def _subject_acts(phrase: NounPhrase, light: bool) -> bool:

@@ -26,7 +26,7 @@ from actorgraph.nlp.lexicon import (
 )
 from actorgraph.nlp.rules.act_parties import headline_passive, headline_victims, weapon_doers
 from actorgraph.nlp.rules.args import Arg, Args
-from actorgraph.nlp.rules.hung_targets import hung_enemies
+from actorgraph.nlp.rules.hung_targets import hung_enemies, hung_on_severing
 
 #: Acts whose supporters support the side that wages them.
 WAGED = frozenset({RelationType.ATTACKS, RelationType.FIGHTS})
@@ -82,6 +82,7 @@ def read_dependents(args: Args, phrase: NounPhrase) -> None:
                     _read_prep(args, phrase, hung)
     # "operations ... over the years against X"
     phrase.targets = phrase.targets or hung_enemies(args, phrase.tok, phrase.target_preps, phrase.places)
+    phrase.targets = phrase.targets or hung_on_severing(args, phrase.tok)
     unsourced = not (phrase.sources or phrase.between)
     if phrase.rel == RelationType.COOPERATES_WITH and phrase.targets and unsourced:
         # "During a meeting with Putin in St. Petersburg, Lukashenko said ...": the subject met

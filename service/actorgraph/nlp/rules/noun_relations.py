@@ -10,17 +10,21 @@ from spacy.tokens import Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
+    AFFILIATION_NOUNS,
     CONTROL_VERBS,
     COUNTING_NOUNS,
     HOLDING_NOUNS,
     NOUN_ARGS,
     NOUNS,
+    REACTION_VERBS,
     RECEIVE_VERBS,
     RELATION_NOUN_ARGS,
+    SEVERING_NOUNS,
     SUPPLY_NOUNS,
     TIE_NOUNS,
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
+    VERBS,
     NounArgs,
 )
 
@@ -34,7 +38,7 @@ def relation_of_noun(tok: Token) -> RelationType | None:
     rel = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
     if rel is None and lemma in ("fire", "shelling", "bombardment") and tok.head.lower_ == "under":
         return RelationType.ATTACKS  # "came under Israeli fire"
-    if lemma in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
+    if tie_noun(tok):
         return _tie_relation(tok)
     received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS
     if rel is None and lemma in SUPPLY_NOUNS and received:
@@ -62,11 +66,23 @@ def takes_sides(tok: Token, rel: RelationType) -> bool:
     return found is not None and "between" in found.source
 
 
+def tie_noun(tok: Token) -> bool:
+    """ "ties", "relations", "contacts"; and a side's place in a body ("its membership in
+    the CSTO"), whose "in" names the other side."""
+    lemma = tok.lemma_.lower()
+    return lemma in TIE_NOUNS or tok.lower_ in ("ties", "relations") or lemma in AFFILIATION_NOUNS
+
+
 def _tie_relation(tok: Token) -> RelationType | None:
     """ "ties"/"relations" state a relation only with a word that says which: "close ties",
     "restored relations" (cooperation), "cut ties" (opposition)."""
     verb = governor(tok)
     words = {verb.lemma_.lower()} if verb is not None else set()
+    if clause_slot(tok) is not tok:
+        # "announced the severance of diplomatic relations with Morocco" (but who denounces
+        # or welcomes the suspension of ties did not suspend them)
+        reacting = verb is not None and verb.lemma_.lower() in VERBS.keys() | REACTION_VERBS
+        return None if reacting else RelationType.OPPOSES
     for c in tok.children:
         if c.dep_ in ("amod", "compound"):
             words |= {c.lemma_.lower(), c.lower_}
@@ -98,8 +114,12 @@ def clause_slot(tok: Token) -> Token:
     """The word that stands for the act in its clause: the counting noun of "a wave of
     drone attacks", else the act's noun itself."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COUNTING_NOUNS:
+    if tok.dep_ != "pobj" or head.lower_ != "of":
+        return tok
+    if head.head.lower_ in COUNTING_NOUNS:
         return head.head
+    if tie_noun(tok) and head.head.lemma_.lower() in SEVERING_NOUNS:
+        return head.head  # "announced the severance of relations": who announces it cuts them
     return tok
 
 
@@ -111,6 +131,8 @@ def governor(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
         return head
+    if tok.dep_ == "dobj" and head.pos_ == "ADJ":
+        return head  # a verb in quotes read as an adjective: "has “frozen” its participation in"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         return head.head
     return None

@@ -45,6 +45,42 @@ def prenominal(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     yield from emit(sources, rel, targets, tok, sent, BASE * 1.05, "prenominal")
 
 
+def stance_word(tok: Token) -> bool:
+    return tok.lower_ in STANCE_PREFIXES
+
+
+def stance(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
+    """ "the pro-Turkish opposition" (support), "anti-Yeltsin protesters" (opposition)."""
+    yield from (pro if tok.lower_ == "pro" else anti)(args, tok, sent)
+
+
+def anti(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
+    """ "anti-Yeltsin protesters", "anti-American militias": the group opposes whom its name
+    is against. The name after "anti-" is no mention of its own (the resolver leaves it to
+    the group), so it is read as a demonym's state, a name the gazetteer knows, or an actor
+    the article names so elsewhere."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+        return
+    named = doc[tok.i + 2]
+    if not named.text[:1].isupper() or (named.i + 1 < len(doc) and doc[named.i + 1].text == "-"):
+        return  # "anti-regime groups", "anti-Khalifa-regime protesters": no one named in full
+    head = tok.head if tok.head.i > tok.i else named.head
+    groups = [g for g in args.actors(head) if g.actor.type != "PERSON"]
+    yield from emit(groups, RelationType.OPPOSES, _named_by(args, named), tok, sent, BASE * 0.8, "pro")
+
+
+def _named_by(args: Args, word: Token) -> list[Arg]:
+    if word.ent_type_ == DEMONYM:
+        return args.state(word)
+    entry = args.gazetteer.demonym(word.text) or args.gazetteer.lookup(word.text)
+    if entry is not None:
+        return [args.known(entry.id, 0.9, word.i)]
+    doc = word.doc
+    same = [m for m in args.mentions if doc[m.start : m.end].text.split()[-1] == word.text]
+    return [Arg(same[0].actor, 0.85, word.i)] if same else []
+
+
 def pro(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     """ "the pro-Turkish opposition": Turkey supports that group."""
     doc = tok.doc

@@ -193,6 +193,22 @@ class PronounReader(CoordinationReader):
             return self._previous_subject(token, marks[-1].idx, skip)
         return [a for a in self.pronoun(token) if a.actor.id not in skip]
 
+    def person_pronoun(self, token: Token) -> list[Arg]:
+        """ "Ali fled to Libya. He was a leader of the MDJT": a "he" or "she" subject stands
+        for the person who was the latest clause subject in this sentence or the one before,
+        else for the one person named there; nothing inside a quotation (the speaker's "he"
+        is whoever the speaker spoke of) or where two people could be meant."""
+        if token.dep_ not in SUBJECT_DEPS or any(a <= token.idx < b for a, b in self._quote_map()):
+            return []
+        sent = token.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        people = [m for m in self.mentions if floor <= m.start < token.i and m.actor.type == "PERSON"]
+        subjects = [m for m in people if subject_phrase(self.doc[m.end - 1])]
+        if subjects:
+            return [Arg(subjects[-1].actor, 0.75, token.i)]
+        named = {m.actor.id: m.actor for m in people}
+        return [Arg(actor, 0.7, token.i) for actor in named.values()] if len(named) == 1 else []
+
     def _previous_subject(
         self, token: Token, from_char: int = -1, skip: frozenset[str] = frozenset()
     ) -> list[Arg]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.nlp.lexicon import ASKING_VERBS, OPEN_QUESTION_WORDS, OPEN_WHEN_NEGATED_WORDS
+from actorgraph.nlp.rules.clauses import infinitive_misattached
 
 #: Dependencies by which a clause is the complement of the word that asks it.
 QUESTION_DEPS = frozenset({"ccomp", "advcl", "csubj", "xcomp"})
@@ -50,9 +51,9 @@ def asked_act(trigger: Token) -> bool:
     verb hands to its object ("urged X to condemn", "called on X to recognise") or to its
     passive subject ("were instructed to expand"): asked of X, not done by X."""
     verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not infinitive_misattached(verb):
         verb = verb.head
-    if verb.dep_ != "xcomp" or verb.tag_ != "VB":
+    if verb.tag_ != "VB" or not (verb.dep_ == "xcomp" or infinitive_misattached(verb)):
         return False
     asking = verb.head
     if asking.lemma_.lower() not in ASKING_VERBS:

@@ -31,6 +31,7 @@ from actorgraph.nlp.lexicon import (
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args, noun_keys
 from actorgraph.nlp.rules.attributes import attributes
 from actorgraph.nlp.rules.emit import emit
+from actorgraph.nlp.rules.institution_heads import headed_institution, institution_title
 from actorgraph.nlp.rules.prenominals import stance_prefixed
 from actorgraph.nlp.rules.title_anaphora import titled_anaphors
 from actorgraph.nlp.rules.titles import (
@@ -38,6 +39,7 @@ from actorgraph.nlp.rules.titles import (
     clausal_titles,
     holders,
     multiword_title_start,
+    names_another,
     role_by_words,
     title_of_before,
     title_word,
@@ -71,8 +73,27 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         yield from found
         yield from _group_of(args, root, person, sent)
         yield from _named_government(args, root, person, sent)
+    yield from _pronoun_titles(args, sent, tokens)
     yield from titled_anaphors(args, sent, tokens)
     yield from attributes(args, sent, tokens)
+
+
+#: Pronouns that stand for a person named before them.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+
+def _pronoun_titles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
+    """ "He was a leader of the MDJT", "She is the party's deputy leader": the title a
+    copula gives a personal pronoun is the title of the person the pronoun stands for."""
+    for title in tokens:
+        if title.dep_ != "attr" or title.head.lemma_ != "be" or not title_word(title):
+            continue
+        for subject in title.head.children:
+            if subject.dep_ != "nsubj" or subject.lower_ not in PERSONAL_PRONOUNS:
+                continue
+            for person in args.actors(subject):
+                if person.actor.type == "PERSON":
+                    yield from _apposed_title(args, person, title, sent)
 
 
 #: Actor types a person can be "of": "the Libyan National Army of Khalifa Haftar".
@@ -150,6 +171,10 @@ def _own_titles(args: Args, titles: list[Token], person: Arg, sent: Span) -> Ite
     for title in titles:
         word = title_word(title) or ""
         owners = holders(args, title, exclude=person.actor.id)
+        led = institution_title(args, person, title, owners, sent)
+        if led:  # "Bolivian police chief X" leads the Bolivian police
+            yield from led
+            continue
         for holder in owners:
             rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
             if rel:
@@ -167,7 +192,7 @@ def _possessor_and_apposed_titles(args: Args, tok: Token, person: Arg, sent: Spa
             for holder in args.at(child):
                 if holder.actor.id in entry.leads:
                     yield from emit([person], RelationType.LEADS, [holder], child, sent, BASE, "possessive")
-        if child.dep_ == "appos" and title_word(child):
+        if child.dep_ == "appos" and title_word(child) and not names_another(child):
             yield from _apposed_title(args, person, child, sent)
 
 
@@ -183,6 +208,11 @@ def _known_leadership(args: Args, person: Arg, title: Token, word: str, sent: Sp
     """ "President Erdoğan": the gazetteer says what he leads; a head of state's title the
     gazetteer cannot place names the state the article is about."""
     entry = args.gazetteer.get(person.actor.id) if person.actor.known else None
+    if word in HONORIFICS:
+        # "Sheikh Hasina", "President Hassan Sheikh Mohamud", "the Sheikh Mansur battalion":
+        # an honorific, often part of the name, states an office only with its holder named
+        # ("Hezbollah's Sheikh Naim Qassem")
+        return
     mods = {c.lower_ for c in title.children if c.dep_ in ("amod", "compound", "nmod") and not c.ent_type_}
     if mods - HEAD_TITLE_MODIFIERS - FORMER_TITLE_MODIFIERS:
         return  # "the district police chief, Imran Khan": a department's head, not the famous namesake
@@ -297,6 +327,10 @@ def _apposed_title(args: Args, person: Arg, title: Token, sent: Span) -> Iterato
     strongman of the country's east"), what the gazetteer says the person leads."""
     word = title_word(title) or ""
     owners = holders(args, title, exclude=person.actor.id)
+    led = institution_title(args, person, title, owners, sent)
+    if led:  # "Raila Odinga, the opposition leader"
+        yield from led
+        return
     for holder in owners:
         rel = _role(title, word, person.actor, holder.actor, args.gazetteer)
         if rel:
@@ -322,6 +356,7 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
     title = doc[j]
     word = title_word(title) or ""
     mods: set[str] = set()
+    first = j  # where the words read before the title start
     for k in range(j - 1, max(sent.start, j - 6) - 1, -1):
         tok = doc[k]
         if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX", "ADP", "DET"):
@@ -333,6 +368,10 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
         if mods & GROUP_NOUNS:
             # "Kenyan opposition leader X": the side's head, not the state's (titles.faction_title)
             owners = [h for h in owners if h.actor.type not in STATE_TYPES]
+        led = headed_institution(args, person, tok, k + 1, title, sent) if owners else []
+        if led:  # "Bolivian police chief X" leads the Bolivian police
+            yield from led
+            return
         if owners:
             rel = (
                 RelationType.LEADS
@@ -342,7 +381,13 @@ def _linear_title(args: Args, start: int, person: Arg, sent: Span) -> Iterator[C
             yield from emit([person], rel, owners[:1], title, sent, BASE * 0.95, "title")
             return
         mods.add(tok.lower_)
+        first = k
+    led = headed_institution(args, person, None, first, title, sent)
+    if led:  # "Army chief X" leads the army
+        yield from led
+        return
     yield from _known_leadership(args, person, title, word, sent)
+
 
 
 def _honorific(doc: Doc, i: int) -> bool:

@@ -33,7 +33,9 @@ def _sites(args: Args, token: Token, depth: int = 0) -> Iterator[Token]:
         if child.dep_ in OTHER_CLAUSE:
             continue
         if child.dep_ == "prep" and child.lower_ in LOCATIVE:
-            yield from (p for p in args.pobjs(child) if _named_place(args, p))
+            # every place of a list: "facilities in Natanz, Isfahan and Bushehr"
+            listed = (c for p in args.pobjs(child) for c in args.with_conjuncts(p))
+            yield from (p for p in listed if _named_place(args, p))
         yield from _sites(args, child, depth + 1)
 
 

@@ -101,8 +101,15 @@ def _conjoined_apposed_titles(tok: Token) -> list[Token]:
         for appos in tok.children
         if appos.dep_ == "appos"
         for conj in appos.conjuncts
-        if title_word(conj)
+        if title_word(conj) and not names_another(conj)
     ]
+
+
+def names_another(title: Token) -> bool:
+    """A title in apposition to a name that carries a name of its own: "Franjo Tudjman, the
+    leader of Croatia; his Serbian counterpart, Slobodan Milosevic; and Yugoslavia's defense
+    minister, Gen. Veljko Kadijevic" lists three people, and the later titles are theirs."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in title.children)
 
 
 def holders(args: Args, title: Token, exclude: str) -> list[Arg]:

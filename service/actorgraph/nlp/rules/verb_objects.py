@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
+    ATTRIBUTING_VERBS,
     LABEL_VERBS,
     LAUNCH_VERBS,
     PARTNER_PARTICIPLES,
@@ -148,7 +149,9 @@ def _fallback_targets(
     targets = _supply_recipients(args, dobjs, sense.preps) if supplied else []
     if not targets and launched:
         targets = _launch_targets(args, dobjs, sense.preps, places)
-    if not targets and not sense.direct:
+    # "blamed the violence on the ELN": the parser hangs the culprit on what is blamed
+    attributed = verb.lemma_.lower() in ATTRIBUTING_VERBS
+    if not targets and (not sense.direct or attributed):
         targets = _object_prep_targets(args, dobjs, sense.preps, places, first)
     if sense.preps == ("against",) and not sense.direct:
         return targets  # "deployed troops in eastern Congo", "used its territory": no place is hit

@@ -40,6 +40,7 @@ from actorgraph.nlp.rules.noun_args import repeated_doers
 from actorgraph.nlp.rules.object_readings import object_readings
 from actorgraph.nlp.rules.recognition import WITHHELD, recognition_sense, withheld
 from actorgraph.nlp.rules.sites import unnamed_victims_sites
+from actorgraph.nlp.rules.usurpers import record_usurpers
 from actorgraph.nlp.rules.verb_objects import objects, recipient_object
 
 GROUP_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP", "GROUP"})
@@ -184,6 +185,7 @@ def _readings(args: Args, tok: Token, sent: Span) -> Iterator[Candidate]:
     if tok.lemma_.lower() in ENABLE_VERBS:
         yield from _enable(args, tok, sent)
         return
+    record_usurpers(args, tok)
     yield from object_readings(args, tok, sent)
     if tok.lemma_.lower() == "fall":
         yield from fell_to(args, tok, sent, BASE)
