@@ -112,15 +112,25 @@ def held_under(tok: Token) -> bool:
 
 def clause_slot(tok: Token) -> Token:
     """The word that stands for the act in its clause: the counting noun of "a wave of
-    drone attacks", else the act's noun itself."""
+    drone attacks", the sum of "suspended $22 million in aid", the cutting of "announced a
+    suspension of aid to Rwanda", else the act's noun itself."""
     head = tok.head
-    if tok.dep_ != "pobj" or head.lower_ != "of":
+    if tok.dep_ != "pobj":
+        return tok
+    if head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY" and _help_noun(tok):
+        return head.head
+    if head.lower_ != "of":
         return tok
     if head.head.lower_ in COUNTING_NOUNS:
         return head.head
-    if tie_noun(tok) and head.head.lemma_.lower() in SEVERING_NOUNS:
+    if (tie_noun(tok) or _help_noun(tok)) and head.head.lemma_.lower() in SEVERING_NOUNS:
         return head.head  # "announced the severance of relations": who announces it cuts them
     return tok
+
+
+def _help_noun(tok: Token) -> bool:
+    """A noun of help given ("aid", "assistance", "funding")."""
+    return NOUNS.get(tok.lemma_.lower()) == RelationType.SUPPORTS
 
 
 def governor(tok: Token) -> Token | None:
