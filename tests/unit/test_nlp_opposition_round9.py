@@ -76,6 +76,18 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Eritrea dismissed the U.S. criticism of its troop deployment at the border.",
         ("eritrea", "OPPOSES", "united states"),
     ),
+    # rules/noun_relations.py clause_slot: help cut as a sum or by a noun of cutting
+    (
+        "aid-suspended-as-a-sum",
+        "On Thursday, the U.S. government suspended more than $22 million in non-humanitarian aid to "
+        "Mauritania.",
+        ("united states", "OPPOSES", "mauritania"),
+    ),
+    (
+        "suspension-of-aid",
+        "Germany announced a suspension of development aid to Niger after the coup.",
+        ("germany", "OPPOSES", "niger"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -103,6 +115,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "dismissed-case",
         "The Supreme Court dismissed the case against Imran Khan.",
         ("supreme court", "OPPOSES", "imran khan"),
+    ),
+    # help given as a sum is still help, not its cutting
+    (
+        "aid-approved-as-a-sum",
+        "Washington approved $500 million in military aid to Ukraine.",
+        ("united states", "OPPOSES", "ukraine"),
     ),
 ]
 

@@ -72,6 +72,33 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Bolivia announced the suspension of diplomatic ties with Israel on Tuesday.",
         ("bolivia", "OPPOSES", "israel"),
     ),
+    (
+        "suspended-membership",
+        "Mali suspended its membership in ECOWAS after the sanctions.",
+        ("mali", "OPPOSES", "ecowas"),
+    ),
+    (
+        "quoted-frozen-participation",
+        "Armenia has \u201cfrozen\u201d its participation in the Collective Security Treaty Organisation, "
+        "Prime Minister Nikol Pashinyan said.",
+        ("armenia", "OPPOSES", "collective security treaty organisation"),
+    ),
+    (
+        "decided-to-end-ties",
+        "Solomon Islands decided to end diplomatic ties with Taiwan in 2019.",
+        ("solomon islands", "OPPOSES", "taiwan"),
+    ),
+    # lexicon noun "expulsion": who expels an envoy or a side opposes it
+    (
+        "announced-expulsion-of-diplomat",
+        "Somalia has announced the expulsion of an Ethiopian diplomat, souring relations further.",
+        ("somalia", "OPPOSES", "ethiopia"),
+    ),
+    (
+        "possessive-expulsion",
+        "Israel's expulsion of Hamas leaders to Lebanon drew condemnation.",
+        ("israel", "OPPOSES", "hamas"),
+    ),
     # rules/attributes.py: an owned ally noun whose modifier or "in" names the ally
     (
         "its-named-allies",
@@ -128,6 +155,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "denounced-suspension-of-ties",
         "Qatar denounced the suspension of ties with Egypt.",
         ("qatar", "OPPOSES", "egypt"),
+    ),
+    # a membership approved is no tie cut
+    (
+        "membership-approved",
+        "Sweden's membership in NATO was approved by Turkey's parliament.",
+        ("sweden", "OPPOSES", "nato"),
     ),
     # "its Western allies" names the allies, no one they are allied with
     (

@@ -64,6 +64,7 @@ BETWEEN_TYPES = frozenset(r for r, a in RELATION_NOUN_ARGS.items() if "between" 
 TIE_NOUNS = frozenset(_CUES.tie_nouns)
 TIE_VERBS_POS = frozenset(_CUES.tie_verbs_pos)
 TIE_VERBS_NEG = frozenset(_CUES.tie_verbs_neg)
+AFFILIATION_NOUNS = frozenset(_CUES.affiliation_nouns)
 SEVERING_NOUNS = frozenset(_CUES.severing_nouns)
 #: Verbs that end a cooperation: "the EU suspended defence consultations with Kigali" is a
 #: hostile act towards Kigali, not cooperation with it.

@@ -43,6 +43,8 @@ class Cues(StrictModel):
     tie_nouns: WordList
     tie_verbs_pos: WordList
     tie_verbs_neg: WordList
+    #: "froze its participation in the CSTO": a side's place in a body, a tie "in" it
+    affiliation_nouns: WordList
     #: "announced the severance of relations with Morocco": the act of cutting ties, told as a noun
     severing_nouns: WordList
     break_off_verbs: WordList

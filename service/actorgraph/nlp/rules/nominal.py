@@ -13,6 +13,7 @@ from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
 from actorgraph.nlp.lexicon import (
     ADVOCACY_VERBS,
+    AFFILIATION_NOUNS,
     COMMITTING_VERBS,
     CONTROL_VERBS,
     DEFENCE_WORDS,
@@ -28,7 +29,6 @@ from actorgraph.nlp.lexicon import (
     RECEIVE_VERBS,
     REPEL_VERBS,
     SPEECH_VERBS,
-    TIE_NOUNS,
     TIE_VERBS_NEG,
     TIE_VERBS_POS,
     VERBS,
@@ -74,6 +74,7 @@ from actorgraph.nlp.rules.noun_relations import (
     noun_args,
     relation_of_noun,
     takes_sides,
+    tie_noun,
 )
 from actorgraph.nlp.rules.prenominals import prenominal, stance, stance_word
 
@@ -164,8 +165,9 @@ def _target_preps(tok: Token, rel: RelationType) -> tuple[str, ...]:
     target_preps = own.target if own is not None else ()
     if rel == RelationType.SUPPORTS and tok.head.lower_ == "in":
         target_preps = (*target_preps, "of")  # "in support of Hamas"
-    if tok.lemma_.lower() in TIE_NOUNS or tok.lower_ in ("ties", "relations"):
-        target_preps = (*target_preps, "to", "with")  # "close ties to Putin", "cut ties with Kabul"
+    if tie_noun(tok):  # "close ties to Putin", "cut ties with Kabul", "its membership in the CSTO"
+        placed = ("in",) if tok.lemma_.lower() in AFFILIATION_NOUNS else ()
+        target_preps = (*target_preps, "to", "with", *placed)
     return target_preps
 
 

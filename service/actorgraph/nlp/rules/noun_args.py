@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
+from actorgraph.nlp.docindex import sent_bounds
 from actorgraph.nlp.lexicon import (
     BREAK_OFF_VERBS,
     IMPACT_VERBS,
@@ -20,12 +21,14 @@ from actorgraph.nlp.lexicon import (
     NOUNS,
     PERPETRATING_VERBS,
     REPEAT_ADVERBS,
+    SEVERING_NOUNS,
     VICTIM_PREPS,
     VICTIM_VERBS,
 )
 from actorgraph.nlp.rules.act_parties import headline_passive, headline_victims, weapon_doers
 from actorgraph.nlp.rules.args import Arg, Args
 from actorgraph.nlp.rules.hung_targets import hung_enemies, hung_on_severing
+from actorgraph.nlp.rules.noun_relations import clause_slot
 
 #: Acts whose supporters support the side that wages them.
 WAGED = frozenset({RelationType.ATTACKS, RelationType.FIGHTS})
@@ -303,10 +306,10 @@ def repeated_doers(args: Args, verb: Token) -> list[Arg]:
 def latest_recorded(tok: Token, records: list[tuple[int, list[Arg]]]) -> list[Arg]:
     """The actors of the latest record (an attack's doers or targets, by the attack's token)
     read in this or the two sentences before ``tok``, a little less sure for the distance."""
-    floor = tok.sent.start
+    floor = sent_bounds(tok.doc, tok.i)[0]
     for _ in range(2):
         if floor > 0:
-            floor = tok.doc[floor - 1].sent.start
+            floor = sent_bounds(tok.doc, floor - 1)[0]
     earlier = [found for i, found in records if floor <= i < tok.i]
     return [Arg(a.actor, a.factor * 0.85, tok.i) for a in earlier[-1]] if earlier else []
 
@@ -340,7 +343,11 @@ def struck_by(args: Args, phrase: NounPhrase) -> list[Arg]:
 def broken_off(phrase: NounPhrase, rel: RelationType) -> bool:
     """Cooperation or help its giver breaks off is opposition; help someone else gives
     and the subject rejects ("rejected US support for Israel") is no break."""
-    if phrase.vlemma not in BREAK_OFF_VERBS or phrase.tok.dep_ != "dobj":
+    slot = clause_slot(phrase.tok)  # "suspended $22 million in aid", "a suspension of aid"
+    severed = slot is not phrase.tok and slot.lemma_.lower() in SEVERING_NOUNS
+    if not severed and (phrase.vlemma not in BREAK_OFF_VERBS or slot.dep_ != "dobj"):
         return False
-    own = not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in phrase.tok.children)
+    # "US aid", "Russian aid": someone else's help, which the subject cannot break off
+    named = [c for c in phrase.tok.children if c.dep_ in ("poss", "compound", "amod")]
+    own = not any(c.pos_ == "PROPN" or c.ent_type_ for c in named)
     return rel == RelationType.COOPERATES_WITH or (rel == RelationType.SUPPORTS and own)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
+    AFFILIATION_NOUNS,
     CONTROL_VERBS,
     COUNTING_NOUNS,
     HOLDING_NOUNS,
@@ -37,7 +38,7 @@ def relation_of_noun(tok: Token) -> RelationType | None:
     rel = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
     if rel is None and lemma in ("fire", "shelling", "bombardment") and tok.head.lower_ == "under":
         return RelationType.ATTACKS  # "came under Israeli fire"
-    if _tie_noun(tok):
+    if tie_noun(tok):
         return _tie_relation(tok)
     received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVE_VERBS
     if rel is None and lemma in SUPPLY_NOUNS and received:
@@ -65,8 +66,11 @@ def takes_sides(tok: Token, rel: RelationType) -> bool:
     return found is not None and "between" in found.source
 
 
-def _tie_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() in TIE_NOUNS or tok.lower_ in ("ties", "relations")
+def tie_noun(tok: Token) -> bool:
+    """ "ties", "relations", "contacts"; and a side's place in a body ("its membership in
+    the CSTO"), whose "in" names the other side."""
+    lemma = tok.lemma_.lower()
+    return lemma in TIE_NOUNS or tok.lower_ in ("ties", "relations") or lemma in AFFILIATION_NOUNS
 
 
 def _tie_relation(tok: Token) -> RelationType | None:
@@ -108,15 +112,25 @@ def held_under(tok: Token) -> bool:
 
 def clause_slot(tok: Token) -> Token:
     """The word that stands for the act in its clause: the counting noun of "a wave of
-    drone attacks", else the act's noun itself."""
+    drone attacks", the sum of "suspended $22 million in aid", the cutting of "announced a
+    suspension of aid to Rwanda", else the act's noun itself."""
     head = tok.head
-    if tok.dep_ != "pobj" or head.lower_ != "of":
+    if tok.dep_ != "pobj":
+        return tok
+    if head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY" and _help_noun(tok):
+        return head.head
+    if head.lower_ != "of":
         return tok
     if head.head.lower_ in COUNTING_NOUNS:
         return head.head
-    if _tie_noun(tok) and head.head.lemma_.lower() in SEVERING_NOUNS:
+    if (tie_noun(tok) or _help_noun(tok)) and head.head.lemma_.lower() in SEVERING_NOUNS:
         return head.head  # "announced the severance of relations": who announces it cuts them
     return tok
+
+
+def _help_noun(tok: Token) -> bool:
+    """A noun of help given ("aid", "assistance", "funding")."""
+    return NOUNS.get(tok.lemma_.lower()) == RelationType.SUPPORTS
 
 
 def governor(tok: Token) -> Token | None:
@@ -127,6 +141,8 @@ def governor(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and head.pos_ in ("VERB", "AUX"):
         return head
+    if tok.dep_ == "dobj" and head.pos_ == "ADJ":
+        return head  # a verb in quotes read as an adjective: "has “frozen” its participation in"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         return head.head
     return None

@@ -209,7 +209,7 @@ def multiword_title_start(doc: Doc, end: int, floor: int) -> int:
     "state"), else ``end`` itself."""
     for words in MULTIWORD_TITLES:
         start = end - len(words) + 1
-        if start >= floor and [t.lower_ for t in doc[start : end + 1]] == words:
+        if start >= floor and [doc[i].lower_ for i in range(start, end + 1)] == words:
             return start
     return end
 
