@@ -88,6 +88,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Solomon Islands decided to end diplomatic ties with Taiwan in 2019.",
         ("solomon islands", "OPPOSES", "taiwan"),
     ),
+    # lexicon noun "expulsion": who expels an envoy or a side opposes it
+    (
+        "announced-expulsion-of-diplomat",
+        "Somalia has announced the expulsion of an Ethiopian diplomat, souring relations further.",
+        ("somalia", "OPPOSES", "ethiopia"),
+    ),
+    (
+        "possessive-expulsion",
+        "Israel's expulsion of Hamas leaders to Lebanon drew condemnation.",
+        ("israel", "OPPOSES", "hamas"),
+    ),
     # rules/attributes.py: an owned ally noun whose modifier or "in" names the ally
     (
         "its-named-allies",
