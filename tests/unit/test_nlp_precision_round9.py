@@ -132,6 +132,24 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Maman Sidikou, special representative for Somalia and head of AMISOM, condemned the attack.",
         ("maman sidikou", "LEADS", "african union support and stabilisation mission in somalia"),
     ),
+    # rules/titles.py: a leader's counterpart leads, a minister's is a member
+    (
+        "a-leader's-counterpart-leads",
+        "It was signed by Franjo Tudjman, the leader of Croatia; his Serbian counterpart, Slobodan "
+        "Milosevic; and Yugoslavia's defense minister, Gen. Veljko Kadijevic.",
+        ("slobodan milosevic", "LEADS", "serbia"),
+    ),
+    (
+        "a-leader's-counterpart-leads-elsewhere",
+        "The pact was signed by Jean Mbala, the president of Gabon; his Cameroonian counterpart, "
+        "Paul Ndongo; and Chad's defence minister, Ali Mahamat.",
+        ("paul ndongo", "LEADS", "cameroon"),
+    ),
+    (
+        "a-minister's-counterpart-is-a-member",
+        "Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara.",
+        ("hakan fidan", "MEMBER_OF", "turkey"),
+    ),
     # nlp/negation_scope.py: what a negation leaves stated
     (
         "a-denial-itself-negated-is-no-denial",
@@ -290,6 +308,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "The accord was signed by Benjamin Netanyahu, Israel's prime minister; his Bahraini "
         "counterpart, Abdullatif al-Zayani; and the UAE's foreign minister, Abdullah bin Zayed.",
         ("benjamin netanyahu", "MEMBER_OF", "bahrain"),
+    ),
+    (
+        "a-leader's-counterpart-is-no-mere-member",
+        "The pact was signed by Jean Mbala, the president of Gabon; his Cameroonian counterpart, "
+        "Paul Ndongo; and Chad's defence minister, Ali Mahamat.",
+        ("paul ndongo", "MEMBER_OF", "cameroon"),
     ),
     (
         "an-urged-condemnation-is-not-made-by-those-urged",

@@ -48,7 +48,7 @@ def names_community(head: Token) -> bool:
 
 def _after_ethnic(doc: Doc, start: int) -> bool:
     """ "ethnic Serbs", "ethnic-Serb leaders"."""
-    words = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    words = [doc[i].lower_ for i in range(max(0, start - 2), start)]
     return words[-1:] == ["ethnic"] or words == ["ethnic", "-"]
 
 

@@ -95,9 +95,31 @@ class Mention:
         return cls(int(row[0]), int(row[1]), ActorRef.from_list(row[3:]), str(row[2]))
 
 
+#: The objects behind the last rows a component wrote or read, by kind of row. Rows are
+#: plain lists so that docs can cross process boundaries, but the components after the NER
+#: run one doc at a time: the resolver writes a doc's mention rows and the relation
+#: extractor and the qualifier read them right after, so they reuse the objects the rows
+#: were made from instead of building them again. The rows list is the key (writing new
+#: rows makes a new list; the objects are frozen, or never changed once written).
+_last_objects: dict[str, tuple[list[Any], list[Any]]] = {}
+
+
+def _remember(kind: str, rows: list[Any], objects: list[Any]) -> None:
+    _last_objects[kind] = (rows, objects)
+
+
+def _recalled(kind: str, rows: list[Any]) -> list[Any] | None:
+    cached_rows, objects = _last_objects.get(kind, (None, []))
+    return list(objects) if cached_rows is rows else None
+
+
 def get_mentions(doc: Doc) -> list[Mention]:
     rows = getattr(doc._, MENTIONS) or []
-    return [Mention.from_list(r) for r in rows]
+    mentions: list[Mention] | None = _recalled(MENTIONS, rows)
+    if mentions is None:
+        mentions = [Mention.from_list(r) for r in rows]
+        _remember(MENTIONS, rows, mentions)
+    return mentions
 
 
 def dominant_state(mentions: list[Mention], clear: bool = False) -> str:
@@ -112,7 +134,10 @@ def dominant_state(mentions: list[Mention], clear: bool = False) -> str:
 
 
 def set_mentions(doc: Doc, mentions: list[Mention]) -> None:
-    setattr(doc._, MENTIONS, [m.as_list() for m in sorted(mentions, key=lambda m: (m.start, m.end))])
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    rows = [m.as_list() for m in ordered]
+    setattr(doc._, MENTIONS, rows)
+    _remember(MENTIONS, rows, ordered)
 
 
 @dataclass(slots=True)
@@ -153,3 +178,18 @@ class Candidate:
             str(row["p"]),
             bool(row.get("h", False)),
         )
+
+
+def set_candidates(doc: Doc, candidates: list[Candidate]) -> None:
+    rows = [c.as_dict() for c in candidates]
+    setattr(doc._, CANDIDATES, rows)
+    _remember(CANDIDATES, rows, candidates)
+
+
+def get_candidates(doc: Doc) -> list[Candidate]:
+    rows = getattr(doc._, CANDIDATES) or []
+    candidates: list[Candidate] | None = _recalled(CANDIDATES, rows)
+    if candidates is None:
+        candidates = [Candidate.from_dict(r) for r in rows]
+        _remember(CANDIDATES, rows, candidates)
+    return candidates

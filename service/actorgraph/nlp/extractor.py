@@ -18,6 +18,7 @@ from actorgraph.errors import ExtractionError
 from actorgraph.model import Actor, ActorType, Evidence, ExtractedRelation, Extraction, RelationType
 from actorgraph.nlp.datelines import mask_datelines
 from actorgraph.nlp.docdata import RELATIONS, ActorRef
+from actorgraph.nlp.docindex import doc_text
 from actorgraph.nlp.gazetteer import Gazetteer, load_cached
 
 PIPELINE_FILE = "pipeline.json"
@@ -137,7 +138,7 @@ class Extractor:
         evidence is cut from ``original`` (the text before datelines were blanked) when given."""
         relations: list[ExtractedRelation] = []
         rows = getattr(doc._, RELATIONS) or []
-        text = original if original is not None else doc.text if rows else ""  # doc.text: read once
+        text = original if original is not None else doc_text(doc) if rows else ""
         for row in rows:
             if not row["n"] and float(row["c"]) < self.min_confidence:
                 continue  # an assertion less likely right than the setting asks (negations stay)

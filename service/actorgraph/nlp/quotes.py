@@ -8,6 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.docindex import doc_text
 from actorgraph.nlp.lexicon import PERSON_PRONOUNS, SPEECH_VERBS
 
 QUOTES = re.compile(r"\u201c[^\u201c\u201d]{3,}?\u201d|\"[^\"]{3,}?\"")
@@ -48,7 +49,7 @@ def quote_speakers(
     if cached is not None:
         return {(int(a), int(b)): ActorRef.from_list(actor) for a, b, actor in cached}
     out: dict[tuple[int, int], ActorRef] = {}
-    text = doc.text  # built from the tokens on every access: read once
+    text = doc_text(doc)
     if "\u201c" in text or '"' in text:
         starts = doc.to_array("IDX").tolist()
         _find(doc, text, starts, by_token, mentions, out)

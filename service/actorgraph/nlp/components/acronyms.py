@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import ActorRef, Mention, nominal_tokens
+from actorgraph.nlp.docindex import sent_bounds, span_text
 from actorgraph.nlp.lexicon import ACRONYM_HEADS, NAME_HEAD_TYPES
 from actorgraph.resolve.names import actor_id
 
@@ -55,7 +56,7 @@ def with_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        text = doc[m.start : m.end].text
+        text = span_text(doc, m.start, m.end)
         own = defined.get(text) if m.end - m.start == 1 and not m.actor.known else None
         out.append(Mention(m.start, m.end, own, m.kind) if own is not None else m)
     covered = {i for m in out for i in range(m.start, m.end)}
@@ -76,7 +77,7 @@ def headed_acronyms(doc: Doc, covered: set[int]) -> list[Mention]:
         if {token.i, head.i} & covered:
             continue
         word = head.lemma_.lower()
-        titled = token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start
+        titled = token.pos_ == "PROPN" and token.is_title and token.i > sent_bounds(doc, token.i)[0]
         named = token.text.isupper() or titled
         if not (named and _acronym_shape(token.text)) or word not in ACRONYM_HEADS:
             continue

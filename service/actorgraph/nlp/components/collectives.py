@@ -98,8 +98,9 @@ def _prefixes_participle(token: Token) -> bool:
     """ "government-held", "rebel-controlled": the noun is the doer of a holding or
     backing participle hyphenated after it."""
     doc = token.doc
-    after = doc[token.i + 1 : token.i + 3]
-    return len(after) == 2 and after[0].text == "-" and after[1].lemma_.lower() in PRENOMINAL
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+        return False
+    return doc[token.i + 2].lemma_.lower() in PRENOMINAL
 
 
 def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Mention]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.docindex import span_text
 from actorgraph.resolve.names import normalize_name
 
 
@@ -15,7 +16,7 @@ def split_glued(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     followed by words of another person's full name becomes those two mentions."""
     alone: dict[str, Mention] = {}
     for m in mentions:
-        alone.setdefault(normalize_name(doc[m.start : m.end].text), m)
+        alone.setdefault(normalize_name(span_text(doc, m.start, m.end)), m)
     people = [m.actor for m in mentions if m.actor.type == "PERSON" and len(m.actor.name.split()) > 1]
     out: list[Mention] = []
     for m in mentions:
@@ -27,8 +28,8 @@ def _split(doc: Doc, m: Mention, alone: dict[str, Mention], people: list[ActorRe
     if m.kind != "ner" or m.actor.type != "PERSON" or m.actor.known or m.end - m.start < 2:
         return []
     for cut in range(m.start + 1, m.end):
-        head = normalize_name(doc[m.start : cut].text)
-        rest = normalize_name(doc[cut : m.end].text)
+        head = normalize_name(span_text(doc, m.start, cut))
+        rest = normalize_name(span_text(doc, cut, m.end))
         first = alone.get(head)
         if first is None or first.start == m.start:
             continue

@@ -16,6 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from actorgraph.nlp.docindex import doc_text
+
 LINE_BREAK = re.compile(r"\n\s*")
 #: What ends a sentence, a caption ("[Name/AP Photo]") or a quotation at a line's end.
 CLOSING = (".", "!", "?", '"', "\u201d", "'", "\u2019", "]", ")", ":")
@@ -40,7 +42,7 @@ class LineBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read once
+        text = doc_text(doc)
         if "\n" not in text:
             return doc
         wrapped = hard_wrapped(text)

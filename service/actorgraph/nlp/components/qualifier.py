@@ -23,8 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.calibration import Calibration
-from actorgraph.nlp.components.relations import SENT_STARTS
-from actorgraph.nlp.docdata import CANDIDATES, RELATIONS, ActorRef, Candidate, Mention, get_mentions
+from actorgraph.nlp.docdata import RELATIONS, ActorRef, Mention, get_candidates, get_mentions
+from actorgraph.nlp.docindex import doc_text, sentence_starts, span_text
 from actorgraph.nlp.lexicon import (
     CLAIM_NOUNS,
     DENIAL_ASIDE_VERBS,
@@ -67,8 +67,8 @@ class Qualifier:
         self.calibration = calibration
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = getattr(doc._, CANDIDATES) or []
-        if not rows:
+        candidates = get_candidates(doc)
+        if not candidates:
             setattr(doc._, RELATIONS, [])
             return doc
         mentions = get_mentions(doc)
@@ -77,10 +77,10 @@ class Qualifier:
             for i in range(m.start, m.end):
                 by_token.setdefault(i, m)
         quotes = quote_speakers(doc, by_token, mentions)
-        starts = doc.user_data.get(SENT_STARTS) or [s.start for s in doc.sents]
-        ends = [*starts[1:], len(doc)]
-        sents = {a: doc[a:b] for a, b in zip(starts, ends, strict=True)}
-        text = doc.text  # built from the tokens on every access: read once
+        starts = sentence_starts(doc)
+        ends = dict(zip(starts, [*starts[1:], len(doc)], strict=True))
+        sents: dict[int, Span] = {}  # made only for the sentences with readings
+        text = doc_text(doc)
         reported: dict[int, bool] = {}  # per sentence: several readings share one
 
         def hearsay(sent: Span) -> bool:
@@ -89,10 +89,11 @@ class Qualifier:
             return reported[sent.start]
 
         out: list[dict[str, Any]] = []
-        for row in rows:
-            cand = Candidate.from_dict(row)
+        for cand in candidates:
             trigger = doc[cand.trigger]
-            sent = sents[cand.sent_start]
+            sent = sents.get(cand.sent_start)
+            if sent is None:
+                sent = sents[cand.sent_start] = doc[cand.sent_start : ends[cand.sent_start]]
             if cand.pattern in APPOSITIVE_PATTERNS:
                 # a title or apposition states a standing fact, whatever the clause says
                 negated, hedged = False, False
@@ -101,7 +102,7 @@ class Qualifier:
                 hedged = cand.pattern not in UNHEDGED_PATTERNS and (
                     cand.hedged
                     or self._hedged(trigger)
-                    or sent.text.rstrip().endswith("?")
+                    or span_text(doc, sent.start, sent.end).rstrip().endswith("?")
                     or hearsay(sent)
                 )
             speaker = self._speaker(trigger, sent, by_token, mentions)
@@ -275,7 +276,7 @@ def _according_to(sent: Span, by_token: dict[int, Mention]) -> ActorRef | None:
     """The speaker "according to X" names, from the actor of the object or of one of
     its modifiers ("according to UN investigators"); the first one found decides, even
     when it cannot speak."""
-    if "ccording" not in sent.text:
+    if "ccording" not in span_text(sent.doc, sent.start, sent.end):
         return None
     for tok in sent:
         if tok.lower_.strip("\u201c\u201d\"") != "according":

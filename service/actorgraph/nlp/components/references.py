@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.docindex import char_end, doc_text, sent_bounds
 from actorgraph.nlp.lexicon import (
     GENERIC_ANAPHOR_NOUNS,
     HONORIFICS,
@@ -94,13 +95,11 @@ def _surname_of(name: str, full: dict[str, ActorRef]) -> ActorRef | None:
 def in_headline(token: Token) -> bool:
     """Whether the token is in the article's first line, a headline (no full stop, a line
     break after it)."""
-    sent = token.sent
-    if sent.start != 0 or sent[-1].text in (".", "?", "!"):
+    doc = token.doc
+    start, end = sent_bounds(doc, token.i)
+    if start != 0 or doc[end - 1].text in (".", "?", "!"):
         return False
-    # The text up to three characters past the sentence, read from as few tokens as cover it
-    # (``doc.text`` would join the whole article for every plural noun asked about).
-    head = sent.doc[: sent.end + 3].text_with_ws
-    return "\n" in head[: sent.end_char + 3]
+    return "\n" in doc_text(doc)[: char_end(doc, end - 1) + 3]
 
 
 #: What "the group" may stand for when the gazetteer knows nothing of the actors named.

@@ -6,13 +6,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.model import HOSTILE, ActorType, RelationType, admits
 from actorgraph.nlp.camps import CAMP_NOUNS
-from actorgraph.nlp.docdata import CANDIDATES, ActorRef, Candidate, get_mentions
+from actorgraph.nlp.docdata import ActorRef, Candidate, get_mentions, set_candidates
+from actorgraph.nlp.docindex import sentence_starts
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     AFFILIATION_NOUNS,
@@ -57,8 +58,6 @@ from actorgraph.nlp.rules.verbal import verbal
 #: Ties a leader's leadership already states ("Khamenei defended Tehran's drills").
 OWN_TIES = frozenset({RelationType.SUPPORTS, RelationType.COOPERATES_WITH, RelationType.ALLIED_WITH})
 Rule = Callable[[Args, Span, list[Token]], Iterator[Candidate]]
-#: Doc.user_data key of the sentence starts, shared with the qualifier.
-SENT_STARTS = "ag_sent_starts"
 def trigger_words() -> set[str]:
     """Every word a rule starts from: verbs, relation nouns, participles, titles."""
     words: set[str] = {*STANCE_PREFIXES, "ties", "relations", "behalf", *JOINT_ADVERBS}
@@ -103,9 +102,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         mentions = get_mentions(doc)
         found: dict[tuple[str, str, str, int], Candidate] = {}
-        flags = doc.to_array(SENT_START).tolist()
-        starts = [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
-        doc.user_data[SENT_STARTS] = starts
+        starts = sentence_starts(doc)
         if len(mentions) >= 1:
             args = Args(doc, mentions, self.gazetteer)
             picked = self.candidates(doc)
@@ -130,7 +127,7 @@ class RelationExtractor:
         kept = _without_membership_of_led(kept)
         kept = without_ended_ties(kept, doc)
         kept = [c for c in kept if not _blame_read_as_control(c, doc) and not _unstated(doc[c.trigger])]
-        setattr(doc._, CANDIDATES, [c.as_dict() for c in kept])
+        set_candidates(doc, kept)
         return doc
 
 

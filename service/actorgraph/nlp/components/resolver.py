@@ -49,6 +49,7 @@ from actorgraph.nlp.components.spelled_names import with_spelled_names
 from actorgraph.nlp.components.title_referents import title_referents
 from actorgraph.nlp.components.titled_names import with_titled_names
 from actorgraph.nlp.docdata import DEMONYM, METONYM, ActorRef, Mention, nominal_tokens, set_mentions
+from actorgraph.nlp.docindex import span_text
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     ANAPHOR_NOUNS,
@@ -191,7 +192,7 @@ class ActorResolver:
             kind = "metonym" if ent.label_ == METONYM else "gazetteer"
             return [Mention(ent.start, ent.end, self.known(ent.kb_id_), kind)]
         actor_type = self.ner_types.get(ent.label_)
-        if actor_type is None or "\n" in ent.text:
+        if actor_type is None or "\n" in span_text(doc, ent.start, ent.end):
             return None
         # "Pokrovsk overnight" (an FAC to the model) is Pokrovsk
         return self._from_ner(trim_entity(ent), actor_type, surnames)
@@ -199,7 +200,7 @@ class ActorResolver:
     def _from_ner(self, ent: Span, actor_type: str, surnames: dict[str, ActorRef]) -> list[Mention] | None:
         """An entity only the statistical NER found: the gazetteer's actor when it knows
         the name, else a new actor of the NER's type; None for what is not an actor's name."""
-        name = clean_surface(ent.text)
+        name = clean_surface(span_text(ent.doc, ent.start, ent.end))
         if not_a_name(ent, name):
             return None
         entry = self.gazetteer.lookup(name)

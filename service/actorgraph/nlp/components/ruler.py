@@ -17,6 +17,7 @@ from spacy.util import filter_spans, registry
 
 from actorgraph.model import ActorType
 from actorgraph.nlp.docdata import DEMONYM, METONYM
+from actorgraph.nlp.docindex import span_text
 from actorgraph.nlp.gazetteer import Entry, Gazetteer, load_cached
 from actorgraph.nlp.lexicon import (
     HONORIFICS,
@@ -108,7 +109,7 @@ class ActorRuler:
                     spans.append(nicknamed)  # "Issiaka “Wattao” Ouattara" is not Alassane Ouattara
                     continue
                 label = entry.type.value
-                if normalize_name(doc[start:end].text) in self.metonyms:
+                if normalize_name(span_text(doc, start, end)) in self.metonyms:
                     label = METONYM
                 spans.append(Span(doc, start, end, label=label, kb_id=actor_id))
         for match_id, start, end in self.demonyms(doc):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention, nominal_tokens
+from actorgraph.nlp.docindex import sent_bounds
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import DEFINITE_DETERMINERS, HEAD_OF_STATE_TITLES
 
@@ -87,7 +88,7 @@ def _introduction(doc: Doc, person: Mention, by_token: dict[int, Mention]) -> tu
     Alexis Tsipras" gives ({"prime minister"}, {"greece"})."""
     offices: set[str] = set()
     states: set[str] = set()
-    start = max(doc[person.start].sent.start, person.start - TITLE_REACH)
+    start = max(sent_bounds(doc, person.start)[0], person.start - TITLE_REACH)
     for i in range(person.start - 1, start - 1, -1):
         token = doc[i]
         if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "CCONJ"):

@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from actorgraph.nlp.docindex import doc_text
+
 #: Typographic marks and the typed character the model knows them as.
 TYPED: dict[str, str] = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
 #: Pieces the tokenizer splits off with a typographic apostrophe: given all four features
@@ -45,7 +47,7 @@ class Typography:
         # find the marks in the text, not by visiting every token (a Token object per word
         # is what costs time in Python)
         seen: set[int] = set()
-        for match in MARKS.finditer(doc.text):
+        for match in MARKS.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.start in seen:
                 continue

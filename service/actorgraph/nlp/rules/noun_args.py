@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from actorgraph.model import RelationType
+from actorgraph.nlp.docindex import sent_bounds
 from actorgraph.nlp.lexicon import (
     BREAK_OFF_VERBS,
     IMPACT_VERBS,
@@ -305,10 +306,10 @@ def repeated_doers(args: Args, verb: Token) -> list[Arg]:
 def latest_recorded(tok: Token, records: list[tuple[int, list[Arg]]]) -> list[Arg]:
     """The actors of the latest record (an attack's doers or targets, by the attack's token)
     read in this or the two sentences before ``tok``, a little less sure for the distance."""
-    floor = tok.sent.start
+    floor = sent_bounds(tok.doc, tok.i)[0]
     for _ in range(2):
         if floor > 0:
-            floor = tok.doc[floor - 1].sent.start
+            floor = sent_bounds(tok.doc, floor - 1)[0]
     earlier = [found for i, found in records if floor <= i < tok.i]
     return [Arg(a.actor, a.factor * 0.85, tok.i) for a in earlier[-1]] if earlier else []
 

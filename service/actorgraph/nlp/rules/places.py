@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from actorgraph.nlp.docdata import DEMONYM, ActorRef, Mention
+from actorgraph.nlp.docindex import sent_bounds
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import (
     CALENDAR_WORDS,
@@ -53,16 +54,12 @@ def _misread_name(token: Token) -> bool:
     return token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ARGUMENT_DEPS
 
 
-
-
 def _written_as_name(token: Token) -> bool:
     """A proper noun with a capital, its own or its compound's ("Bero-yabal"): the tagger
     also calls lower-case words proper nouns ("held a congress in Erbil")."""
     if not token.is_lower:
         return True
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in token.lefts)
-
-
 
 
 #: Longest description (in tokens) kept as the name of an unnamed place.
@@ -286,10 +283,9 @@ class PlaceReader:
         """ "the town": the last place named in this or the previous sentence, and first
         the last one introduced with the same noun ("the eastern town of Avdiivka ... the
         capture of Bakhmut ... took the town": Avdiivka)."""
-        sent = token.sent
-        floor = sent.start
-        if sent.start > 0:
-            floor = self.doc[sent.start - 1].sent.start
+        floor = sent_bounds(self.doc, token.i)[0]
+        if floor > 0:
+            floor = sent_bounds(self.doc, floor - 1)[0]
         noun = token.lemma_.lower()
         for m in reversed(self.mentions):
             if not floor <= m.start < token.i or m.kind not in ("ner", "metonym"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from actorgraph.nlp.docindex import sent_bounds
 from actorgraph.nlp.lexicon import ACCOUNT_PREPS, PRONOUN_SPEAKER_VERBS
 from actorgraph.nlp.rules.clauses import subject_phrase
 from actorgraph.nlp.rules.coordination import CoordinationReader
@@ -44,7 +45,7 @@ class PronounReader(CoordinationReader):
     def person_before(self, token: Token) -> list[Arg]:
         """The person a possessive "his"/"her" points back to: the last one named earlier
         in the sentence."""
-        start = token.sent.start
+        start = sent_bounds(token.doc, token.i)[0]
         people = [m for m in self.mentions if start <= m.start < token.i and m.actor.type == "PERSON"]
         return [Arg(people[-1].actor, 0.85, token.i)] if people else []
 
@@ -104,7 +105,8 @@ class PronounReader(CoordinationReader):
     def _opens_sentence(token: Token) -> bool:
         """No clause before ``token`` in its sentence has a subject of its own, which a
         pronoun might stand for instead of one in the sentence before."""
-        return not any(t.dep_ in SUBJECT_DEPS for t in token.doc[token.sent.start : token.i])
+        doc = token.doc
+        return not any(doc[i].dep_ in SUBJECT_DEPS for i in range(sent_bounds(doc, token.i)[0], token.i))
 
     def _said_by(self, subject: Token) -> list[Arg]:
         """The actors a speech verb's subject names; a pronoun subject stands for whom it
@@ -184,7 +186,9 @@ class PronounReader(CoordinationReader):
     def other_than(self, token: Token, subjects: list[Arg]) -> list[Arg]:
         """ "Iran is their sponsor": what "their" stands for, never the clause's own subject."""
         skip = frozenset(s.actor.id for s in subjects)
-        marks = [t for t in self.doc[token.sent.start : token.i] if t.text in ('"', "\u201c", "\u201d")]
+        start = sent_bounds(self.doc, token.i)[0]
+        before = (self.doc[i] for i in range(start, token.i))
+        marks = [t for t in before if t.text in ('"', "\u201c", "\u201d")]
         if len(marks) % 2:  # inside a quotation, attributed or not
             return self._previous_subject(token, marks[-1].idx, skip)
         return [a for a in self.pronoun(token) if a.actor.id not in skip]
@@ -210,8 +214,8 @@ class PronounReader(CoordinationReader):
     ) -> list[Arg]:
         """ "The RSF took the base. Days later, its fighters ...": the latest actor that was
         the subject of a clause, in this sentence or the one before (and from ``from_char`` on)."""
-        sent = token.sent
-        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = sent_bounds(self.doc, token.i)[0]
+        floor = sent_bounds(self.doc, start - 1)[0] if start > 0 else start
         for m in reversed(self.mentions):
             if not floor <= m.start < token.i or m.actor.type in ("PERSON", "PLACE") or m.actor.id in skip:
                 continue

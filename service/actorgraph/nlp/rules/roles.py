@@ -38,6 +38,7 @@ from actorgraph.nlp.rules.titles import (
     STATE_TYPES,
     clausal_titles,
     holders,
+    leaders_counterpart,
     multiword_title_start,
     names_another,
     role_by_words,
@@ -56,6 +57,8 @@ def _role(title: Token, word: str, person: ActorRef, target: ActorRef, gaz: Gaze
     mods -= set(word.split("-"))  # "Secretary-General": the parts of the title are no modifiers
     if word in MEMBER_TITLES and mods & HEADING_MODIFIERS:
         return RelationType.LEADS  # "prime minister", "chief minister", "chief constable"
+    if leaders_counterpart(title):
+        return RelationType.LEADS  # "X, the leader of Croatia; his Serbian counterpart, Y"
     if word in LEADER_TITLES and not mods - HEAD_TITLE_MODIFIERS - FORMER_TITLE_MODIFIERS:
         return RelationType.LEADS  # "human rights chief", "army chief": a department's head, a member
     return RelationType.MEMBER_OF

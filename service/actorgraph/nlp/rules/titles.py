@@ -209,6 +209,33 @@ def multiword_title_start(doc: Doc, end: int, floor: int) -> int:
     "state"), else ``end`` itself."""
     for words in MULTIWORD_TITLES:
         start = end - len(words) + 1
-        if start >= floor and [t.lower_ for t in doc[start : end + 1]] == words:
+        if start >= floor and [doc[i].lower_ for i in range(start, end + 1)] == words:
             return start
     return end
+
+
+def leaders_counterpart(title: Token) -> bool:
+    """ "Franjo Tudjman, the leader of Croatia; his Serbian counterpart, Slobodan Milosevic":
+    the counterpart of a person the sentence titles as a leader holds the same office (his
+    "counterpart" of a minister or a spokesman is a member, as the title says)."""
+    if title.lower_.rstrip("s") != "counterpart":
+        return False
+    owner = next((c for c in title.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    owners = [owner]
+    if owner.lower_ in ("his", "her"):
+        # the titled name nearest before "his" (the NER's type of a name is often wrong)
+        owners = [t for t in title.sent if t.i < owner.i and t.pos_ == "PROPN" and _own_titles(t)][-1:]
+    return any(
+        title_word(t) in LEADER_TITLES and not _subordinate(t) for o in owners for t in _own_titles(o)
+    )
+
+
+def _own_titles(name: Token) -> list[Token]:
+    return [c for c in name.children if c.dep_ in ("compound", "amod", "appos") and title_word(c)]
+
+
+def _subordinate(title: Token) -> bool:
+    """A leader's title qualified as a deputy's or a department's ("deputy leader")."""
+    return any(c.lower_ in SUBORDINATE_MODIFIERS for c in title.children if c.dep_ in ("amod", "compound"))

@@ -1,0 +1,83 @@
+"""The text of a doc, of a range of its tokens, and the bounds of a token's sentence,
+read without spaCy's cost per access.
+
+``Doc.text`` and ``Span.text`` join a Token object per word on every access, ``doc[a:b]``
+builds a Span (and with it the character offsets of its ends) each time, and
+``Token.sent`` first checks every token of the doc for sentence annotation. The components
+asked for these for every mention, quotation and sentence they looked at, which was a tenth
+of the extractor's own time. No component retokenizes, and sentence starts are final once
+parsed, so they are read once per doc.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.tokens import Doc
+
+#: Doc.user_data key of the doc's text (a plain string, so the doc still crosses process
+#: boundaries; the first component reads it, and every later one reuses it).
+TEXT = "ag_text"
+
+#: The character offsets where the last doc's tokens start and end. The components after
+#: the NER run one doc at a time, so one slot keyed by the doc object is enough.
+_last_offsets: tuple[Doc | None, list[int], list[int]] = (None, [], [])
+#: The last doc's sentence starts (read after parsing, by the components after the NER).
+_last_starts: tuple[Doc | None, list[int]] = (None, [])
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc."""
+    text = doc.user_data.get(TEXT)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[TEXT] = text
+    return text
+
+
+def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    global _last_offsets
+    cached_doc, starts, ends = _last_offsets
+    if cached_doc is not doc:
+        rows = doc.to_array([IDX, LENGTH]).tolist()
+        starts = [start for start, _ in rows]
+        ends = [start + length for start, length in rows]
+        _last_offsets = (doc, starts, ends)
+    return starts, ends
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)``, without the Span."""
+    if start >= end:
+        return ""
+    starts, ends = _offsets(doc)
+    return doc_text(doc)[starts[start] : ends[end - 1]]
+
+
+def char_start(doc: Doc, i: int) -> int:
+    """``doc[i].idx``, without the Token."""
+    return _offsets(doc)[0][i]
+
+
+def char_end(doc: Doc, i: int) -> int:
+    """Where token ``i``'s text ends (its whitespace after it not counted)."""
+    return _offsets(doc)[1][i]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token, as ``doc.sents`` gives them."""
+    global _last_starts
+    cached_doc, starts = _last_starts
+    if cached_doc is not doc:
+        flags = doc.to_array(SENT_START).tolist()
+        starts = [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+        _last_starts = (doc, starts)
+    return starts
+
+
+def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """``(start, end)`` of the sentence token ``i`` is in: ``doc[i].sent``'s bounds."""
+    starts = sentence_starts(doc)
+    k = bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
