@@ -88,6 +88,14 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Germany announced a suspension of development aid to Niger after the coup.",
         ("germany", "OPPOSES", "niger"),
     ),
+    # rules/accusations.py: "the attack" condemned paragraphs after the lead is the lead's attack
+    (
+        "lead-attack-condemned",
+        "Overnight, North Korea fired artillery shells at Yeonpyeong, an inhabited South Korean island. "
+        "Four soldiers were wounded. The South had held drills nearby. Pyongyang claimed the South fired "
+        "first. In 2009, the two navies traded volleys. The White House has denounced the attack.",
+        ("united states", "OPPOSES", "north korea"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -121,6 +129,13 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "aid-approved-as-a-sum",
         "Washington approved $500 million in military aid to Ukraine.",
         ("united states", "OPPOSES", "ukraine"),
+    ),
+    # a condemnation that refuses to name the doers names none
+    (
+        "condemned-without-blame",
+        "Gunmen from the RSF attacked a camp near Adre on Thursday, killing seven Chadian soldiers. The "
+        "UAE condemned the attack on Friday, without assigning blame to any specific group.",
+        ("united arab emirates", "OPPOSES", "rapid support forces"),
     ),
 ]
 

@@ -99,6 +99,17 @@ READINGS: list[tuple[str, str, Triple]] = [
         "Israel's expulsion of Hamas leaders to Lebanon drew condemnation.",
         ("israel", "OPPOSES", "hamas"),
     ),
+    # lexicon "grant", cue supply_nouns (asylum, refuge, sanctuary); a recipient "him" is the person before
+    (
+        "granted-him-asylum",
+        "Former Bolivian President Evo Morales said he is leaving for Mexico, which has granted him asylum.",
+        ("mexico", "SUPPORTS", "evo morales"),
+    ),
+    (
+        "gave-refuge",
+        "Pakistan gave refuge to Taliban leaders after 2001.",
+        ("pakistan", "SUPPORTS", "taliban"),
+    ),
     # rules/attributes.py: an owned ally noun whose modifier or "in" names the ally
     (
         "its-named-allies",
@@ -155,6 +166,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "denounced-suspension-of-ties",
         "Qatar denounced the suspension of ties with Egypt.",
         ("qatar", "OPPOSES", "egypt"),
+    ),
+    # what a court grants is no support
+    (
+        "granted-a-request",
+        "The Supreme Court granted the request of Hamas lawyers on Monday.",
+        ("supreme court", "SUPPORTS", "hamas"),
     ),
     # a membership approved is no tie cut
     (

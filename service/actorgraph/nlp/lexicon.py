@@ -328,6 +328,8 @@ DEFENCE_WORDS = frozenset(_CUES.defence_words)
 PACT_VERBS = frozenset(_CUES.pact_verbs)
 #: "condemned the Israeli strikes": the condemner opposes whoever struck.
 CONDEMN_VERBS = frozenset(_CUES.condemn_verbs)
+#: "condemned the attack without naming the perpetrators": no doer is meant.
+CULPRIT_NAMING_VERBS = frozenset(_CUES.culprit_naming_verbs)
 #: Verbs that lay an act on its doer: "blamed the violence on the ELN".
 ATTRIBUTING_VERBS = frozenset(_CUES.attributing_verbs)
 #: Acts of opposition whose condemnation opposes their doers, like an attack's: "condemned the coup".

@@ -234,6 +234,8 @@ class Cues(StrictModel):
     pact_verbs: WordList
     #: "blamed the violence on the ELN": the culprit may hang on what is blamed (rules/verb_objects.py)
     attributing_verbs: WordList
+    #: "condemned the attack without assigning blame": it names no doer (rules/accusations.py)
+    culprit_naming_verbs: WordList
     condemn_verbs: WordList
     #: hostile acts of opposition one can condemn: "condemned the coup" opposes those who made it
     condemned_act_nouns: WordList

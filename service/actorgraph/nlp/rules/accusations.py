@@ -22,6 +22,7 @@ from actorgraph.nlp.lexicon import (
     CONDEMN_VERBS,
     CONDEMNED_ACT_NOUNS,
     CONDEMNING_ADJECTIVES,
+    CULPRIT_NAMING_VERBS,
     NOUNS,
     SPEECH_VERBS,
 )
@@ -43,6 +44,8 @@ CONDEMNED_BASE = 0.72
 #: Acts whose allegation opposes their doer even when the act names no target.
 HOSTILE_ACTS = frozenset({RelationType.ATTACKS, RelationType.FIGHTS})
 ALLEGED_BASE = 0.8
+#: Confidence kept by the doers of the lead's attack, named paragraphs before its condemnation.
+LEAD_FACTOR = 0.8
 #: Modifiers of an act noun that may name its doers ("Hamas's attack", "the Houthi strikes").
 DOER_DEPS = frozenset({"compound", "poss", "nmod"})
 
@@ -153,9 +156,32 @@ def condemned_doers(args: Args, phrase: NounPhrase, sent: Span) -> Iterator[Cand
     # "the militia attacks" are some militia's; "Wednesday's coup" names only its day
     named = any(c.dep_ in DOER_DEPS and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
     earlier: list[Arg] = []
-    if not makers and not named:
-        earlier = latest_usurpers(args, tok) if usurping else latest_doers(args, tok)
+    if not makers and not named and not _unattributed(phrase.verb):
+        recent = latest_usurpers(args, tok) if usurping else latest_doers(args, tok)
+        earlier = recent or ([] if usurping else _lead_doers(args, tok))
     doers = [s for s in makers or earlier if s.actor.type != "PLACE"]
     yield from emit(
         args.agents(phrase.verb), RelationType.OPPOSES, doers, tok, sent, CONDEMNED_BASE, "condemned-act"
+    )
+
+
+def _lead_doers(args: Args, tok: Token) -> list[Arg]:
+    """ "The White House has denounced the attack", paragraphs after the lead told it: where
+    no attack was told in the sentences just before, "the attack" (one, definite) is the
+    article's first, the one its lead reports."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+    if not definite or tok.tag_ != "NN":
+        return []
+    earlier = [found for i, found in args.attackers if i < tok.i]
+    return [Arg(a.actor, a.factor * LEAD_FACTOR, tok.i) for a in earlier[0]] if earlier else []
+
+
+def _unattributed(verb: Token) -> bool:
+    """ "condemned the attack ... without assigning blame to any group", "without naming
+    the perpetrators": a condemnation that refuses to say who did the act."""
+    return any(
+        p.dep_ == "pcomp" and p.lemma_.lower() in CULPRIT_NAMING_VERBS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "without"
+        for p in c.children
     )

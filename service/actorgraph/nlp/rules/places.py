@@ -54,16 +54,12 @@ def _misread_name(token: Token) -> bool:
     return token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ARGUMENT_DEPS
 
 
-
-
 def _written_as_name(token: Token) -> bool:
     """A proper noun with a capital, its own or its compound's ("Bero-yabal"): the tagger
     also calls lower-case words proper nouns ("held a congress in Erbil")."""
     if not token.is_lower:
         return True
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_lower for c in token.lefts)
-
-
 
 
 #: Longest description (in tokens) kept as the name of an unnamed place.

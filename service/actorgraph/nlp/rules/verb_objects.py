@@ -110,6 +110,8 @@ def _direct_targets(
                 supplied = True
                 continue
             found = args.all_actors(child, places=places, place_first=first)
+            if not found and child.dep_ == "dative" and child.lower_ in PERSON_OBJECT_PRONOUNS:
+                found = args.person_before(child)  # "Mexico, which has granted him asylum"
             if not found and sense.relation in (
                 RelationType.OPPOSES,
                 RelationType.SUPPORTS,
@@ -124,6 +126,10 @@ def _direct_targets(
                     found = args.modifier_actors(pobj)  # "launched drones at US warships"
                 targets += found
     return targets, supplied
+
+
+#: A recipient pronoun that points back to the person named before it in the sentence.
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 def _object_like(verb: Token, child: Token) -> bool:
