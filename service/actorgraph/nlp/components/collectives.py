@@ -77,15 +77,16 @@ def _qualified_elsewhere(token: Token) -> bool:
     )
 
 
+#: Every head noun of a collective (a constant: not built on each call).
+COLLECTIVE_HEADS = COLLECTIVE_MEMBER_HEADS | COLLECTIVE_BODY_HEADS | COLLECTIVE_RANK_HEADS
+
+
 def _is_collective(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" and not (token.tag_ == "NNPS" and not token.ent_type_):
         return False  # "Rebels" opening a sentence is tagged a proper noun
     if token.tag_ in ("NNS", "NNPS"):
-        return bool(
-            ({lemma, token.lower_} | noun_keys(token))
-            & (COLLECTIVE_MEMBER_HEADS | COLLECTIVE_BODY_HEADS | COLLECTIVE_RANK_HEADS)
-        )
+        return bool(({lemma, token.lower_} | noun_keys(token)) & COLLECTIVE_HEADS)
     if _prefixes_participle(token):
         return (
             lemma in COLLECTIVE_BODY_HEADS
@@ -147,7 +148,7 @@ def collectives(doc: Doc, covered: set[int], mentions: list[Mention]) -> list[Me
 def _lemma(token: Token) -> str:
     if token.lower_ == "gunmen":
         return "gunman"
-    heads = noun_keys(token) & (COLLECTIVE_MEMBER_HEADS | COLLECTIVE_BODY_HEADS | COLLECTIVE_RANK_HEADS)
+    heads = noun_keys(token) & COLLECTIVE_HEADS
     return min(heads) if heads else token.lemma_.lower()
 
 

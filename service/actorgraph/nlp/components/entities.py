@@ -37,6 +37,10 @@ SITE_NAME_HEADS = PLACE_NOUNS - BLOC_NOUNS
 PERSON_PREFIXES = LEADER_TITLES | MEMBER_TITLES | HONORIFICS
 
 
+#: Nouns that open a sentence without naming anyone (a constant: not built on each call).
+ORGAN_OR_ANAPHOR_NOUNS = ORGAN_NOUNS | ANAPHOR_NOUNS
+
+
 def titled(ent: Span) -> bool:
     """Whether a title or honorific stands right before the entity ("President X", "Mr X")."""
     if ent.start == 0:
@@ -78,7 +82,7 @@ def not_a_name(ent: Span, name: str) -> bool:
     if name.lower() in TIME_ZONES and name.isupper():
         return True  # "at 8 a.m. (0600 GMT)": when, not who
     # "Army chief ...", "Groups linked to ..." at the start of a sentence are no names
-    return len(ent) == 1 and bool({ent[0].lower_, ent[0].lemma_.lower()} & (ORGAN_NOUNS | ANAPHOR_NOUNS))
+    return len(ent) == 1 and bool({ent[0].lower_, ent[0].lemma_.lower()} & ORGAN_OR_ANAPHOR_NOUNS)
 
 
 def _fragment(ent: Span) -> bool:

@@ -17,6 +17,7 @@ that are right on real news, clipped to [0.05, 0.99] (see docs/extraction.md).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.language import Language
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.nlp.calibration import Calibration
 from actorgraph.nlp.docdata import RELATIONS, ActorRef, Mention, get_candidates, get_mentions
-from actorgraph.nlp.docindex import doc_text, sentence_starts, span_text
+from actorgraph.nlp.docindex import doc_text, lemma_indices, sentence_starts, span_text
 from actorgraph.nlp.lexicon import (
     CLAIM_NOUNS,
     DENIAL_ASIDE_VERBS,
@@ -58,6 +59,13 @@ UNHEDGED_PATTERNS = frozenset({"threat"})
 #: Readings that already turned their negation into the relation ("no longer recognizes
 #: Jammeh" opposes him): negating them again would drop a stated opposition.
 NEGATION_READ_PATTERNS = frozenset({WITHHELD})
+#: Words that say an allegation is unverified: a sentence with one is hearsay.
+UNVERIFIED_WORDS = frozenset({"allegation", "rumour", "rumor", "unconfirmed", "unverified"})
+#: The lemmas of every word that can make a whole sentence hearsay (Qualifier._reported):
+#: only these words of a sentence are looked at.
+REPORTING_LEMMAS = UNVERIFIED_WORDS | {"verify"} | DENIAL_ASIDE_VERBS | SPEECH_VERBS
+#: Governing words that hedge what they govern (a constant: not built on each call).
+HEDGE_OR_INTENT_WORDS = HEDGE_VERBS | INTENT_WORDS
 
 
 class Qualifier:
@@ -82,10 +90,12 @@ class Qualifier:
         sents: dict[int, Span] = {}  # made only for the sentences with readings
         text = doc_text(doc)
         reported: dict[int, bool] = {}  # per sentence: several readings share one
+        reporting = lemma_indices(doc, REPORTING_LEMMAS)
 
         def hearsay(sent: Span) -> bool:
             if sent.start not in reported:
-                reported[sent.start] = self._reported(sent)
+                inside = reporting[bisect_left(reporting, sent.start) : bisect_left(reporting, sent.end)]
+                reported[sent.start] = self._reported([doc[i] for i in inside])
             return reported[sent.start]
 
         out: list[dict[str, Any]] = []
@@ -170,7 +180,7 @@ class Qualifier:
             # ... and the alliance recalled its ambassadors"; "claimed the attack" owns it
             sibling = below is not None and below.dep_ == "conj"
             owned = lemma == "claim" and below is not None and below.dep_ == "dobj"
-            if i > 0 and not sibling and not owned and _forms(tok) & (HEDGE_VERBS | INTENT_WORDS):
+            if i > 0 and not sibling and not owned and _forms(tok) & HEDGE_OR_INTENT_WORDS:
                 return True
             if i > 0 and double_negated(tok):
                 return True  # "does not rule out", "did not deny": possible, not stated
@@ -189,12 +199,13 @@ class Qualifier:
         return False
 
     @staticmethod
-    def _reported(sent: Span) -> bool:
+    def _reported(words: list[Token]) -> bool:
         """The whole sentence is hearsay: "..., reports said", "..., an allegation Tehran
-        denies", "X is said to have ..."."""
-        for tok in sent:
+        denies", "X is said to have ...". ``words``: the sentence's words whose lemma is one
+        of REPORTING_LEMMAS, in order."""
+        for tok in words:
             lemma = tok.lemma_.lower()
-            if lemma in ("allegation", "rumour", "rumor", "unconfirmed", "unverified"):
+            if lemma in UNVERIFIED_WORDS:
                 return True
             if lemma == "verify" and any(c.dep_ == "neg" for c in tok.children):
                 return True  # "claims that could not be independently verified"

@@ -130,6 +130,7 @@ class ActorResolver:
         self.name = name
         self.gazetteer = gazetteer
         self.ner_types = ner_types
+        self._known: dict[str, ActorRef] = {}
         self.descriptor_words = ANAPHOR_NOUNS | {
             d for e in gazetteer.entries.values() for d in e.descriptors if d != "country"
         }
@@ -140,8 +141,12 @@ class ActorResolver:
                 self.contextual.setdefault(d, []).append((e.id, frozenset(e.context)))
 
     def known(self, actor: str) -> ActorRef:
-        entry = self.gazetteer.entries[actor]
-        return ActorRef(entry.id, entry.name, entry.type.value, True)
+        # the same few actors are named again and again: one (frozen) ActorRef each
+        ref = self._known.get(actor)
+        if ref is None:
+            entry = self.gazetteer.entries[actor]
+            ref = self._known[actor] = ActorRef(entry.id, entry.name, entry.type.value, True)
+        return ref
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [_as_community(ent) for ent in with_titled_names(doc) if not _no_longer(ent)]

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
-from actorgraph.nlp.docindex import lemma_indices
+from actorgraph.nlp.docindex import lemma_indices, sent_bounds
 from actorgraph.nlp.lexicon import (
     ACCUSING_VERBS,
     CONDEMN_VERBS,
@@ -117,7 +117,7 @@ def alleged_acts(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
                         RelationType.OPPOSES,
                         accused.actor,
                         verb.i,
-                        verb.sent.start,
+                        sent_bounds(args.doc, verb.i)[0],
                         base,
                         "allegation",
                     )

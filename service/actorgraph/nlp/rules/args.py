@@ -43,6 +43,8 @@ MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
 SPLINTER_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade"})
 #: Words that list a passive's agents apart from it: "..., including by the United States".
 LISTING_WORDS = frozenset({"including", "notably", "especially", "particularly", "mainly"})
+#: Nouns a group "led by" someone is named by (a constant: not built on each call).
+LED_GROUP_NOUNS = ANAPHOR_NOUNS | SIDE_NOUNS
 
 
 class Args(PronounReader):
@@ -121,7 +123,7 @@ class Args(PronounReader):
         if handler is not None and operates(handler):
             return self.agents(handler)
         leaders = self._leaders(token, depth)
-        if leaders and noun_keys(token) & (ANAPHOR_NOUNS | SIDE_NOUNS):
+        if leaders and noun_keys(token) & LED_GROUP_NOUNS:
             return [self._led(a) for a in leaders]
         if token.lower_ in PARTITIVE_WORDS or token.pos_ == "NUM":
             for prep in token.children:  # "one of its drones", "dozens of Wagner fighters"

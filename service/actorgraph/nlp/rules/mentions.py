@@ -19,6 +19,9 @@ from actorgraph.nlp.rules.places import KIND_FACTOR, Arg, PlaceReader
 from actorgraph.nlp.rules.words import noun_keys
 from actorgraph.resolve.names import actor_id, clean_surface
 
+#: Nouns a group is named by (a constant: not built on each call).
+NAMED_GROUP_NOUNS = ANAPHOR_NOUNS | SIDE_NOUNS
+
 
 class MentionReader(PlaceReader):
     """Mention and quotation lookups for :class:`~actorgraph.nlp.rules.args.Args` (which
@@ -44,7 +47,7 @@ class MentionReader(PlaceReader):
             token,
             *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in self.pobjs(c)),
         ]
-        for noun in (n for n in nouns if noun_keys(n) & (ANAPHOR_NOUNS | SIDE_NOUNS)):
+        for noun in (n for n in nouns if noun_keys(n) & NAMED_GROUP_NOUNS):
             for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
                 names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
                 names += [

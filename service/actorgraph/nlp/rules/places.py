@@ -76,6 +76,11 @@ KIND_FACTOR = {
 }
 
 
+#: Unions of word lists read per token (constants: not built on each call).
+PLACE_OR_PORTION_NOUNS = PLACE_NOUNS | PORTION_WORDS
+PLACE_OR_TITLE_NOUNS = PLACE_NOUNS | PERSON_TITLES
+
+
 @dataclass(frozen=True, slots=True)
 class Arg:
     actor: ActorRef
@@ -116,7 +121,7 @@ class PlaceReader:
                 return []  # "ISKP Claimed Responsibility": a headline's capitals name nothing
             return [self._proper_place(token, phrase)]
         keys = noun_keys(token)
-        if not keys & (PLACE_NOUNS | PORTION_WORDS):
+        if not keys & PLACE_OR_PORTION_NOUNS:
             return []
         if keys & {"territory", "territories", "soil", "land"} and any(
             c.ent_type_ == DEMONYM for c in token.lefts
@@ -325,7 +330,7 @@ class PlaceReader:
             return False
         prep = head.head
         if prep.lower_ == "of":  # "the village of X", "the mayor of X"; not "the forces of X"
-            return bool(noun_keys(prep.head) & (PLACE_NOUNS | PERSON_TITLES))
+            return bool(noun_keys(prep.head) & PLACE_OR_TITLE_NOUNS)
         return prep.lower_ in LOCATIVE_PREPS
 
     def phrase(self, token: Token) -> str:
