@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SENT_START
 from spacy.tokens import Doc
 
 #: Doc.user_data key of the doc's text (a plain string, so the doc still crosses process
@@ -40,9 +40,9 @@ def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
     global _last_offsets
     cached_doc, starts, ends = _last_offsets
     if cached_doc is not doc:
-        rows = doc.to_array([IDX, LENGTH]).tolist()
-        starts = [start for start, _ in rows]
-        ends = [start + length for start, length in rows]
+        rows = doc.to_array([IDX, LENGTH])
+        starts = rows[:, 0].tolist()
+        ends = (rows[:, 0] + rows[:, 1]).tolist()
         _last_offsets = (doc, starts, ends)
     return starts, ends
 
@@ -81,3 +81,28 @@ def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:
     starts = sentence_starts(doc)
     k = bisect_right(starts, i) - 1
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+
+#: Lower-cased lemmas by lemma id, across docs (the vocabulary's strings never change).
+_lower_lemmas: dict[int, str] = {}
+
+
+def lemma_indices(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-cased lemma is one of ``lemmas``, read from
+    the doc's lemma array: a pass that looks for a few words need not make a Token object
+    for every word of the doc."""
+    strings = doc.vocab.strings
+    found: list[int] = []
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):
+        lower = _lower_lemmas.get(lemma)
+        if lower is None:
+            lower = _lower_lemmas[lemma] = strings[lemma].lower()
+        if lower in lemmas:
+            found.append(i)
+    return found
+
+
+def orth_indices(doc: Doc, text: str) -> list[int]:
+    """The indices of the tokens whose text is ``text``."""
+    orth = doc.vocab.strings[text]
+    return [i for i, value in enumerate(doc.to_array(ORTH).tolist()) if value == orth]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from actorgraph.nlp.docdata import ActorRef, Mention
+from actorgraph.nlp.docindex import doc_text, orth_indices, sent_bounds
 from actorgraph.nlp.gazetteer import Gazetteer
 from actorgraph.nlp.lexicon import NAME_CONNECTIVES, NAME_HEAD_TYPES
 from actorgraph.resolve.names import actor_id
@@ -46,9 +47,12 @@ def with_spelled_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) 
 def _spelled_spans(doc: Doc) -> list[Span]:
     """Each run of capitalised words right before "(ACRONYM)" whose initials spell it."""
     found: list[Span] = []
-    for i in range(1, len(doc) - 2):
+    # only the opening brackets are looked at (a Token object per word is what costs time)
+    for i in orth_indices(doc, "(") if "(" in doc_text(doc) else ():
+        if not 1 <= i < len(doc) - 2:
+            continue
         acronym = doc[i + 1].text
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not (3 <= len(acronym) <= 8):
+        if doc[i + 2].text != ")" or not (3 <= len(acronym) <= 8):
             continue
         if not (acronym.isalpha() and acronym.isupper()):
             continue
@@ -62,7 +66,7 @@ def _spelling_start(doc: Doc, bracket: int, acronym: str) -> int | None:
     """Where the run before ``bracket`` starts whose capitalised words' initials are the
     acronym, else None."""
     initials = ""
-    floor = max(doc[bracket].sent.start, bracket - MAX_NAME_TOKENS)
+    floor = max(sent_bounds(doc, bracket)[0], bracket - MAX_NAME_TOKENS)
     for k in range(bracket - 1, floor - 1, -1):
         word = doc[k]
         if word.text in POSSESSIVES or (word.lower_ in NAME_CONNECTIVES and k < bracket - 1):

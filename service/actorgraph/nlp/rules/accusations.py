@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.docdata import Candidate
+from actorgraph.nlp.docindex import lemma_indices
 from actorgraph.nlp.lexicon import (
     ACCUSING_VERBS,
     CONDEMN_VERBS,
@@ -98,8 +99,9 @@ def alleged_acts(args: Args, found: list[Candidate]) -> Iterator[Candidate]:
     allegation that an actor did a hostile act opposes that actor, even where the act
     names no target for :func:`accusations` to start from."""
     have = {(c.source.id, c.target.id) for c in found if c.relation == RelationType.OPPOSES}
-    for verb in args.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+    for i in lemma_indices(args.doc, ACCUSING_VERBS):
+        verb = args.doc[i]
+        if verb.pos_ != "VERB":
             continue
         accusers = args.agents(verb)
         for act in (c for c in verb.children if c.dep_ == "ccomp" and _hostile_act(c)):
