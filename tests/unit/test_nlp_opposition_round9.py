@@ -96,6 +96,19 @@ READINGS: list[tuple[str, str, Triple]] = [
         "first. In 2009, the two navies traded volleys. The White House has denounced the attack.",
         ("united states", "OPPOSES", "north korea"),
     ),
+    # rules/attributes.py: "his rival opposition leader, X": a hostile attribute word as a modifier
+    (
+        "rival-as-a-modifier",
+        "Kufuor encouraged talks between the president, Mwai Kibaki, and his rival opposition leader, "
+        "Raila Odinga.",
+        ("raila odinga", "OPPOSES", "mwai kibaki"),
+    ),
+    (
+        "rival-as-a-modifier-sudan",
+        "Army chief Abdel Fattah al-Burhan and his rival paramilitary commander, Mohamed Hamdan Dagalo, "
+        "sent envoys to Jeddah.",
+        ("mohamed hamdan dagalo", "OPPOSES", "abdel fattah al-burhan"),
+    ),
 ]
 
 #: (mechanism, text, a reading it must not give)
@@ -136,6 +149,12 @@ WRONG_READINGS: list[tuple[str, str, Triple]] = [
         "Gunmen from the RSF attacked a camp near Adre on Thursday, killing seven Chadian soldiers. The "
         "UAE condemned the attack on Friday, without assigning blame to any specific group.",
         ("united arab emirates", "OPPOSES", "rapid support forces"),
+    ),
+    # a deputy is no rival
+    (
+        "deputy-no-rival",
+        "Army chief Abdel Fattah al-Burhan and his deputy, Mohamed Hamdan Dagalo, sent envoys to Jeddah.",
+        ("mohamed hamdan dagalo", "OPPOSES", "abdel fattah al-burhan"),
     ),
 ]
 

@@ -31,6 +31,8 @@ def attributes(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidat
             yield from _attribute(args, tok, sent)
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in ATTR_NOUNS:
             yield from _named_attribute(args, tok, sent)
+        if tok.dep_ in ("amod", "compound") and ATTR_NOUNS.get(tok.lemma_.lower()) == RelationType.OPPOSES:
+            yield from _modified_attribute(args, tok, sent)
         if tok.lemma_.lower() in ATTR_NOUNS and tok.dep_ == "conj":
             yield from _listed_attribute(args, tok, sent)
         if tok.lemma_.lower() in ATTR_NOUNS and tok.i + 1 < sent.end and not title_word(tok):
@@ -95,6 +97,19 @@ def _named_attribute(args: Args, name: Token, sent: Span) -> Iterator[Candidate]
     named = [a for a in args.all_actors(name) if a.actor.type != "PLACE"]
     if owners and named:
         yield from _emit_attribute(ATTR_NOUNS[noun.lemma_.lower()], named, owners, noun, sent)
+
+
+def _modified_attribute(args: Args, word: Token, sent: Span) -> Iterator[Candidate]:
+    """ "the president, Mwai Kibaki, and his rival opposition leader, Raila Odinga": a hostile
+    attribute word ("rival", "enemy") modifying an owned noun relates the name in apposition
+    to the noun to the noun's owner, as the attribute noun itself would."""
+    noun = word.head
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in _owner(args, c)]
+    named = [a for c in noun.children if c.dep_ == "appos"
+             for a in args.all_actors(c) if a.actor.type != "PLACE"]  # fmt: skip
+    named = [a for a in named if all(a.actor.id != o.actor.id for o in owners)]
+    if owners and named:
+        yield from _emit_attribute(RelationType.OPPOSES, named, owners, noun, sent)
 
 
 def _prefixed_attribute(args: Args, noun: Token, sent: Span) -> Iterator[Candidate]:
