@@ -4,8 +4,11 @@ reading of each (source, relation, target) per sentence."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -83,21 +86,20 @@ class RelationExtractor:
         self.gazetteer = gazetteer
         self.rules = [RULES[r] for r in rules]
         strings = nlp.vocab.strings
-        self.trigger_ids = {strings.add(w) for w in trigger_words()}
-        self.pos_ids = {strings.add(p) for p in ("VERB", "AUX", "NOUN", "PROPN", "ADJ")}
-        self.dep_ids = {strings.add(d) for d in ("attr", "appos", "oprd")}
+        # sorted ids, so that a doc's whole arrays are looked up at once (np.searchsorted)
+        self.trigger_ids = _sorted_ids(strings.add(w) for w in trigger_words())
+        self.pos_ids = _sorted_ids(strings.add(p) for p in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"))
+        self.dep_ids = _sorted_ids(strings.add(d) for d in ("attr", "appos", "oprd"))
 
     def candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens a rule could start from, read from the doc's arrays
         (creating a Token object per word is what costs time in Python)."""
-        rows = doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()
-        out: list[int] = []
-        for i, (pos, dep, lemma, lower) in enumerate(rows):
-            if dep in self.dep_ids or (
-                pos in self.pos_ids and (lemma in self.trigger_ids or lower in self.trigger_ids)
-            ) or lower in self.trigger_ids:
-                out.append(i)
-        return out
+        rows = doc.to_array([POS, DEP, LEMMA, LOWER])
+        pos, dep, lemma, lower = rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3]
+        trigger = _among(lower, self.trigger_ids)
+        picked = _among(dep, self.dep_ids) | trigger
+        picked |= _among(pos, self.pos_ids) & _among(lemma, self.trigger_ids)
+        return [int(i) for i in np.flatnonzero(picked)]
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = get_mentions(doc)
@@ -129,6 +131,17 @@ class RelationExtractor:
         kept = [c for c in kept if not _blame_read_as_control(c, doc) and not _unstated(doc[c.trigger])]
         set_candidates(doc, kept)
         return doc
+
+
+def _sorted_ids(ids: Iterable[int]) -> npt.NDArray[np.uint64]:
+    return np.array(sorted(set(ids)), dtype=np.uint64)
+
+
+def _among(values: npt.NDArray[Any], ids: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
+    """Which of ``values`` (a doc's array of ids) are in the sorted ``ids``."""
+    at = np.minimum(np.searchsorted(ids, values), len(ids) - 1)
+    found: npt.NDArray[np.bool_] = ids[at] == values
+    return found
 
 
 def _admitted(cand: Candidate) -> bool:

@@ -18,10 +18,13 @@ from actorgraph.nlp.rules.words import noun_keys
 TITLES = LEADER_TITLES | MEMBER_TITLES
 #: Titles of several words, as token sequences: "head of state".
 MULTIWORD_TITLES = tuple(t.split(" ") for t in TITLES if " " in t)
+#: What follows a hyphen in a title ("general" of "secretary-general"): only such a word
+#: can end a hyphenated title, so the words before any other are not read.
+HYPHEN_TAILS = frozenset(t[i + 1 :] for t in TITLES for i, ch in enumerate(t) if ch == "-")
 
 
 def title_word(tok: Token) -> str | None:
-    joined = _hyphenated(tok)
+    joined = _hyphenated(tok) if tok.lower_ in HYPHEN_TAILS else ""
     if joined in TITLES:
         return joined  # "Secretary-General", split by the tokenizer: not the rank "General"
     low = tok.lower_.rstrip("s") if tok.lower_ not in ("boss",) else tok.lower_
