@@ -44,3 +44,15 @@ def test_rows_written_anew_are_read_anew(extractor: Extractor) -> None:
     names = {m.actor.name for m in get_mentions(second)}
     assert get_mentions(first) and {m.actor.name for m in get_mentions(first)} != names
     assert {m.actor.name for m in get_mentions(second)} == names
+
+
+def test_passive_verbs_are_read_once_and_the_same(extractor: Extractor) -> None:
+    from actorgraph.nlp.rules import clauses
+
+    doc = extractor.nlp(
+        "Eight soldiers were killed and 13 others wounded when a convoy escorted by Malian troops "
+        "was ambushed near Gao; the attack was claimed by JNIM."
+    )
+    first = [clauses.is_passive(t) for t in doc]
+    assert first == [clauses._passive(t) for t in doc] == [clauses.is_passive(t) for t in doc]
+    assert first[3] and first[7]  # "killed", and "wounded" sharing its auxiliary

@@ -239,20 +239,7 @@ class Args(PronounReader):
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return True
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
-            # "eight soldiers have been killed and 13 others wounded": the auxiliaries are
-            # shared with the passive before
-            own = any(c.dep_ in ("aux", "dobj") for c in verb.children)
-            return not own and Args.is_passive(verb.head)
-        # a participle with a direct object is a main verb the parser hung on its subject
-        # ("The Saudi-led coalition bombed Sanaa", parsed as a noun with a participle)
-        return (
-            verb.tag_ == "VBN"
-            and verb.dep_ in ("acl", "relcl")
-            and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
-        )
+        return clauses.is_passive(verb)
 
     def subject_tokens(self, verb: Token, depth: int = 0) -> tuple[list[Token], float]:
         """The grammatical subject of ``verb``, inherited from a governing clause if the

@@ -4,7 +4,7 @@ what it names."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from actorgraph.model import RelationType
 from actorgraph.nlp.lexicon import (
@@ -152,3 +152,39 @@ def own_force(token: Token) -> bool:
     """ "its men", "their loyalists": fighters by a possessive pronoun, whoever that stands
     for (but "Palestinian men" are nobody's force)."""
     return token.lower_ in FORCE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+#: Whether each word of the last doc asked about is a passive verb. The rules ask about the
+#: same verbs again and again (about four times each on news), and a parse never changes
+#: once made; the components after the NER run one doc at a time, so one slot is enough.
+_last_passives: tuple[Doc | None, dict[int, bool]] = (None, {})
+
+
+def is_passive(verb: Token) -> bool:
+    global _last_passives
+    doc = verb.doc
+    cached_doc, known = _last_passives
+    if cached_doc is not doc:
+        known = {}
+        _last_passives = (doc, known)
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _passive(verb)
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        # "eight soldiers have been killed and 13 others wounded": the auxiliaries are
+        # shared with the passive before
+        own = any(c.dep_ in ("aux", "dobj") for c in verb.children)
+        return not own and is_passive(verb.head)
+    # a participle with a direct object is a main verb the parser hung on its subject
+    # ("The Saudi-led coalition bombed Sanaa", parsed as a noun with a participle)
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "relcl")
+        and not any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children)
+    )
