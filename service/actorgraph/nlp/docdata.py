@@ -7,8 +7,9 @@ Values are plain lists and dicts so that docs can cross process boundaries when
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import NOUN, PROPN
@@ -102,24 +103,25 @@ class Mention:
 #: were made from instead of building them again. The rows list is the key (writing new
 #: rows makes a new list; the objects are frozen, or never changed once written).
 _last_objects: dict[str, tuple[list[Any], list[Any]]] = {}
+RowObject = TypeVar("RowObject")
 
 
 def _remember(kind: str, rows: list[Any], objects: list[Any]) -> None:
     _last_objects[kind] = (rows, objects)
 
 
-def _recalled(kind: str, rows: list[Any]) -> list[Any] | None:
+def _objects_of(kind: str, rows: list[Any], build: Callable[[Any], RowObject]) -> list[RowObject]:
+    """The objects behind ``rows``: those remembered for this very list, else built anew."""
     cached_rows, objects = _last_objects.get(kind, (None, []))
-    return list(objects) if cached_rows is rows else None
+    if cached_rows is rows:
+        return list(objects)
+    built = [build(r) for r in rows]
+    _remember(kind, rows, built)
+    return built
 
 
 def get_mentions(doc: Doc) -> list[Mention]:
-    rows = getattr(doc._, MENTIONS) or []
-    mentions: list[Mention] | None = _recalled(MENTIONS, rows)
-    if mentions is None:
-        mentions = [Mention.from_list(r) for r in rows]
-        _remember(MENTIONS, rows, mentions)
-    return mentions
+    return _objects_of(MENTIONS, getattr(doc._, MENTIONS) or [], Mention.from_list)
 
 
 def dominant_state(mentions: list[Mention], clear: bool = False) -> str:
@@ -187,9 +189,4 @@ def set_candidates(doc: Doc, candidates: list[Candidate]) -> None:
 
 
 def get_candidates(doc: Doc) -> list[Candidate]:
-    rows = getattr(doc._, CANDIDATES) or []
-    candidates: list[Candidate] | None = _recalled(CANDIDATES, rows)
-    if candidates is None:
-        candidates = [Candidate.from_dict(r) for r in rows]
-        _remember(CANDIDATES, rows, candidates)
-    return candidates
+    return _objects_of(CANDIDATES, getattr(doc._, CANDIDATES) or [], Candidate.from_dict)
