@@ -17,6 +17,7 @@ from actorgraph.nlp.gazetteer import Entry, Gazetteer
 from actorgraph.nlp.lexicon import (
     FORMER_TITLE_MODIFIERS,
     GOVERNMENT_NAME_HEADS,
+    GROUP_HEADS,
     GROUP_NOUNS,
     HEAD_OF_STATE_TITLES,
     HEAD_TITLE_MODIFIERS,
@@ -75,6 +76,7 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
         found = found or list(_linear_title(args, mention.start, person, sent))
         yield from found
         yield from _group_of(args, root, person, sent)
+        yield from _possessed_group(args, root, person, sent)
         yield from _named_government(args, root, person, sent)
     yield from _pronoun_titles(args, sent, tokens)
     yield from titled_anaphors(args, sent, tokens)
@@ -101,6 +103,20 @@ def _pronoun_titles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Can
 
 #: Actor types a person can be "of": "the Libyan National Army of Khalifa Haftar".
 LED_TYPES = frozenset({"ARMED_GROUP", "ORGANIZATION", "GROUP", "GOVERNMENT"})
+
+
+def _possessed_group(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
+    """ "Walid Jumblatt's Druse militia", "Hattab's faction": an unnamed body a person's
+    possessive names is one that person leads (a named one is read in rules/units.py)."""
+    body = person_root.head
+    word = body.lemma_.lower()
+    if person_root.dep_ != "poss" or word not in GROUP_HEADS or word in NOT_LED_NOUNS:
+        return
+    groups = [
+        g for g in args.actors(body)
+        if g.actor.type in LED_TYPES and not g.actor.known and g.actor.id != person.actor.id
+    ]  # fmt: skip
+    yield from emit([person], RelationType.LEADS, groups, body, sent, BASE * 0.9, "possessed-group")
 
 
 def _group_of(args: Args, person_root: Token, person: Arg, sent: Span) -> Iterator[Candidate]:
