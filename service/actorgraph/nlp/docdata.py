@@ -16,6 +16,7 @@ from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from actorgraph.model import RelationType
+from actorgraph.nlp.docindex import once_per_doc
 
 #: Entity labels the actor ruler gives to demonyms ("Russian") and metonyms ("Moscow").
 DEMONYM = "DEMONYM"
@@ -32,29 +33,21 @@ for _name in (MENTIONS, CANDIDATES, RELATIONS):
         Doc.set_extension(_name, default=None)
 
 
-#: The last doc's nominal tokens. Several passes walk them one doc at a time, and making
-#: the Token objects again for each pass cost more than the passes' own work; a doc is
-#: never changed after tagging, so one slot keyed by the doc object is enough.
-_last_nominals: tuple[Doc | None, tuple[Token, ...]] = (None, ())
-
-
 def nominal_tokens(doc: Doc) -> tuple[Token, ...]:
     """The doc's nouns and proper nouns, the only words a mention can be headed by. The
     resolver's passes walk these instead of every token: making a Token object per word
     is what costs time in Python, and the part of speech is read once from the doc's
     array. The indices are kept in ``doc.user_data`` (plain ints, so the doc still crosses
-    process boundaries)."""
-    global _last_nominals
-    cached_doc, tokens = _last_nominals
-    if cached_doc is doc:
-        return tokens
+    process boundaries); the Token objects are made once per doc, for every pass."""
+    return once_per_doc(doc, "nominal tokens", _read_nominal_tokens)
+
+
+def _read_nominal_tokens(doc: Doc) -> tuple[Token, ...]:
     indices = doc.user_data.get(NOMINALS)
     if indices is None:
         indices = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in (NOUN, PROPN)]
         doc.user_data[NOMINALS] = indices
-    tokens = tuple(doc[i] for i in indices)
-    _last_nominals = (doc, tokens)
-    return tokens
+    return tuple(doc[i] for i in indices)
 
 
 @dataclass(frozen=True, slots=True)

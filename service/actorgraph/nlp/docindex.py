@@ -12,6 +12,8 @@ parsed, so they are read once per doc.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from spacy.attrs import IDX, LEMMA, LENGTH, ORTH, SENT_START
 from spacy.tokens import Doc
@@ -20,11 +22,22 @@ from spacy.tokens import Doc
 #: boundaries; the first component reads it, and every later one reuses it).
 TEXT = "ag_text"
 
-#: The character offsets where the last doc's tokens start and end. The components after
-#: the NER run one doc at a time, so one slot keyed by the doc object is enough.
-_last_offsets: tuple[Doc | None, list[int], list[int]] = (None, [], [])
-#: The last doc's sentence starts (read after parsing, by the components after the NER).
-_last_starts: tuple[Doc | None, list[int]] = (None, [])
+#: What was read of the last doc, by name. The components after the NER run one doc at a
+#: time and never change it, so one slot per name, keyed by the doc object, is enough; the
+#: slot holds the doc, so no other doc can come to have its identity while it is there.
+_last_doc: dict[str, tuple[Doc, Any]] = {}
+Read = TypeVar("Read")
+
+
+def once_per_doc(doc: Doc, name: str, read: Callable[[Doc], Read]) -> Read:
+    """``read(doc)``, worked out once for the doc the components are on (by ``name``)."""
+    cached = _last_doc.get(name)
+    if cached is not None and cached[0] is doc:
+        value: Read = cached[1]
+        return value
+    value = read(doc)
+    _last_doc[name] = (doc, value)
+    return value
 
 
 def doc_text(doc: Doc) -> str:
@@ -37,14 +50,13 @@ def doc_text(doc: Doc) -> str:
 
 
 def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
-    global _last_offsets
-    cached_doc, starts, ends = _last_offsets
-    if cached_doc is not doc:
-        rows = doc.to_array([IDX, LENGTH])
-        starts = rows[:, 0].tolist()
-        ends = (rows[:, 0] + rows[:, 1]).tolist()
-        _last_offsets = (doc, starts, ends)
-    return starts, ends
+    """Where each token's text starts and ends."""
+    return once_per_doc(doc, "offsets", _read_offsets)
+
+
+def _read_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    rows = doc.to_array([IDX, LENGTH])
+    return rows[:, 0].tolist(), (rows[:, 0] + rows[:, 1]).tolist()
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -67,13 +79,12 @@ def char_end(doc: Doc, i: int) -> int:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """The index of each sentence's first token, as ``doc.sents`` gives them."""
-    global _last_starts
-    cached_doc, starts = _last_starts
-    if cached_doc is not doc:
-        flags = doc.to_array(SENT_START).tolist()
-        starts = [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
-        _last_starts = (doc, starts)
-    return starts
+    return once_per_doc(doc, "sentence starts", _read_sentence_starts)
+
+
+def _read_sentence_starts(doc: Doc) -> list[int]:
+    flags = doc.to_array(SENT_START).tolist()
+    return [0] + [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
 
 
 def sent_bounds(doc: Doc, i: int) -> tuple[int, int]:

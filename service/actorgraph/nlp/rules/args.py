@@ -20,6 +20,7 @@ from actorgraph.nlp.lexicon import (
     OBJECT_CONTROL_VERBS,
     OWNED_NOUNS,
     PARTITIVE_WORDS,
+    PERSON_PRONOUNS,
     PLACE_NOUNS,
     SIDE_NOUNS,
     SUPPLY_NOUNS,
@@ -86,7 +87,7 @@ class Args(PronounReader):
             return self.pronoun(token)
         if token.lower_ in FIRST_PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.quoted_speaker(token)
-        if token.lower_ in ("he", "she") and token.pos_ == "PRON":
+        if token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
             return self.person_pronoun(token)  # "Kurti said ... an attack he blamed on Serbia"
         if token.lower_ in ("his", "her") and token.pos_ == "PRON" and token.dep_ == "poss":
             return self.person_before(token)  # "Assad, with the help of his allies"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from actorgraph.model import RelationType
+from actorgraph.nlp.docindex import once_per_doc
 from actorgraph.nlp.lexicon import (
     FORCE_NOUNS,
     GROUP_NOUNS,
@@ -154,23 +155,19 @@ def own_force(token: Token) -> bool:
     return token.lower_ in FORCE_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
-#: Whether each word of the last doc asked about is a passive verb. The rules ask about the
-#: same verbs again and again (about four times each on news), and a parse never changes
-#: once made; the components after the NER run one doc at a time, so one slot is enough.
-_last_passives: tuple[Doc | None, dict[int, bool]] = (None, {})
-
-
 def is_passive(verb: Token) -> bool:
-    global _last_passives
-    doc = verb.doc
-    cached_doc, known = _last_passives
-    if cached_doc is not doc:
-        known = {}
-        _last_passives = (doc, known)
+    """Whether a verb is passive. The rules ask about the same verbs again and again (about
+    four times each on news), and a parse never changes once made: the answers are kept
+    for the doc."""
+    known: dict[int, bool] = once_per_doc(verb.doc, "passive verbs", _no_answers)
     found = known.get(verb.i)
     if found is None:
         found = known[verb.i] = _passive(verb)
     return found
+
+
+def _no_answers(doc: Doc) -> dict[int, bool]:
+    return {}
 
 
 def _passive(verb: Token) -> bool:

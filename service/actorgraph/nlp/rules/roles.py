@@ -26,6 +26,7 @@ from actorgraph.nlp.lexicon import (
     LEADER_TITLES,
     MEMBER_TITLES,
     NOT_LED_NOUNS,
+    PERSON_PRONOUNS,
     PLACE_NOUNS,
 )
 from actorgraph.nlp.rules.args import KIND_FACTOR, Arg, Args, noun_keys
@@ -83,10 +84,6 @@ def roles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
     yield from attributes(args, sent, tokens)
 
 
-#: Pronouns that stand for a person named before them.
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
-
-
 def _pronoun_titles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Candidate]:
     """ "He was a leader of the MDJT", "She is the party's deputy leader": the title a
     copula gives a personal pronoun is the title of the person the pronoun stands for."""
@@ -94,7 +91,7 @@ def _pronoun_titles(args: Args, sent: Span, tokens: list[Token]) -> Iterator[Can
         if title.dep_ != "attr" or title.head.lemma_ != "be" or not title_word(title):
             continue
         for subject in title.head.children:
-            if subject.dep_ != "nsubj" or subject.lower_ not in PERSONAL_PRONOUNS:
+            if subject.dep_ != "nsubj" or subject.lower_ not in PERSON_PRONOUNS:
                 continue
             for person in args.actors(subject):
                 if person.actor.type == "PERSON":
